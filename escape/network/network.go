@@ -1,0 +1,265 @@
+// Package network loads the bundled registry of networks (addresses/) and
+// users' own network files, and answers which contracts a network's escape
+// path goes through.
+//
+// Only stable proxies are bundled. What upgrades move (the OP
+// AnchorStateRegistry and game implementations, the Arbitrum rollup and
+// outbox) is read from the chain at run time by the stacks' verify code.
+package network
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/l2escape/escape/addresses"
+	"github.com/l2escape/escape/escape"
+)
+
+// Source says where a value was copied from: a repository file at a commit,
+// or a file inside an npm package at a version.
+type Source struct {
+	Repo    string `json:"repo,omitempty"`    // e.g. "ethereum-optimism/superchain-registry"
+	Path    string `json:"path,omitempty"`    // file inside the repo or package
+	Commit  string `json:"commit,omitempty"`  // full commit hash
+	NPM     string `json:"npm,omitempty"`     // e.g. "@arbitrum/sdk"
+	Version string `json:"version,omitempty"` // npm version
+	Note    string `json:"note,omitempty"`    // anything a reviewer should know
+}
+
+func (s Source) String() string {
+	switch {
+	case s.NPM != "":
+		return fmt.Sprintf("npm %s@%s %s", s.NPM, s.Version, s.Path)
+	case s.Repo != "":
+		c := s.Commit
+		if len(c) > 12 {
+			c = c[:12]
+		}
+		return fmt.Sprintf("%s %s @%s", s.Repo, s.Path, c)
+	case s.Note != "":
+		return s.Note
+	}
+	return "unknown source"
+}
+
+// Contract is a bundled address and its provenance.
+type Contract struct {
+	Address common.Address `json:"address"`
+	Source  Source         `json:"source"`
+}
+
+// Param is a fixed parameter that a user's timeline depends on.
+type Param struct {
+	Value  uint64 `json:"value"`
+	Unit   string `json:"unit"` // "blocks", "seconds"
+	Source Source `json:"source"`
+}
+
+// Contract names used in network files. OP Stack names follow the
+// superchain-registry; Arbitrum names follow arbitrum-sdk.
+const (
+	// OP Stack (L1 unless noted)
+	OptimismPortal         = "OptimismPortal"
+	SystemConfig           = "SystemConfig"
+	L1StandardBridge       = "L1StandardBridge"
+	L1CrossDomainMessenger = "L1CrossDomainMessenger"
+	DisputeGameFactory     = "DisputeGameFactory" // absent on L2OutputOracle chains
+	L2OutputOracle         = "L2OutputOracle"     // legacy chains only
+	SuperchainConfig       = "SuperchainConfig"   // optional; read from the portal if absent
+	BatchInbox             = "BatchInbox"         // an address, not a contract
+
+	// Arbitrum (L1 unless noted)
+	Bridge            = "Bridge"
+	Inbox             = "Inbox"
+	SequencerInbox    = "SequencerInbox"
+	Outbox            = "Outbox" // verified against Rollup.outbox() at run time
+	Rollup            = "Rollup" // informative; Bridge.rollup() is authoritative
+	L1GatewayRouter   = "L1GatewayRouter"
+	L2GatewayRouter   = "L2GatewayRouter" // on L2
+	SequencerUptimeFeed = "SequencerUptimeFeed" // Chainlink, on L2, optional
+)
+
+// Parameter names.
+const (
+	ParamSequencingWindow      = "sequencingWindow"      // OP, L1 blocks
+	ParamProofMaturityDelay    = "proofMaturityDelay"    // OP, seconds
+	ParamDisputeFinalityDelay  = "disputeFinalityDelay"  // OP, seconds
+	ParamFinalizationPeriod    = "finalizationPeriod"    // OP legacy L2OutputOracle, seconds
+	ParamL2BlockTime           = "l2BlockTime"           // both, seconds
+	ParamDelayBlocks           = "delayBlocks"           // Arbitrum, L1 blocks
+	ParamConfirmPeriodBlocks   = "confirmPeriodBlocks"   // Arbitrum, L1 blocks
+)
+
+// Network is one entry of the registry.
+type Network struct {
+	Name      string         `json:"name"`  // e.g. "op-mainnet"
+	Title     string         `json:"title"` // e.g. "OP Mainnet"
+	Stack     escape.Stack   `json:"stack"`
+	Testnet   bool           `json:"testnet"`
+	L1ChainID uint64         `json:"l1ChainId"`
+	L2ChainID uint64         `json:"l2ChainId"`
+	L1Name    string         `json:"l1Name"` // "Ethereum", "Sepolia"
+	L1RPCs    []string       `json:"l1Rpcs"` // public fallbacks, used when the user gives none
+	L2RPCs    []string       `json:"l2Rpcs"`
+	Explorers struct {
+		L1 string `json:"l1,omitempty"`
+		L2 string `json:"l2,omitempty"`
+	} `json:"explorers"`
+	Contracts map[string]Contract `json:"contracts"`
+	Params    map[string]Param    `json:"params,omitempty"`
+
+	// Verified is false for networks loaded from a user's file: their
+	// addresses did not come from a reviewed source.
+	Verified bool `json:"-"`
+	// File is where the network was loaded from ("bundled:<name>.json" or a path).
+	File string `json:"-"`
+}
+
+// Address returns the named contract's address, or false if the network
+// has none.
+func (n *Network) Address(name string) (common.Address, bool) {
+	c, ok := n.Contracts[name]
+	if !ok || c.Address == (common.Address{}) {
+		return common.Address{}, false
+	}
+	return c.Address, true
+}
+
+// MustAddress is Address for contracts that Validate guarantees.
+func (n *Network) MustAddress(name string) common.Address {
+	a, ok := n.Address(name)
+	if !ok {
+		panic(fmt.Sprintf("network %s has no %s (Validate should have caught this)", n.Name, name))
+	}
+	return a
+}
+
+// ParamValue returns a bundled parameter, or false.
+func (n *Network) ParamValue(name string) (uint64, bool) {
+	p, ok := n.Params[name]
+	return p.Value, ok
+}
+
+// Validate checks that a network file has what its stack's escape path needs.
+func (n *Network) Validate() error {
+	bad := func(format string, args ...any) error {
+		return escape.Errorf("bad-network-file",
+			"fix the network file "+n.File+"; docs/networks.md describes its fields",
+			"network %q: "+format, append([]any{n.Name}, args...)...)
+	}
+	if n.Name == "" || strings.ToLower(n.Name) != n.Name || strings.ContainsAny(n.Name, " /\\") {
+		return bad("the name must be lower-case without spaces or slashes")
+	}
+	if n.L1ChainID == 0 || n.L2ChainID == 0 {
+		return bad("l1ChainId and l2ChainId are required")
+	}
+	var required []string
+	switch n.Stack {
+	case escape.StackOP:
+		required = []string{OptimismPortal, SystemConfig, L1StandardBridge, L1CrossDomainMessenger}
+		_, dgf := n.Address(DisputeGameFactory)
+		_, l2oo := n.Address(L2OutputOracle)
+		if !dgf && !l2oo {
+			return bad("an OP Stack network needs a %s or an %s", DisputeGameFactory, L2OutputOracle)
+		}
+	case escape.StackArbitrum:
+		required = []string{Bridge, Inbox, SequencerInbox}
+	default:
+		return bad("unknown stack %q (want %q or %q)", n.Stack, escape.StackOP, escape.StackArbitrum)
+	}
+	for _, r := range required {
+		if _, ok := n.Address(r); !ok {
+			return bad("missing contract %s", r)
+		}
+	}
+	if n.Verified {
+		for name, c := range n.Contracts {
+			if c.Source.Repo == "" && c.Source.NPM == "" {
+				return bad("bundled contract %s has no source", name)
+			}
+		}
+	}
+	return nil
+}
+
+// Parse reads one network file.
+func Parse(data []byte, file string, verified bool) (*Network, error) {
+	var n Network
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&n); err != nil {
+		return nil, escape.Wrap(err, "bad-network-file",
+			"check the file's JSON against docs/networks.md", "cannot read network file %s", file)
+	}
+	n.File, n.Verified = file, verified
+	if err := n.Validate(); err != nil {
+		return nil, err
+	}
+	return &n, nil
+}
+
+// Bundled returns every network in the embedded registry, sorted by name.
+func Bundled() ([]*Network, error) {
+	fsys := addresses.Files()
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	var out []*Network
+	for _, e := range entries {
+		if path.Ext(e.Name()) != ".json" {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, e.Name())
+		if err != nil {
+			return nil, err
+		}
+		n, err := Parse(data, "bundled:"+e.Name(), true)
+		if err != nil {
+			return nil, err
+		}
+		if n.Name+".json" != e.Name() {
+			return nil, fmt.Errorf("bundled file %s holds network %q", e.Name(), n.Name)
+		}
+		out = append(out, n)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// Lookup resolves the --network argument: a bundled name, or a path to a
+// user's network file (anything containing a path separator or ending in
+// .json). User files are marked unverified.
+func Lookup(arg string) (*Network, error) {
+	if arg == "" {
+		return nil, escape.Errorf("no-network", "pass --network NAME; `escape networks` lists the names", "no network given")
+	}
+	if strings.HasSuffix(arg, ".json") || strings.ContainsRune(arg, os.PathSeparator) {
+		data, err := os.ReadFile(arg)
+		if err != nil {
+			return nil, escape.Wrap(err, "bad-network-file", "check the path of your network file", "cannot read network file")
+		}
+		return Parse(data, arg, false)
+	}
+	all, err := Bundled()
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, n := range all {
+		if n.Name == arg {
+			return n, nil
+		}
+		names = append(names, n.Name)
+	}
+	return nil, escape.Errorf("unknown-network",
+		"known networks: "+strings.Join(names, ", ")+"; or pass the path of your own network file",
+		"unknown network %q", arg)
+}
