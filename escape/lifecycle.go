@@ -61,9 +61,9 @@ type Status struct {
 	Network  string `json:"network"`
 	Stack    Stack  `json:"stack"`
 	Stage    Stage  `json:"stage"`
-	Happened string `json:"happened"`       // what has happened so far
-	Next     string `json:"next"`           // what comes next, and when
-	Do       string `json:"do"`             // what the user should do now
+	Happened string `json:"happened"` // what has happened so far
+	Next     string `json:"next"`     // what comes next, and when
+	Do       string `json:"do"`       // what the user should do now
 	Action   Action `json:"action,omitempty"`
 	Waits    []Wait `json:"waits,omitempty"`
 	// Overlays flag conditions on top of the stage: "paused", "invalidated".

@@ -76,38 +76,38 @@ const (
 	BatchInbox             = "BatchInbox"         // an address, not a contract
 
 	// Arbitrum (L1 unless noted)
-	Bridge            = "Bridge"
-	Inbox             = "Inbox"
-	SequencerInbox    = "SequencerInbox"
-	Outbox            = "Outbox" // verified against Rollup.outbox() at run time
-	Rollup            = "Rollup" // informative; Bridge.rollup() is authoritative
-	L1GatewayRouter   = "L1GatewayRouter"
-	L2GatewayRouter   = "L2GatewayRouter" // on L2
+	Bridge              = "Bridge"
+	Inbox               = "Inbox"
+	SequencerInbox      = "SequencerInbox"
+	Outbox              = "Outbox" // verified against Rollup.outbox() at run time
+	Rollup              = "Rollup" // informative; Bridge.rollup() is authoritative
+	L1GatewayRouter     = "L1GatewayRouter"
+	L2GatewayRouter     = "L2GatewayRouter"     // on L2
 	SequencerUptimeFeed = "SequencerUptimeFeed" // Chainlink, on L2, optional
 )
 
 // Parameter names.
 const (
-	ParamSequencingWindow      = "sequencingWindow"      // OP, L1 blocks
-	ParamProofMaturityDelay    = "proofMaturityDelay"    // OP, seconds
-	ParamDisputeFinalityDelay  = "disputeFinalityDelay"  // OP, seconds
-	ParamFinalizationPeriod    = "finalizationPeriod"    // OP legacy L2OutputOracle, seconds
-	ParamL2BlockTime           = "l2BlockTime"           // both, seconds
-	ParamDelayBlocks           = "delayBlocks"           // Arbitrum, L1 blocks
-	ParamConfirmPeriodBlocks   = "confirmPeriodBlocks"   // Arbitrum, L1 blocks
+	ParamSequencingWindow     = "sequencingWindow"     // OP, L1 blocks
+	ParamProofMaturityDelay   = "proofMaturityDelay"   // OP, seconds
+	ParamDisputeFinalityDelay = "disputeFinalityDelay" // OP, seconds
+	ParamFinalizationPeriod   = "finalizationPeriod"   // OP legacy L2OutputOracle, seconds
+	ParamL2BlockTime          = "l2BlockTime"          // both, seconds
+	ParamDelayBlocks          = "delayBlocks"          // Arbitrum, L1 blocks
+	ParamConfirmPeriodBlocks  = "confirmPeriodBlocks"  // Arbitrum, L1 blocks
 )
 
 // Network is one entry of the registry.
 type Network struct {
-	Name      string         `json:"name"`  // e.g. "op-mainnet"
-	Title     string         `json:"title"` // e.g. "OP Mainnet"
-	Stack     escape.Stack   `json:"stack"`
-	Testnet   bool           `json:"testnet"`
-	L1ChainID uint64         `json:"l1ChainId"`
-	L2ChainID uint64         `json:"l2ChainId"`
-	L1Name    string         `json:"l1Name"` // "Ethereum", "Sepolia"
-	L1RPCs    []string       `json:"l1Rpcs"` // public fallbacks, used when the user gives none
-	L2RPCs    []string       `json:"l2Rpcs"`
+	Name      string       `json:"name"`  // e.g. "op-mainnet"
+	Title     string       `json:"title"` // e.g. "OP Mainnet"
+	Stack     escape.Stack `json:"stack"`
+	Testnet   bool         `json:"testnet"`
+	L1ChainID uint64       `json:"l1ChainId"`
+	L2ChainID uint64       `json:"l2ChainId"`
+	L1Name    string       `json:"l1Name"` // "Ethereum", "Sepolia"
+	L1RPCs    []string     `json:"l1Rpcs"` // public fallbacks, used when the user gives none
+	L2RPCs    []string     `json:"l2Rpcs"`
 	Explorers struct {
 		L1 string `json:"l1,omitempty"`
 		L2 string `json:"l2,omitempty"`

@@ -1,0 +1,266 @@
+// Command escape gets funds out of an Ethereum L2 through L1 when the L2's
+// operators fail: the sequencer is down or censoring, and all you have is an
+// L1 RPC and your key. This file only wires flags to escape/app.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/app"
+	"github.com/l2escape/escape/escape/keys"
+	"github.com/l2escape/escape/escape/ui"
+)
+
+// Set at release build time with -ldflags -X.
+var (
+	version = "dev"
+	commit  = "unknown"
+)
+
+var (
+	networkFlag = &cli.StringFlag{Name: "network", Aliases: []string{"n"}, Usage: "network `NAME` (see `escape networks`) or the path of your own network file", EnvVars: []string{"ESCAPE_NETWORK"}}
+	l1RPCFlag   = &cli.StringSliceFlag{Name: "l1-rpc", Usage: "L1 RPC `URL` (repeatable; tried in order, with failover)", EnvVars: []string{"ESCAPE_L1_RPC"}}
+	l2RPCFlag   = &cli.StringSliceFlag{Name: "l2-rpc", Usage: "L2 RPC `URL` (optional, repeatable; any read-only replica serves)", EnvVars: []string{"ESCAPE_L2_RPC"}}
+	jsonFlag    = &cli.BoolFlag{Name: "json", Usage: "print machine-readable JSON lines"}
+	yesFlag     = &cli.BoolFlag{Name: "yes", Aliases: []string{"y"}, Usage: "do not ask for confirmation before signing"}
+	dryRunFlag  = &cli.BoolFlag{Name: "dry-run", Usage: "simulate every step without signing or sending anything"}
+	keyFileFlag = &cli.StringFlag{Name: "key-file", Usage: "`FILE` holding your hex private key (or set ESCAPE_PRIVATE_KEY)"}
+	keystoreFlg = &cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore JSON `FILE`"}
+	passwordFlg = &cli.StringFlag{Name: "password-file", Usage: "`FILE` holding the keystore password (else you are asked)"}
+	rawKeyFlag  = &cli.StringFlag{Name: "private-key", Hidden: true, Usage: "refused: keys on the command line leak into shell history"}
+	homeFlag    = &cli.StringFlag{Name: "home", Usage: "`DIR` of the local record (default: your config directory; or ESCAPE_HOME)", EnvVars: []string{"ESCAPE_HOME"}}
+	pollFlag    = &cli.DurationFlag{Name: "poll-interval", Hidden: true, Value: 2 * time.Second, EnvVars: []string{"ESCAPE_POLL_INTERVAL"}}
+)
+
+// common are the flags every command that touches a chain takes.
+func common(extra ...cli.Flag) []cli.Flag {
+	return append([]cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, yesFlag, dryRunFlag, keyFileFlag, keystoreFlg, passwordFlg, rawKeyFlag, homeFlag, pollFlag}, extra...)
+}
+
+func options(c *cli.Context) (*app.Options, error) {
+	if c.IsSet("private-key") {
+		return nil, keys.RefuseRawKey("--private-key")
+	}
+	for _, f := range []string{"key-file", "keystore", "password-file"} {
+		if v := c.String(f); v != "" && keys.LooksLikeRawKey(v) {
+			if _, err := os.Stat(v); err != nil {
+				return nil, keys.RefuseRawKey("--" + f)
+			}
+		}
+	}
+	o := &app.Options{
+		Network: c.String("network"),
+		L1RPCs:  c.StringSlice("l1-rpc"),
+		L2RPCs:  c.StringSlice("l2-rpc"),
+		JSON:    c.Bool("json"),
+		Yes:     c.Bool("yes"),
+		DryRun:  c.Bool("dry-run"),
+		Home:    c.String("home"),
+		Poll:    c.Duration("poll-interval"),
+		Keys: keys.Source{
+			Env:          os.Getenv(keys.EnvVar),
+			KeyFile:      c.String("key-file"),
+			Keystore:     c.String("keystore"),
+			PasswordFile: c.String("password-file"),
+		},
+		UI: ui.New(c.Bool("json")),
+	}
+	if c.IsSet("l2-nonce") {
+		n := c.Uint64("l2-nonce")
+		o.L2Nonce = &n
+	}
+	if c.IsSet("bump-fee") {
+		o.BumpFee = c.Uint64("bump-fee")
+	}
+	return o, nil
+}
+
+// run wraps a command so that its options are parsed once and errors are
+// printed as "error:" and "hint:" lines.
+func run(f func(ctx context.Context, c *cli.Context, o *app.Options) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		o, err := options(c)
+		if err != nil {
+			return err
+		}
+		ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		return f(ctx, c, o)
+	}
+}
+
+func needArg(c *cli.Context, what string) (string, error) {
+	if c.NArg() != 1 {
+		return "", escape.Errorf("usage", "usage: escape "+c.Command.Name+" "+what+"; "+what+" is an escape id from `escape history` (or \"last\") or an L1 transaction hash",
+			"%s takes one %s", c.Command.Name, what)
+	}
+	return c.Args().First(), nil
+}
+
+func newApp() *cli.App {
+	return &cli.App{
+		Name:    "escape",
+		Usage:   "get your funds out of an L2 through L1 when its sequencer is down or censoring",
+		Version: version,
+		UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]\n" +
+			"   escape status REF      escape next REF      escape watch REF\n" +
+			"   escape health --network NAME      escape networks      escape verify --network NAME",
+		Description: "escape forces a transaction into an OP Stack or Arbitrum L2 from L1, and follows it to your L1 address.\n" +
+			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
+			"Guides: docs/quickstart-op-stack.md, docs/quickstart-arbitrum.md, docs/runbook.md.",
+		HideHelpCommand: true,
+		Commands: []*cli.Command{
+			{
+				Name:   "networks",
+				Usage:  "list the bundled networks, their addresses and where each came from",
+				Flags:  []cli.Flag{jsonFlag},
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.Networks(o) }),
+			},
+			{
+				Name:   "verify",
+				Usage:  "check a network's bundled addresses against the chain itself",
+				Flags:  common(),
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.Verify(ctx, o) }),
+			},
+			{
+				Name:      "withdraw",
+				Usage:     "force a withdrawal of ETH or a token from the L2 to L1",
+				UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]",
+				Flags: common(
+					&cli.StringFlag{Name: "amount", Usage: "`AMOUNT` in ETH (or in token units with --token), e.g. 0.5", Required: true},
+					&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` (OP Stack: the L2 token; Arbitrum: the L1 token); ETH if absent"},
+					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
+					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
+				),
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
+					return app.Withdraw(ctx, o, c.String("amount"), c.String("token"), c.String("to"))
+				}),
+			},
+			{
+				Name:      "send",
+				Usage:     "force any L2 transaction from L1",
+				UsageText: "escape send --network NAME --to L2_ADDRESS [--value ETH] [--data HEX] [--gas L2_GAS]",
+				Flags: common(
+					&cli.StringFlag{Name: "to", Usage: "L2 `ADDRESS` to call", Required: true},
+					&cli.StringFlag{Name: "value", Usage: "`ETH` to send with the call, from your L2 balance"},
+					&cli.StringFlag{Name: "data", Usage: "calldata as 0x-prefixed `HEX`"},
+					&cli.StringFlag{Name: "gas", Usage: "L2 gas `LIMIT` (default: estimated with a margin)"},
+					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
+				),
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
+					return app.Send(ctx, o, c.String("to"), c.String("value"), c.String("data"), c.String("gas"))
+				}),
+			},
+			{
+				Name:      "status",
+				Usage:     "show where an escape stands, what comes next and when",
+				ArgsUsage: "REF",
+				Flags:     common(),
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
+					ref, err := needArg(c, "REF")
+					if err != nil {
+						return err
+					}
+					return app.Status(ctx, o, ref)
+				}),
+			},
+			{
+				Name:      "next",
+				Usage:     "perform the step that is due: prove, force-include, finalize or execute (or resend a saved transaction)",
+				ArgsUsage: "REF",
+				Flags:     common(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}),
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
+					ref, err := needArg(c, "REF")
+					if err != nil {
+						return err
+					}
+					return app.Next(ctx, o, ref)
+				}),
+			},
+			{
+				Name:      "watch",
+				Usage:     "follow an escape through its stages with a countdown for each",
+				ArgsUsage: "REF",
+				Flags:     common(),
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
+					ref, err := needArg(c, "REF")
+					if err != nil {
+						return err
+					}
+					return app.Watch(ctx, o, ref)
+				}),
+			},
+			{
+				Name:   "history",
+				Usage:  "list the escapes in the local record",
+				Flags:  []cli.Flag{jsonFlag, homeFlag},
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.History(o) }),
+			},
+			{
+				Name:   "health",
+				Usage:  "tell from L1 alone whether the L2 is down and whether the escape hatch is open",
+				Flags:  common(),
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.Health(ctx, o) }),
+			},
+			{
+				Name:  "version",
+				Usage: "print the version, commit and the registry's revision",
+				Flags: []cli.Flag{jsonFlag},
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
+					return app.Version(o, version, commit)
+				}),
+			},
+		},
+	}
+}
+
+func main() {
+	a := newApp()
+	a.ExitErrHandler = func(c *cli.Context, err error) {}
+	err := a.Run(os.Args)
+	if err == nil {
+		return
+	}
+	jsonOut := false
+	for _, arg := range os.Args[1:] {
+		if arg == "--json" {
+			jsonOut = true
+		}
+	}
+	u := ui.New(jsonOut)
+	var ee *escape.Error
+	if !errors.As(err, &ee) {
+		// urfave/cli's own usage errors ("Required flag ... not set").
+		err = &escape.Error{Code: "usage", Msg: err.Error(), Hint: "`escape " + commandName() + " --help` lists the flags"}
+	}
+	u.PrintError(err)
+	os.Exit(exitCode(err))
+}
+
+func commandName() string {
+	if len(os.Args) > 1 && os.Args[1] != "" && os.Args[1][0] != '-' {
+		return os.Args[1]
+	}
+	return ""
+}
+
+// exitCode: 1 for errors; health verdicts use their own codes (see app.Health).
+func exitCode(err error) int {
+	var ec interface{ ExitCode() int }
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
+	if code := escape.CodeOf(err); code == "usage" {
+		return 2
+	}
+	return 1
+}

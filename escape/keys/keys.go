@@ -1,0 +1,176 @@
+// Package keys loads the user's signing key from one of three sources: the
+// ESCAPE_PRIVATE_KEY environment variable, a file holding the hex key, or a
+// go-ethereum keystore JSON file with its password.
+//
+// Nothing in this package ever formats a key, a key file's contents or a
+// password into an error or a log line: errors name the source, not the
+// secret. Signer prints as its address only.
+package keys
+
+import (
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/l2escape/escape/escape"
+)
+
+// EnvVar is the environment variable that may hold a hex private key.
+const EnvVar = "ESCAPE_PRIVATE_KEY"
+
+// Source describes where the key comes from. At most one may be set.
+type Source struct {
+	Env          string // value of ESCAPE_PRIVATE_KEY
+	KeyFile      string // path to a file holding the hex key
+	Keystore     string // path to a keystore JSON file
+	PasswordFile string // keystore password file; else Prompt is asked
+	// Prompt asks for the keystore password (masked). Nil when there is no
+	// terminal, in which case --password-file is required.
+	Prompt func(label string) (string, error)
+}
+
+var hexKey = regexp.MustCompile(`^(0x)?[0-9a-fA-F]{64}$`)
+
+// LooksLikeRawKey reports whether a flag value is a private key pasted where
+// a path belongs. The CLI refuses such values: they end up in shell history.
+func LooksLikeRawKey(s string) bool { return hexKey.MatchString(strings.TrimSpace(s)) }
+
+// Configured reports whether any key source is set.
+func (s Source) Configured() bool { return s.Env != "" || s.KeyFile != "" || s.Keystore != "" }
+
+const sourceHint = "give your key with ESCAPE_PRIVATE_KEY=<hex> in the environment, --key-file FILE (a file holding the hex key), or --keystore FILE (a keystore JSON, with --password-file or a password prompt)"
+
+// Load reads and checks the key. It is called only when something is about
+// to be signed, so read-only commands never touch secrets.
+func (s Source) Load() (*Signer, error) {
+	n := 0
+	for _, set := range []bool{s.Env != "", s.KeyFile != "", s.Keystore != ""} {
+		if set {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return nil, escape.Errorf("no-key", sourceHint, "no signing key given")
+	case n > 1:
+		return nil, escape.Errorf("key-conflict", "use exactly one of ESCAPE_PRIVATE_KEY, --key-file and --keystore",
+			"more than one key source given")
+	}
+	switch {
+	case s.Env != "":
+		k, err := parseHexKey(s.Env)
+		if err != nil {
+			return nil, escape.Errorf("bad-key", "ESCAPE_PRIVATE_KEY must hold 64 hexadecimal digits (optionally 0x-prefixed)",
+				"the key in %s is not a valid private key", EnvVar)
+		}
+		return newSigner(k), nil
+	case s.KeyFile != "":
+		data, err := os.ReadFile(s.KeyFile)
+		if err != nil {
+			if LooksLikeRawKey(s.KeyFile) {
+				return nil, rawKeyError("--key-file")
+			}
+			return nil, escape.Errorf("bad-key-file", "check the path given to --key-file", "cannot read key file %s: %s", s.KeyFile, describeFileErr(err))
+		}
+		k, err := parseHexKey(string(data))
+		if err != nil {
+			return nil, escape.Errorf("bad-key-file", "the key file must hold only the hex private key (64 hex digits, optionally 0x-prefixed); for a keystore JSON use --keystore",
+				"key file %s does not hold a valid private key", s.KeyFile)
+		}
+		return newSigner(k), nil
+	default:
+		data, err := os.ReadFile(s.Keystore)
+		if err != nil {
+			return nil, escape.Errorf("bad-keystore", "check the path given to --keystore", "cannot read keystore %s: %s", s.Keystore, describeFileErr(err))
+		}
+		var pw string
+		switch {
+		case s.PasswordFile != "":
+			b, err := os.ReadFile(s.PasswordFile)
+			if err != nil {
+				return nil, escape.Errorf("bad-password-file", "check the path given to --password-file", "cannot read password file %s: %s", s.PasswordFile, describeFileErr(err))
+			}
+			pw = strings.TrimRight(string(b), "\r\n")
+		case s.Prompt != nil:
+			pw, err = s.Prompt("Keystore password")
+			if err != nil {
+				return nil, escape.Wrap(err, "no-password", "run in a terminal to be asked, or give --password-file", "no keystore password")
+			}
+		default:
+			return nil, escape.Errorf("no-password", "there is no terminal to ask for the password: give --password-file FILE",
+				"the keystore needs a password")
+		}
+		key, err := keystore.DecryptKey(data, pw)
+		if err != nil {
+			// The keystore's own error says "could not decrypt key with
+			// given password" and never echoes the password.
+			return nil, escape.Errorf("bad-keystore", "check the password (and that the file is a go-ethereum keystore JSON)",
+				"cannot unlock keystore %s: %v", s.Keystore, err)
+		}
+		return newSigner(key.PrivateKey), nil
+	}
+}
+
+func rawKeyError(flag string) error {
+	return escape.Errorf("raw-key-flag",
+		"do not put a private key on the command line: it stays in your shell history and is visible to other processes; put it in a file and pass --key-file FILE, or set ESCAPE_PRIVATE_KEY",
+		"%s was given what looks like a private key, not a file", flag)
+}
+
+// RefuseRawKey is the error for the --private-key flag, which exists only
+// to say this.
+func RefuseRawKey(flag string) error { return rawKeyError(flag) }
+
+func describeFileErr(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "no such file"
+	case os.IsPermission(err):
+		return "permission denied"
+	}
+	return "unreadable"
+}
+
+func parseHexKey(s string) (*ecdsa.PrivateKey, error) {
+	s = strings.TrimSpace(s)
+	if !hexKey.MatchString(s) {
+		return nil, fmt.Errorf("not a hex key")
+	}
+	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X"))
+	if err != nil {
+		return nil, fmt.Errorf("not a valid key")
+	}
+	return k, nil
+}
+
+// Signer holds a loaded key. It formats as its address only.
+type Signer struct {
+	key     *ecdsa.PrivateKey
+	Address common.Address
+}
+
+func newSigner(k *ecdsa.PrivateKey) *Signer {
+	return &Signer{key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}
+}
+
+// FromKey wraps an in-memory key (tests and the devnet).
+func FromKey(k *ecdsa.PrivateKey) *Signer { return newSigner(k) }
+
+// SignTx signs tx for chainID with the latest signer rules.
+func (s *Signer) SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
+	return types.SignTx(tx, types.LatestSignerForChainID(chainID), s.key)
+}
+
+func (s *Signer) String() string   { return "signer " + s.Address.Hex() }
+func (s *Signer) GoString() string { return s.String() }
+
+// Format makes every fmt verb (including %#v and %+v) print the address only.
+func (s *Signer) Format(f fmt.State, verb rune) { _, _ = fmt.Fprint(f, s.String()) }

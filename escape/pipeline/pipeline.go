@@ -1,0 +1,653 @@
+// Package pipeline is the one way escape writes to L1. Every transaction
+// goes through the same steps:
+//
+//	verify the network -> build -> simulate with the real sender (eth_call and
+//	gas estimate) -> summary and confirmation -> sign -> save to the record
+//	(fsynced) -> broadcast -> wait for the receipt -> save the outcome
+//
+// Because the signed bytes are saved before they are broadcast, a crash, a
+// closed terminal or a dead RPC leaves a record from which Resume
+// rebroadcasts the very same transaction: it is never signed twice. A step
+// that already has a transaction that may still be mined refuses to sign
+// another one (Replace is the explicit way to bump a stuck transaction).
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/keys"
+	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
+)
+
+// Backend is the part of an L1 client the pipeline needs; both
+// ethclient.Client and chain.Client provide it.
+type Backend interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	EstimateGas(ctx context.Context, call ethereum.CallMsg) (uint64, error)
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+}
+
+// Request is one L1 transaction a flow wants sent.
+type Request struct {
+	Escape *record.Escape
+	Step   string // "deposit", "prove", "finalize", "send-l2-message", "force-include", "execute"
+	To     common.Address
+	// ToName names the contract for the summary ("OptimismPortal").
+	ToName string
+	Value  *big.Int
+	Data   []byte
+	// GasLimit, if non-zero, is used as is; otherwise the estimate plus
+	// GasMarginPercent (default 20) is used.
+	GasLimit         uint64
+	GasMarginPercent uint64
+	// ABIs decode revert reasons (custom errors) in simulation failures.
+	ABIs []*abi.ABI
+	// Summary is what the user sees before confirming: what this
+	// transaction does, amounts, recipient, and the times ahead.
+	Summary Summary
+}
+
+// Summary describes a transaction for a person.
+type Summary struct {
+	Title    string   `json:"title"`
+	Lines    []ui.KV  `json:"lines"`
+	Timeline []ui.KV  `json:"timeline,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// Result is what Send or Resume did.
+type Result struct {
+	DryRun  bool           `json:"dryRun,omitempty"`
+	Tx      *record.Tx     `json:"tx,omitempty"`
+	Receipt *types.Receipt `json:"-"`
+	// GasEstimate and MaxCost are filled in dry runs too.
+	GasLimit uint64   `json:"gasLimit,omitempty"`
+	MaxCost  *big.Int `json:"-"`
+}
+
+// Pipeline sends L1 transactions for one command run.
+type Pipeline struct {
+	Net    *network.Network
+	L1     Backend
+	Keys   keys.Source // loaded only when signing
+	Signer *keys.Signer
+	From   common.Address // the sender; for dry runs without a key
+	Store  *record.Store
+	UI     *ui.UI
+	Yes    bool
+	DryRun bool
+	// Verify runs the network's chain-of-trust check before anything is
+	// signed; a mismatch refuses the send.
+	Verify func(ctx context.Context) error
+	// Poll is the receipt polling interval (default 2s); WaitTimeout how
+	// long Send waits for a receipt before leaving the transaction pending
+	// in the record (default 10 minutes).
+	Poll        time.Duration
+	WaitTimeout time.Duration
+	verified    bool
+}
+
+// LoadSigner loads the key (once). It is exported so flows that sign an L2
+// transaction (Arbitrum) use the same key.
+func (p *Pipeline) LoadSigner() (*keys.Signer, error) {
+	if p.Signer != nil {
+		return p.Signer, nil
+	}
+	s, err := p.Keys.Load()
+	if err != nil {
+		return nil, err
+	}
+	p.Signer = s
+	p.From = s.Address
+	return s, nil
+}
+
+// Sender returns the address that will sign: the loaded key's, else From.
+func (p *Pipeline) Sender() (common.Address, error) {
+	if p.Signer != nil {
+		return p.Signer.Address, nil
+	}
+	if p.From != (common.Address{}) {
+		return p.From, nil
+	}
+	s, err := p.LoadSigner()
+	if err != nil {
+		return common.Address{}, err
+	}
+	return s.Address, nil
+}
+
+func (p *Pipeline) poll() time.Duration {
+	if p.Poll > 0 {
+		return p.Poll
+	}
+	return 2 * time.Second
+}
+
+func (p *Pipeline) waitTimeout() time.Duration {
+	if p.WaitTimeout > 0 {
+		return p.WaitTimeout
+	}
+	return 10 * time.Minute
+}
+
+// EnsureVerified runs the network check once per run.
+func (p *Pipeline) EnsureVerified(ctx context.Context) error {
+	if p.verified || p.Verify == nil {
+		return nil
+	}
+	if err := p.Verify(ctx); err != nil {
+		return err
+	}
+	p.verified = true
+	return nil
+}
+
+// Send runs the whole pipeline for one transaction.
+func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
+	e := req.Escape
+	if e == nil {
+		return nil, errors.New("pipeline: request without an escape")
+	}
+	for _, t := range e.TxsFor(req.Step) {
+		if t.State.Pending() {
+			return nil, escape.Errorf("step-pending",
+				"run `escape next "+e.ID+"` to check on it and rebroadcast it; `escape next "+e.ID+" --bump-fee 20` replaces it with a higher fee",
+				"a %s transaction for this escape (%s) is already signed and may still be mined", req.Step, t.Hash.Hex())
+		}
+		if t.State == record.TxMined {
+			return nil, escape.Errorf("step-done", "`escape status "+e.ID+"` shows where it stands",
+				"the %s step of this escape is already done (transaction %s)", req.Step, t.Hash.Hex())
+		}
+	}
+	if err := p.EnsureVerified(ctx); err != nil {
+		return nil, err
+	}
+	from, err := p.Sender()
+	if err != nil {
+		if p.DryRun && p.From == (common.Address{}) {
+			return nil, escape.Wrap(err, escape.CodeOf(err), "a dry run still needs to know the sender: give the key as for a real run (it is only read, never used to sign in a dry run)", "cannot tell who sends")
+		}
+		return nil, err
+	}
+	chainID, err := p.L1.ChainID(ctx)
+	if err != nil {
+		return nil, rpcErr(err, "read the L1 chain id")
+	}
+	value := req.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	call := ethereum.CallMsg{From: from, To: &req.To, Value: value, Data: req.Data}
+
+	// Simulate with the real sender first: a revert here costs nothing.
+	if _, err := p.L1.CallContract(ctx, call, nil); err != nil {
+		return nil, SimulationError(err, req)
+	}
+	gasLimit := req.GasLimit
+	if gasLimit == 0 {
+		est, err := p.L1.EstimateGas(ctx, call)
+		if err != nil {
+			return nil, SimulationError(err, req)
+		}
+		margin := req.GasMarginPercent
+		if margin == 0 {
+			margin = 20
+		}
+		gasLimit = est + est*margin/100
+	}
+	head, err := p.L1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, rpcErr(err, "read the L1 head")
+	}
+	tip, err := p.L1.SuggestGasTipCap(ctx)
+	if err != nil || tip.Sign() == 0 {
+		tip = big.NewInt(1e9)
+	}
+	baseFee := head.BaseFee
+	if baseFee == nil {
+		baseFee = new(big.Int)
+	}
+	maxFee := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
+	maxCost := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(gasLimit), maxFee), value)
+	likelyFee := new(big.Int).Mul(new(big.Int).SetUint64(gasLimit*3/4), new(big.Int).Add(baseFee, tip))
+	balance, err := p.L1.BalanceAt(ctx, from, nil)
+	if err != nil {
+		return nil, rpcErr(err, "read your L1 balance")
+	}
+
+	fees := []ui.KV{
+		{Key: "L1 fee (likely)", Value: "about " + units.ETH(likelyFee)},
+		{Key: "L1 fee (at most)", Value: fmt.Sprintf("%s (gas limit %d × max fee %s)", units.ETH(new(big.Int).Sub(maxCost, value)), gasLimit, units.Gwei(maxFee))},
+		{Key: "Your L1 balance", Value: units.ETH(balance)},
+	}
+	p.showSummary(req, chainID.Uint64(), from, value, fees)
+	if balance.Cmp(maxCost) < 0 {
+		return nil, escape.Errorf("insufficient-l1-balance",
+			"send at least "+units.ETH(new(big.Int).Sub(maxCost, balance))+" to "+from.Hex()+" on "+p.l1Name()+" to pay the L1 fee, then run the command again",
+			"your L1 balance (%s) cannot cover this transaction (up to %s)", units.ETH(balance), units.ETH(maxCost))
+	}
+	res := &Result{GasLimit: gasLimit, MaxCost: maxCost}
+	if p.DryRun {
+		res.DryRun = true
+		p.UI.Event("dry-run", map[string]any{"step": req.Step, "gasLimit": gasLimit, "maxCostWei": maxCost.String()}, func(w io.Writer) {
+			fmt.Fprintf(w, "\nDry run: the transaction was simulated from %s and would succeed now. Nothing was signed or sent.\n", from.Hex())
+		})
+		return res, nil
+	}
+	if !p.Yes {
+		ok, err := p.UI.Confirm("Sign and send this transaction")
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, escape.Errorf("cancelled", "nothing was signed or sent; run the command again when ready", "you did not confirm")
+		}
+	}
+	signer, err := p.LoadSigner()
+	if err != nil {
+		return nil, err
+	}
+	if signer.Address != from {
+		return nil, fmt.Errorf("pipeline: key address %s differs from sender %s", signer.Address, from)
+	}
+	nonce, err := p.L1.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, rpcErr(err, "read your L1 nonce")
+	}
+	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
+		Gas: gasLimit, To: &req.To, Value: value, Data: req.Data})
+	signed, err := signer.SignTx(unsigned, chainID)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: sign: %w", err)
+	}
+	rec, err := p.record(e, req.Step, signed, from, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	res.Tx = rec
+	return p.broadcastAndWait(ctx, e, rec, signed, res)
+}
+
+// record saves a signed transaction before anything is broadcast.
+func (p *Pipeline) record(e *record.Escape, step string, signed *types.Transaction, from common.Address, _ time.Time) (*record.Tx, error) {
+	raw, err := signed.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	rec := &record.Tx{Step: step, ChainID: signed.ChainId().Uint64(), Hash: signed.Hash(), Raw: raw, From: from, To: signed.To(),
+		Nonce: signed.Nonce(), Value: signed.Value().String(), GasLimit: signed.Gas(), MaxFee: signed.GasFeeCap().String(),
+		Tip: signed.GasTipCap().String(), State: record.TxSigned, SignedAt: time.Now().UTC()}
+	e.Txs = append(e.Txs, rec)
+	e.Note("signed %s transaction %s (nonce %d)", step, rec.Hash.Hex(), rec.Nonce)
+	if err := p.Store.Save(e); err != nil {
+		return nil, escape.Wrap(err, "record-write", "nothing was broadcast; fix the record directory (ESCAPE_HOME) and run again",
+			"could not save the signed transaction, so it was not sent")
+	}
+	return rec, nil
+}
+
+func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *record.Tx, signed *types.Transaction, res *Result) (*Result, error) {
+	p.UI.Event("signed", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
+		fmt.Fprintf(w, "\nSigned and saved to the record as escape %s.\nBroadcasting %s transaction %s ...\n", e.ID, rec.Step, rec.Hash.Hex())
+	})
+	if err := p.L1.SendTransaction(ctx, signed); err != nil && !isAlreadyKnown(err) {
+		if isNonceTooLow(err) {
+			// Maybe it was mined already (a resumed run), maybe the nonce was
+			// used by another transaction: reconcile decides.
+			return p.reconcile(ctx, e, rec, res)
+		}
+		rec.Error = err.Error()
+		_ = p.Store.Save(e)
+		return res, escape.Wrap(err, "broadcast-failed",
+			"the signed transaction is saved; run `escape next "+e.ID+"` to broadcast exactly the same transaction again (it is never signed twice), with another --l1-rpc if this one is down",
+			"could not broadcast the %s transaction", rec.Step)
+	}
+	if rec.State == record.TxSigned {
+		rec.State = record.TxBroadcast
+		rec.BroadcastAt = time.Now().UTC()
+		rec.Error = ""
+		e.Note("broadcast %s", rec.Hash.Hex())
+		if err := p.Store.Save(e); err != nil {
+			return res, err
+		}
+	}
+	return p.wait(ctx, e, rec, res)
+}
+
+func (p *Pipeline) wait(ctx context.Context, e *record.Escape, rec *record.Tx, res *Result) (*Result, error) {
+	deadline := time.Now().Add(p.waitTimeout())
+	start := time.Now()
+	lastNote := time.Time{}
+	for {
+		r, err := p.L1.TransactionReceipt(ctx, rec.Hash)
+		if err == nil && r != nil {
+			return p.finish(e, rec, r, res)
+		}
+		if time.Since(lastNote) > 30*time.Second {
+			if !lastNote.IsZero() {
+				p.UI.Progress("  still waiting for %s to be mined (%s so far)", rec.Hash.Hex(), ui.Duration(time.Since(start)))
+			}
+			lastNote = time.Now()
+		}
+		if time.Now().After(deadline) {
+			return res, escape.Errorf("not-mined-yet",
+				"the transaction is saved; `escape next "+e.ID+"` checks on it again and rebroadcasts it, and `escape next "+e.ID+" --bump-fee 20` replaces it with a higher fee",
+				"transaction %s was not mined within %s", rec.Hash.Hex(), ui.Duration(p.waitTimeout()))
+		}
+		select {
+		case <-ctx.Done():
+			return res, escape.Errorf("interrupted",
+				"the transaction is saved and may still be mined; `escape status "+e.ID+"` shows where it stands",
+				"stopped waiting for %s", rec.Hash.Hex())
+		case <-time.After(p.poll()):
+		}
+	}
+}
+
+func (p *Pipeline) finish(e *record.Escape, rec *record.Tx, r *types.Receipt, res *Result) (*Result, error) {
+	rec.Block = r.BlockNumber.Uint64()
+	rec.BlockHash = r.BlockHash
+	rec.GasUsed = r.GasUsed
+	rec.MinedAt = time.Now().UTC()
+	res.Receipt = r
+	res.Tx = rec
+	// Any other transaction we signed with the same nonce is now replaced.
+	for _, t := range e.Txs {
+		if t != rec && t.From == rec.From && t.ChainID == rec.ChainID && t.Nonce == rec.Nonce && t.State.Pending() {
+			t.State = record.TxReplaced
+		}
+	}
+	if r.Status == types.ReceiptStatusSuccessful {
+		rec.State = record.TxMined
+		e.Note("%s transaction %s mined in block %d", rec.Step, rec.Hash.Hex(), rec.Block)
+	} else {
+		rec.State = record.TxReverted
+		e.Note("%s transaction %s reverted in block %d", rec.Step, rec.Hash.Hex(), rec.Block)
+	}
+	if err := p.Store.Save(e); err != nil {
+		return res, err
+	}
+	if rec.State == record.TxReverted {
+		return res, escape.Errorf("tx-reverted",
+			"the L1 fee was spent but nothing else happened; `escape status "+e.ID+"` explains the state, and the step can be tried again",
+			"the %s transaction %s reverted on L1 (block %d)", rec.Step, rec.Hash.Hex(), rec.Block)
+	}
+	p.UI.Event("mined", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash, "block": rec.Block}, func(w io.Writer) {
+		fmt.Fprintf(w, "Mined in L1 block %d.\n", rec.Block)
+	})
+	return res, nil
+}
+
+// Resume settles every transaction of an escape that may still be mined:
+// it records receipts that arrived, rebroadcasts the saved bytes of those
+// that did not, and notices a nonce used by a transaction we never signed.
+// It returns the results of the transactions it settled.
+func (p *Pipeline) Resume(ctx context.Context, e *record.Escape) ([]*Result, error) {
+	var out []*Result
+	for _, rec := range e.PendingTxs() {
+		if !rec.State.Pending() { // settled by an earlier iteration (replacement)
+			continue
+		}
+		res := &Result{Tx: rec}
+		if r, err := p.L1.TransactionReceipt(ctx, rec.Hash); err == nil && r != nil {
+			res, err := p.finish(e, rec, r, res)
+			out = append(out, res)
+			if err != nil {
+				return out, err
+			}
+			continue
+		}
+		res, err := p.reconcile(ctx, e, rec, res)
+		out = append(out, res)
+		if err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// reconcile decides what happened to a pending transaction with no receipt.
+func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.Tx, res *Result) (*Result, error) {
+	// A sibling with the same nonce may have been mined (a replacement).
+	for _, t := range e.Txs {
+		if t != rec && t.Nonce == rec.Nonce && t.From == rec.From && t.ChainID == rec.ChainID {
+			if r, err := p.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil {
+				return p.finish(e, t, r, &Result{Tx: t})
+			}
+		}
+	}
+	mined, err := p.L1.NonceAt(ctx, rec.From, nil)
+	if err != nil {
+		return res, rpcErr(err, "read your L1 nonce")
+	}
+	if mined > rec.Nonce {
+		// Our nonce was used, and not by anything we recorded. Re-check our
+		// own receipt once more: a lagging endpoint may have missed it.
+		if r, err := p.L1.TransactionReceipt(ctx, rec.Hash); err == nil && r != nil {
+			return p.finish(e, rec, r, res)
+		}
+		rec.State = record.TxDropped
+		rec.Error = fmt.Sprintf("nonce %d was used by another transaction from %s", rec.Nonce, rec.From.Hex())
+		e.Note("%s transaction %s dropped: %s", rec.Step, rec.Hash.Hex(), rec.Error)
+		if err := p.Store.Save(e); err != nil {
+			return res, err
+		}
+		return res, escape.Errorf("nonce-used",
+			"another transaction from your address (another wallet or tool?) used the same nonce; check your address on an L1 explorer, then run the step again with `escape next "+e.ID+"`",
+			"the %s transaction %s was never mined: its nonce %d was used by a transaction that escape did not send", rec.Step, rec.Hash.Hex(), rec.Nonce)
+	}
+	var signed types.Transaction
+	if err := signed.UnmarshalBinary(rec.Raw); err != nil {
+		return res, fmt.Errorf("pipeline: saved transaction %s is unreadable: %w", rec.Hash, err)
+	}
+	if signed.Hash() != rec.Hash {
+		return res, fmt.Errorf("pipeline: saved transaction bytes do not hash to %s", rec.Hash)
+	}
+	p.UI.Progress("Transaction %s (%s) is saved but not mined: broadcasting the same signed bytes again.", rec.Hash.Hex(), rec.Step)
+	return p.broadcastAndWait(ctx, e, rec, &signed, res)
+}
+
+// Replace re-signs the newest pending transaction of an escape with the
+// same nonce, recipient, value and data and fees raised by bumpPercent (at
+// least 10, the minimum nodes accept), records it and broadcasts it.
+func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent uint64) (*Result, error) {
+	pending := e.PendingTxs()
+	if len(pending) == 0 {
+		return nil, escape.Errorf("nothing-pending", "`escape status "+e.ID+"` shows where the escape stands", "escape %s has no transaction waiting to be mined", e.ID)
+	}
+	old := pending[len(pending)-1]
+	if bumpPercent < 10 {
+		bumpPercent = 10
+	}
+	if err := p.EnsureVerified(ctx); err != nil {
+		return nil, err
+	}
+	var prev types.Transaction
+	if err := prev.UnmarshalBinary(old.Raw); err != nil {
+		return nil, err
+	}
+	bump := func(x *big.Int) *big.Int {
+		y := new(big.Int).Mul(x, big.NewInt(int64(100+bumpPercent)))
+		y.Div(y, big.NewInt(100))
+		return y.Add(y, big.NewInt(1))
+	}
+	tip, feeCap := bump(prev.GasTipCap()), bump(prev.GasFeeCap())
+	if head, err := p.L1.HeaderByNumber(ctx, nil); err == nil && head.BaseFee != nil {
+		if min := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip); feeCap.Cmp(min) < 0 {
+			feeCap = min
+		}
+	}
+	if !p.Yes && !p.DryRun {
+		p.UI.Printf("\nReplace %s transaction %s (nonce %d) with the same transaction at a higher fee:\n", old.Step, old.Hash.Hex(), old.Nonce)
+		ui.WriteKVs(p.UI.Out, []ui.KV{{Key: "Max fee per gas", Value: units.Gwei(prev.GasFeeCap()) + " -> " + units.Gwei(feeCap)},
+			{Key: "Priority fee", Value: units.Gwei(prev.GasTipCap()) + " -> " + units.Gwei(tip)}})
+	}
+	if p.DryRun {
+		return &Result{DryRun: true}, nil
+	}
+	if !p.Yes {
+		ok, err := p.UI.Confirm("Sign and send the replacement")
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, escape.Errorf("cancelled", "nothing was signed or sent", "you did not confirm")
+		}
+	}
+	signer, err := p.LoadSigner()
+	if err != nil {
+		return nil, err
+	}
+	if signer.Address != old.From {
+		return nil, escape.Errorf("wrong-key", "use the key that signed the original transaction ("+old.From.Hex()+")", "the key given is for %s", signer.Address.Hex())
+	}
+	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: prev.ChainId(), Nonce: prev.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
+		Gas: prev.Gas(), To: prev.To(), Value: prev.Value(), Data: prev.Data()})
+	signed, err := signer.SignTx(unsigned, prev.ChainId())
+	if err != nil {
+		return nil, err
+	}
+	rec, err := p.record(e, old.Step, signed, old.From, time.Time{})
+	if err != nil {
+		return nil, err
+	}
+	rec.Replaces = old.Hash
+	_ = p.Store.Save(e)
+	return p.broadcastAndWait(ctx, e, rec, signed, &Result{Tx: rec})
+}
+
+func (p *Pipeline) l1Name() string {
+	if p.Net != nil && p.Net.L1Name != "" {
+		return p.Net.L1Name
+	}
+	return "L1"
+}
+
+func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees []ui.KV) {
+	s := req.Summary
+	netName := ""
+	if p.Net != nil {
+		netName = p.Net.Title
+		if !p.Net.Verified {
+			s.Warnings = append(s.Warnings, "the network comes from your own file "+p.Net.File+": its addresses are UNVERIFIED by escape's bundled registry")
+		}
+	}
+	head := []ui.KV{
+		{Key: "Network", Value: netName},
+		{Key: "Sent on", Value: fmt.Sprintf("%s (chain id %d)", p.l1Name(), chainID)},
+		{Key: "From", Value: from.Hex()},
+		{Key: "Contract", Value: strings.TrimSpace(req.ToName + " " + req.To.Hex())},
+	}
+	if value.Sign() > 0 {
+		head = append(head, ui.KV{Key: "L1 value sent", Value: units.ETH(value)})
+	}
+	p.UI.Event("summary", map[string]any{"step": req.Step, "title": s.Title, "chainId": chainID, "from": from, "to": req.To,
+		"valueWei": value.String(), "lines": s.Lines, "fees": fees, "timeline": s.Timeline, "warnings": s.Warnings}, func(w io.Writer) {
+		fmt.Fprintf(w, "%s\n\n", s.Title)
+		ui.WriteKVs(w, append(append(head, s.Lines...), fees...))
+		if len(s.Timeline) > 0 {
+			fmt.Fprintf(w, "\nWhat happens next:\n")
+			ui.WriteKVs(w, s.Timeline)
+		}
+		for _, warn := range s.Warnings {
+			fmt.Fprintf(w, "\nWARNING: %s\n", warn)
+		}
+		fmt.Fprintln(w)
+	})
+}
+
+// SimulationError turns a failed eth_call or gas estimate into an error that
+// names the revert reason; nothing was signed.
+func SimulationError(err error, req Request) error {
+	reason := RevertReason(err, req.ABIs...)
+	if reason == "" {
+		reason = err.Error()
+	}
+	return escape.Errorf("simulation-reverted",
+		"nothing was signed or sent; `escape status` and `escape health` explain the state of the escape and of the network",
+		"the %s transaction would fail on L1: %s", req.Step, reason)
+}
+
+// RevertReason decodes revert data from an RPC error: Error(string),
+// Panic(uint256) or a custom error of one of the ABIs. Empty if none.
+func RevertReason(err error, abis ...*abi.ABI) string {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return ""
+	}
+	var data []byte
+	switch v := de.ErrorData().(type) {
+	case string:
+		data, _ = hexutil.Decode(v)
+	case []byte:
+		data = v
+	}
+	return DecodeRevert(data, abis...)
+}
+
+// DecodeRevert names revert data.
+func DecodeRevert(data []byte, abis ...*abi.ABI) string {
+	if len(data) < 4 {
+		return ""
+	}
+	if s, err := abi.UnpackRevert(data); err == nil {
+		return s
+	}
+	for _, a := range abis {
+		if a == nil {
+			continue
+		}
+		for name, e := range a.Errors {
+			if string(e.ID[:4]) == string(data[:4]) {
+				args, err := e.Inputs.Unpack(data[4:])
+				if err != nil || len(args) == 0 {
+					return name
+				}
+				return fmt.Sprintf("%s%v", name, args)
+			}
+		}
+	}
+	return "custom error 0x" + common.Bytes2Hex(data[:4])
+}
+
+func isAlreadyKnown(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "already known") || strings.Contains(s, "known transaction") || strings.Contains(s, "already imported")
+}
+
+func isNonceTooLow(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "nonce too low") || strings.Contains(s, "nonce is too low") || strings.Contains(s, "invalid nonce")
+}
+
+func rpcErr(err error, what string) error {
+	if escape.HintOf(err) != "" {
+		return err
+	}
+	return escape.Wrap(err, "rpc-error", "the L1 RPC did not answer properly; try again, or pass another with --l1-rpc", "could not %s", what)
+}

@@ -1,0 +1,265 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/keys"
+	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/internal/devnet"
+)
+
+// deadBroadcast is an L1 backend whose eth_sendRawTransaction fails, as a
+// dead or censoring RPC would, after everything else worked.
+type deadBroadcast struct {
+	*ethclient.Client
+	sends int
+}
+
+func (d *deadBroadcast) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	d.sends++
+	return errors.New("connection refused")
+}
+
+type fixture struct {
+	t     *testing.T
+	node  *devnet.Anvil
+	store *record.Store
+	out   *bytes.Buffer
+	user  common.Address
+	dest  common.Address
+}
+
+func newFixture(t *testing.T) *fixture {
+	node := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 900})
+	store, err := record.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{t: t, node: node, store: store, out: &bytes.Buffer{}, user: devnet.DevAddress(1), dest: common.HexToAddress("0x00000000000000000000000000000000DeaDBeef")}
+}
+
+func (f *fixture) pipeline(backend pipeline.Backend) *pipeline.Pipeline {
+	return &pipeline.Pipeline{L1: backend, Keys: keys.Source{Env: devnet.DevKeyHex(1)}, Store: f.store,
+		UI: &ui.UI{Out: f.out, Err: f.out}, Yes: true, Poll: 20 * time.Millisecond, WaitTimeout: 5 * time.Second}
+}
+
+func (f *fixture) newEscape() *record.Escape {
+	e := &record.Escape{Network: "devnet", Kind: "send", From: f.user}
+	if err := f.store.Create(e); err != nil {
+		f.t.Fatal(err)
+	}
+	return e
+}
+
+func (f *fixture) request(e *record.Escape) pipeline.Request {
+	return pipeline.Request{Escape: e, Step: "deposit", To: f.dest, ToName: "test target", Value: big.NewInt(12345),
+		Summary: pipeline.Summary{Title: "Test transfer"}}
+}
+
+func (f *fixture) nonce() uint64 {
+	n, err := f.node.Client.NonceAt(context.Background(), f.user, nil)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return n
+}
+
+func TestSendRecordsBeforeBroadcastAndResumeSendsOnce(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := f.newEscape()
+
+	// The RPC dies at broadcast: the signed transaction must be in the record.
+	dead := &deadBroadcast{Client: f.node.Client}
+	_, err := f.pipeline(dead).Send(ctx, f.request(e))
+	if escape.CodeOf(err) != "broadcast-failed" {
+		t.Fatalf("want broadcast-failed, got %v", err)
+	}
+	if !strings.Contains(escape.HintOf(err), "escape next") {
+		t.Errorf("hint does not say how to resume: %q", escape.HintOf(err))
+	}
+	saved, err := f.store.Load(e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(saved.Txs) != 1 || saved.Txs[0].State != record.TxSigned || len(saved.Txs[0].Raw) == 0 {
+		t.Fatalf("record after failed broadcast: %+v", saved.Txs)
+	}
+	if f.nonce() != 0 {
+		t.Fatal("a transaction reached the chain through a dead RPC")
+	}
+	fi, _ := os.Stat(f.store.Path(e.ID))
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("record file mode %v, want 0600", fi.Mode().Perm())
+	}
+
+	// A second Send for the same step refuses: it would sign a second transaction.
+	if _, err := f.pipeline(f.node.Client).Send(ctx, f.request(saved)); escape.CodeOf(err) != "step-pending" {
+		t.Fatalf("second send: want step-pending, got %v", err)
+	}
+
+	// Resume (a new process: fresh pipeline, record reloaded) rebroadcasts the same bytes.
+	res, err := f.pipeline(f.node.Client).Resume(ctx, saved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 1 || res[0].Receipt == nil || res[0].Tx.Hash != saved.Txs[0].Hash {
+		t.Fatalf("resume result %+v", res)
+	}
+	if f.nonce() != 1 {
+		t.Fatalf("nonce %d after resume, want exactly one transaction", f.nonce())
+	}
+	bal, _ := f.node.Client.BalanceAt(ctx, f.dest, nil)
+	if bal.Int64() != 12345 {
+		t.Fatalf("destination balance %s", bal)
+	}
+	// Resuming again sends nothing.
+	again, _ := f.store.Load(e.ID)
+	if again.Txs[0].State != record.TxMined {
+		t.Fatalf("state %s after resume", again.Txs[0].State)
+	}
+	if res, err := f.pipeline(f.node.Client).Resume(ctx, again); err != nil || len(res) != 0 {
+		t.Fatalf("second resume: %v %v", res, err)
+	}
+	if f.nonce() != 1 {
+		t.Fatal("second resume sent a transaction")
+	}
+}
+
+func TestResumeDetectsNonceUsedElsewhere(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := f.newEscape()
+	dead := &deadBroadcast{Client: f.node.Client}
+	if _, err := f.pipeline(dead).Send(ctx, f.request(e)); err == nil {
+		t.Fatal("expected broadcast failure")
+	}
+	// Another wallet uses the same key and nonce meanwhile.
+	s, _ := devnet.NewSender(ctx, f.node.Client, devnet.DevKey(1))
+	if _, err := s.SendRaw(ctx, &f.dest, big.NewInt(1), nil); err != nil {
+		t.Fatal(err)
+	}
+	saved, _ := f.store.Load(e.ID)
+	_, err := f.pipeline(f.node.Client).Resume(ctx, saved)
+	if escape.CodeOf(err) != "nonce-used" {
+		t.Fatalf("want nonce-used, got %v", err)
+	}
+	saved, _ = f.store.Load(e.ID)
+	if saved.Txs[0].State != record.TxDropped {
+		t.Fatalf("state %s", saved.Txs[0].State)
+	}
+	if f.nonce() != 1 {
+		t.Fatal("resume sent something")
+	}
+}
+
+func TestReplaceStuckTransaction(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := f.newEscape()
+	if err := f.node.Automine(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	p := f.pipeline(f.node.Client)
+	p.WaitTimeout = 300 * time.Millisecond
+	_, err := p.Send(ctx, f.request(e))
+	if escape.CodeOf(err) != "not-mined-yet" {
+		t.Fatalf("want not-mined-yet, got %v", err)
+	}
+	saved, _ := f.store.Load(e.ID)
+	old := saved.Txs[0]
+	if old.State != record.TxBroadcast {
+		t.Fatalf("state %s", old.State)
+	}
+	// Replace, then let the node mine: the higher-fee replacement wins.
+	p2 := f.pipeline(f.node.Client)
+	done := make(chan error, 1)
+	go func() { _, err := p2.Replace(ctx, saved, 20); done <- err }()
+	time.Sleep(500 * time.Millisecond)
+	if err := f.node.Mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	final, _ := f.store.Load(e.ID)
+	if len(final.Txs) != 2 || final.Txs[1].State != record.TxMined || final.Txs[0].State != record.TxReplaced || final.Txs[1].Replaces != old.Hash {
+		for _, tx := range final.Txs {
+			t.Logf("%s %s replaces=%s", tx.Hash, tx.State, tx.Replaces)
+		}
+		t.Fatal("replacement not recorded as expected")
+	}
+	if final.Txs[0].Nonce != final.Txs[1].Nonce {
+		t.Fatal("replacement has another nonce")
+	}
+	if f.nonce() != 1 {
+		t.Fatalf("nonce %d", f.nonce())
+	}
+}
+
+func TestDryRunAndRevertSignNothing(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := f.newEscape()
+	p := f.pipeline(f.node.Client)
+	p.DryRun = true
+	p.Yes = false
+	res, err := p.Send(ctx, f.request(e))
+	if err != nil || !res.DryRun || res.GasLimit == 0 {
+		t.Fatalf("dry run: %+v %v", res, err)
+	}
+	if !strings.Contains(f.out.String(), "Nothing was signed") {
+		t.Errorf("dry run output: %s", f.out.String())
+	}
+
+	// A call that reverts: a contract whose code is just REVERT with a reason.
+	reverter := common.HexToAddress("0x000000000000000000000000000000000000BEEF")
+	// PUSH1 0 PUSH1 0 REVERT
+	if err := f.node.SetCode(ctx, reverter, []byte{0x60, 0x00, 0x60, 0x00, 0xfd}); err != nil {
+		t.Fatal(err)
+	}
+	req := f.request(e)
+	req.To = reverter
+	_, err = f.pipeline(f.node.Client).Send(ctx, req)
+	if escape.CodeOf(err) != "simulation-reverted" {
+		t.Fatalf("want simulation-reverted, got %v", err)
+	}
+
+	// No terminal and no --yes: refuse before signing.
+	p = f.pipeline(f.node.Client)
+	p.Yes = false
+	_, err = p.Send(ctx, f.request(e))
+	if escape.CodeOf(err) != "needs-confirmation" {
+		t.Fatalf("want needs-confirmation, got %v", err)
+	}
+	saved, _ := f.store.Load(e.ID)
+	if len(saved.Txs) != 0 || f.nonce() != 0 {
+		t.Fatalf("something was signed or sent: %d txs, nonce %d", len(saved.Txs), f.nonce())
+	}
+}
+
+func TestInsufficientBalance(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if err := f.node.SetBalance(ctx, f.user, big.NewInt(1e12)); err != nil {
+		t.Fatal(err)
+	}
+	_, err := f.pipeline(f.node.Client).Send(ctx, f.request(f.newEscape()))
+	if escape.CodeOf(err) != "insufficient-l1-balance" {
+		t.Fatalf("want insufficient-l1-balance, got %v", err)
+	}
+}

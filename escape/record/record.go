@@ -1,0 +1,384 @@
+// Package record keeps the local record of escapes: one JSON file per
+// escape, holding every transaction we signed for it (with its raw signed
+// bytes) and what each stack learned along the way.
+//
+// A signed transaction is saved before it is broadcast, and every save is
+// atomic and durable (write to a temporary file, fsync, rename, fsync the
+// directory), so a crash, a closed terminal or a dead RPC can never make us
+// forget a transaction or sign a second one for the same step. Files are
+// mode 0600 in a 0700 directory. They never hold keys.
+package record
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/l2escape/escape/escape"
+)
+
+// HomeEnv overrides the record directory.
+const HomeEnv = "ESCAPE_HOME"
+
+// TxState is where one of our L1 transactions stands.
+type TxState string
+
+const (
+	TxSigned    TxState = "signed"    // saved, maybe not broadcast
+	TxBroadcast TxState = "broadcast" // an RPC accepted it
+	TxMined     TxState = "mined"     // receipt with status 1
+	TxReverted  TxState = "reverted"  // receipt with status 0
+	TxReplaced  TxState = "replaced"  // another tx with the same nonce was mined
+	TxDropped   TxState = "dropped"   // its nonce was used by a transaction we did not record
+)
+
+// Pending reports whether the transaction may still be mined.
+func (s TxState) Pending() bool { return s == TxSigned || s == TxBroadcast }
+
+// Tx is one transaction we signed.
+type Tx struct {
+	Step     string          `json:"step"` // "deposit", "prove", "finalize", "send-l2-message", "force-include", "execute", ...
+	ChainID  uint64          `json:"chainId"`
+	Hash     common.Hash     `json:"hash"`
+	Raw      hexutil.Bytes   `json:"raw"` // the signed bytes: resuming rebroadcasts exactly these
+	From     common.Address  `json:"from"`
+	To       *common.Address `json:"to,omitempty"`
+	Nonce    uint64          `json:"nonce"`
+	Value    string          `json:"value"` // wei, decimal
+	GasLimit uint64          `json:"gasLimit"`
+	MaxFee   string          `json:"maxFeePerGas"`
+	Tip      string          `json:"maxPriorityFeePerGas"`
+	State    TxState         `json:"state"`
+	Replaces common.Hash     `json:"replaces,omitempty"`
+
+	SignedAt    time.Time   `json:"signedAt"`
+	BroadcastAt time.Time   `json:"broadcastAt,omitempty"`
+	MinedAt     time.Time   `json:"minedAt,omitempty"`
+	Block       uint64      `json:"block,omitempty"`
+	BlockHash   common.Hash `json:"blockHash,omitempty"`
+	GasUsed     uint64      `json:"gasUsed,omitempty"`
+	Error       string      `json:"error,omitempty"`
+}
+
+// Note is a line of an escape's history.
+type Note struct {
+	At   time.Time `json:"at"`
+	Text string    `json:"text"`
+}
+
+// Escape is one attempt to move funds out of an L2.
+type Escape struct {
+	ID        string          `json:"id"`
+	Network   string          `json:"network"`
+	Stack     escape.Stack    `json:"stack"`
+	Kind      string          `json:"kind"` // "withdraw-eth", "withdraw-erc20", "send"
+	L1ChainID uint64          `json:"l1ChainId"`
+	L2ChainID uint64          `json:"l2ChainId"`
+	From      common.Address  `json:"from"`
+	Recipient *common.Address `json:"recipient,omitempty"`
+	Amount    string          `json:"amount,omitempty"` // base units, decimal
+	Token     *common.Address `json:"token,omitempty"`
+	Created   time.Time       `json:"created"`
+	Updated   time.Time       `json:"updated"`
+	Stage     escape.Stage    `json:"stage"` // last known
+	Txs       []*Tx           `json:"txs"`
+	Notes     []Note          `json:"notes,omitempty"`
+	// Refs are extra hashes this escape answers to (e.g. the L2 transaction
+	// hash), so `escape status <hash>` finds it.
+	Refs []common.Hash `json:"refs,omitempty"`
+
+	OP  *OPState  `json:"op,omitempty"`
+	Arb *ArbState `json:"arbitrum,omitempty"`
+}
+
+// Note appends a history line.
+func (e *Escape) Note(format string, args ...any) {
+	e.Notes = append(e.Notes, Note{At: time.Now().UTC(), Text: fmt.Sprintf(format, args...)})
+}
+
+// TxsFor returns the transactions of a step, oldest first.
+func (e *Escape) TxsFor(step string) []*Tx {
+	var out []*Tx
+	for _, t := range e.Txs {
+		if t.Step == step {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// MinedTx returns the mined transaction of a step, if any.
+func (e *Escape) MinedTx(step string) *Tx {
+	for _, t := range e.Txs {
+		if t.Step == step && t.State == TxMined {
+			return t
+		}
+	}
+	return nil
+}
+
+// PendingTxs returns every transaction that may still be mined.
+func (e *Escape) PendingTxs() []*Tx {
+	var out []*Tx
+	for _, t := range e.Txs {
+		if t.State.Pending() {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// AddRef records another hash this escape answers to.
+func (e *Escape) AddRef(h common.Hash) {
+	for _, r := range e.Refs {
+		if r == h {
+			return
+		}
+	}
+	e.Refs = append(e.Refs, h)
+}
+
+func (e *Escape) answersTo(h common.Hash) bool {
+	for _, t := range e.Txs {
+		if t.Hash == h {
+			return true
+		}
+	}
+	for _, r := range e.Refs {
+		if r == h {
+			return true
+		}
+	}
+	return false
+}
+
+// Store is a directory of escape files.
+type Store struct {
+	dir string
+}
+
+// DefaultDir is $ESCAPE_HOME, else <user config dir>/escape.
+func DefaultDir() (string, error) {
+	if d := os.Getenv(HomeEnv); d != "" {
+		return d, nil
+	}
+	c, err := os.UserConfigDir()
+	if err != nil {
+		return "", escape.Wrap(err, "no-record-dir", "set ESCAPE_HOME to a directory for escape's record", "cannot find a directory for the local record")
+	}
+	return filepath.Join(c, "escape"), nil
+}
+
+// Open opens (creating) a store.
+func Open(dir string) (*Store, error) {
+	d := filepath.Join(dir, "escapes")
+	if err := os.MkdirAll(d, 0o700); err != nil {
+		return nil, escape.Wrap(err, "no-record-dir", "set ESCAPE_HOME to a writable directory", "cannot create the record directory %s", d)
+	}
+	return &Store{dir: d}, nil
+}
+
+// Dir is where the escape files are.
+func (s *Store) Dir() string { return s.dir }
+
+// Path is the file of one escape.
+func (s *Store) Path(id string) string { return filepath.Join(s.dir, id+".json") }
+
+// NewID makes a readable, unique, sortable id: network, date and a random tail.
+func NewID(network string, now time.Time) string {
+	var b [3]byte
+	_, _ = rand.Read(b[:])
+	return fmt.Sprintf("%s-%s-%s", network, now.UTC().Format("20060102-1504"), hex.EncodeToString(b[:]))
+}
+
+// Create assigns an id (if none) and saves a new escape.
+func (s *Store) Create(e *Escape) error {
+	now := time.Now().UTC()
+	if e.ID == "" {
+		e.ID = NewID(e.Network, now)
+	}
+	if e.Created.IsZero() {
+		e.Created = now
+	}
+	if _, err := os.Stat(s.Path(e.ID)); err == nil {
+		return fmt.Errorf("record: escape %s exists", e.ID)
+	}
+	return s.Save(e)
+}
+
+// Save writes an escape durably: temp file, fsync, rename, fsync directory.
+func (s *Store) Save(e *Escape) error {
+	e.Updated = time.Now().UTC()
+	data, err := json.MarshalIndent(e, "", "  ")
+	if err != nil {
+		return err
+	}
+	data = append(data, '\n')
+	tmp, err := os.CreateTemp(s.dir, "."+e.ID+".*.tmp")
+	if err != nil {
+		return escape.Wrap(err, "record-write", "check that "+s.dir+" is writable and the disk is not full", "cannot save the record")
+	}
+	tmpName := tmp.Name()
+	defer os.Remove(tmpName) // no-op after a successful rename
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return escape.Wrap(err, "record-write", "check that the disk is not full", "cannot save the record")
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return escape.Wrap(err, "record-write", "check the disk", "cannot flush the record to disk")
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmpName, s.Path(e.ID)); err != nil {
+		return escape.Wrap(err, "record-write", "check that "+s.dir+" is writable", "cannot save the record")
+	}
+	return syncDir(s.dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		// Some platforms (Windows) cannot fsync a directory; the rename is
+		// still atomic there.
+		return nil
+	}
+	return nil
+}
+
+// Load reads one escape by exact id.
+func (s *Store) Load(id string) (*Escape, error) {
+	data, err := os.ReadFile(s.Path(id))
+	if err != nil {
+		return nil, err
+	}
+	var e Escape
+	if err := json.Unmarshal(data, &e); err != nil {
+		return nil, escape.Wrap(err, "record-corrupt", "the file "+s.Path(id)+" is damaged; keep a copy and report it",
+			"cannot read escape %s", id)
+	}
+	return &e, nil
+}
+
+// List returns every escape, newest first.
+func (s *Store) List() ([]*Escape, error) {
+	entries, err := os.ReadDir(s.dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Escape
+	for _, ent := range entries {
+		name := ent.Name()
+		if strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".json") {
+			continue
+		}
+		e, err := s.Load(strings.TrimSuffix(name, ".json"))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Created.After(out[j].Created) })
+	return out, nil
+}
+
+// ErrNotFound means no escape in the record answers to a ref.
+var ErrNotFound = errors.New("not in the local record")
+
+// Find resolves a REF: an escape id, a unique prefix of one, "last" (or
+// "latest", the newest), or any transaction hash the escape recorded.
+func (s *Store) Find(ref string) (*Escape, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil, escape.Errorf("bad-ref", "give an escape id from `escape history` or an L1 transaction hash", "no REF given")
+	}
+	all, err := s.List()
+	if err != nil {
+		return nil, err
+	}
+	if ref == "last" || ref == "latest" {
+		if len(all) == 0 {
+			return nil, escape.Errorf("not-found", "`escape history` lists the record; it is empty", "the local record has no escapes")
+		}
+		return all[0], nil
+	}
+	if isHash(ref) {
+		h := common.HexToHash(ref)
+		for _, e := range all {
+			if e.answersTo(h) {
+				return e, nil
+			}
+		}
+		return nil, ErrNotFound
+	}
+	var match []*Escape
+	for _, e := range all {
+		if e.ID == ref {
+			return e, nil
+		}
+		if strings.HasPrefix(e.ID, ref) {
+			match = append(match, e)
+		}
+	}
+	switch len(match) {
+	case 1:
+		return match[0], nil
+	case 0:
+		return nil, escape.Errorf("not-found", "`escape history` lists the escapes in the record ("+s.dir+")", "no escape %q in the local record", ref)
+	}
+	return nil, escape.Errorf("ambiguous-ref", "give more of the id; `escape history` lists them", "%q matches %d escapes", ref, len(match))
+}
+
+func isHash(s string) bool {
+	if !strings.HasPrefix(s, "0x") || len(s) != 66 {
+		return false
+	}
+	_, err := strconv.ParseUint(s[2:10], 16, 64)
+	return err == nil && common.IsHexAddress("0x"+s[26:]) // cheap hex check of the rest
+}
+
+// Lock takes an exclusive lock on one escape so that two processes never act
+// on it at once (which could sign two transactions for one step). It returns
+// an unlock function. A lock left by a dead process is taken over.
+func (s *Store) Lock(id string) (func(), error) {
+	path := filepath.Join(s.dir, "."+id+".lock")
+	for attempt := 0; attempt < 2; attempt++ {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+		if err == nil {
+			fmt.Fprintf(f, "%d\n", os.Getpid())
+			f.Close()
+			return func() { os.Remove(path) }, nil
+		}
+		if !os.IsExist(err) {
+			return nil, err
+		}
+		data, _ := os.ReadFile(path)
+		pid, _ := strconv.Atoi(strings.TrimSpace(string(data)))
+		if pid > 0 && processAlive(pid) {
+			return nil, escape.Errorf("busy", "wait for the other `escape` process working on it to finish (or close it), then run the command again",
+				"escape %s is in use by another escape process (pid %d)", id, pid)
+		}
+		os.Remove(path) // stale
+	}
+	return nil, escape.Errorf("busy", "remove "+path+" if no other escape process is running", "cannot lock escape %s", id)
+}
