@@ -6,7 +6,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -190,12 +189,13 @@ func newApp() *cli.App {
 				Name:      "watch",
 				Usage:     "follow an escape through its stages with a countdown for each",
 				ArgsUsage: "REF",
-				Flags:     common(),
+				Flags:     common(&cli.DurationFlag{Name: "refresh", Value: 15 * time.Second, Usage: "ask the chain again every `DURATION`"}),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {
 						return err
 					}
+					o.Refresh = c.Duration("refresh")
 					return app.Watch(ctx, o, ref)
 				}),
 			},
@@ -205,12 +205,7 @@ func newApp() *cli.App {
 				Flags:  []cli.Flag{jsonFlag, homeFlag},
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.History(o) }),
 			},
-			{
-				Name:   "health",
-				Usage:  "tell from L1 alone whether the L2 is down and whether the escape hatch is open",
-				Flags:  common(),
-				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.Health(ctx, o) }),
-			},
+			healthCommand(),
 			{
 				Name:  "version",
 				Usage: "print the version, commit and the registry's revision",
@@ -229,6 +224,12 @@ func main() {
 	err := a.Run(os.Args)
 	if err == nil {
 		return
+	}
+	// A health verdict other than healthy: its report is printed already,
+	// only the exit code is left to give.
+	var reported interface{ Reported() bool }
+	if errors.As(err, &reported) && reported.Reported() {
+		os.Exit(exitCode(err))
 	}
 	jsonOut := false
 	for _, arg := range os.Args[1:] {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -27,9 +26,7 @@ func TestScripts(t *testing.T) {
 			}
 			return setupDevnetEnv(env)
 		},
-		Cmds:               devnetCmds(),
+		Cmds:                devnetCmds(),
 		RequireExplicitExec: true,
 	})
 }
-
-var _ = os.Getenv

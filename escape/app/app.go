@@ -42,6 +42,8 @@ type Options struct {
 	Poll    time.Duration // receipt polling interval
 	L2Nonce *uint64
 	BumpFee uint64
+	// Refresh is how often `escape watch` asks the chain again.
+	Refresh time.Duration
 	UI      *ui.UI
 }
 

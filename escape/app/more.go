@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"sort"
 
 	"github.com/l2escape/escape/addresses"
-	"github.com/l2escape/escape/escape"
 )
 
 // RegistryRevision is a digest of the bundled network files, so a user (or a
@@ -43,14 +41,4 @@ func Version(o *Options, version, commit string) error {
 		fmt.Fprintf(w, "escape %s (commit %s, registry %s, %s, %s)\n", version, commit, info["registry"], info["go"], info["platform"])
 	})
 	return nil
-}
-
-// Health is `escape health` (the full report lands with its own issue).
-func Health(ctx context.Context, o *Options) error {
-	return escape.Errorf("not-supported", "this version cannot judge the L2's health yet; `escape verify --network NAME` checks the bridge contracts", "escape health is not yet supported")
-}
-
-// Watch is `escape watch` (the live view lands with its own issue).
-func Watch(ctx context.Context, o *Options, ref string) error {
-	return escape.Errorf("not-supported", "use `escape status "+ref+"` to see where it stands; run it again to refresh", "escape watch is not yet supported")
 }

@@ -1,0 +1,529 @@
+// Package chain is escape's RPC client: one chain, several endpoints. It
+// checks that every endpoint serves the chain the network file names, sets
+// aside endpoints that lag behind the others, and fails over to the next
+// endpoint when one is unreachable, overloaded or missing state — but never
+// when an endpoint gave a real answer (a revert, "nonce too low"): asking
+// another node the same question would only cost time.
+//
+// Endpoints are tried in a stable order (the order the user gave, healthy ones
+// first) so the number of round trips a flow makes is predictable, and only
+// redacted endpoints (scheme and host) ever appear in messages: paths and
+// queries often hold API keys.
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/gethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/l2escape/escape/escape"
+)
+
+// Defaults for Options' zero values.
+const (
+	DefaultCallTimeout = 15 * time.Second
+	DefaultCooldown    = 30 * time.Second
+	DefaultMaxLagL1    = 32  // ~6.4 minutes of Ethereum blocks
+	DefaultMaxLagL2    = 240 // 8 minutes on OP Stack (2s), 1 minute on Arbitrum (0.25s)
+)
+
+// Options tunes a Client. The zero value is fine.
+type Options struct {
+	// Names names chain ids for messages ("OP Mainnet (an L2)"), so a wrong
+	// RPC is recognised for what it is.
+	Names map[uint64]string
+	// NameChain, if set, is asked for ids Names does not hold.
+	NameChain func(chainID uint64) string
+	// MaxLagBlocks: an endpoint whose head is further behind the best
+	// endpoint's is set aside. 0 means DefaultMaxLagL1 or DefaultMaxLagL2.
+	MaxLagBlocks uint64
+	// CallTimeout bounds each attempt at one endpoint (default 15s).
+	CallTimeout time.Duration
+	// Cooldown is how long an endpoint that failed is passed over while
+	// others work (default 30s). It is tried again after that.
+	Cooldown time.Duration
+	// Flag and Env name where the user sets these endpoints, for hints.
+	// Defaults: "--l1-rpc"/"ESCAPE_L1_RPC" for role L1, "--l2-rpc"/"ESCAPE_L2_RPC" for L2.
+	Flag, Env string
+	// DialOptions are passed to rpc.DialOptions (e.g. rpc.WithHTTPClient).
+	DialOptions []rpc.ClientOption
+}
+
+// Client talks to one chain through one or more endpoints. It is safe for
+// concurrent use.
+type Client struct {
+	role    string
+	chainID uint64
+	opts    Options
+	eps     []*endpoint
+
+	mu       sync.Mutex
+	last     *endpoint // the endpoint that answered last
+	logRange uint64    // the eth_getLogs range endpoints have accepted
+}
+
+type endpoint struct {
+	index int
+	raw   string // the URL as given: never printed
+	name  string // redacted, unique within the client
+
+	// Guarded by Client.mu.
+	rpc        *rpc.Client
+	eth        *ethclient.Client
+	geth       *gethclient.Client
+	verified   bool // the chain id was checked
+	wrongChain bool
+	chainID    uint64
+	head       uint64 // at Dial
+	behind     uint64 // blocks behind the best endpoint at Dial
+	lagging    bool
+	downUntil  time.Time
+	answered   int
+	failed     int
+	lastErr    string
+}
+
+// Dial opens a client for role ("L1" or "L2") over urls and checks, in
+// parallel, that each endpoint serves wantChainID. An endpoint on another
+// chain fails the whole Dial (code "wrong-chain"): the user pointed escape at
+// the wrong network and must know. Endpoints that do not answer are kept
+// aside and tried again later; if none answers the error has code
+// "rpc-unreachable".
+func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, opts Options) (*Client, error) {
+	if opts.CallTimeout <= 0 {
+		opts.CallTimeout = DefaultCallTimeout
+	}
+	if opts.Cooldown <= 0 {
+		opts.Cooldown = DefaultCooldown
+	}
+	if opts.MaxLagBlocks == 0 {
+		opts.MaxLagBlocks = DefaultMaxLagL1
+		if role == "L2" {
+			opts.MaxLagBlocks = DefaultMaxLagL2
+		}
+	}
+	if opts.Flag == "" {
+		opts.Flag = "--" + strings.ToLower(role) + "-rpc"
+	}
+	if opts.Env == "" {
+		opts.Env = "ESCAPE_" + strings.ToUpper(role) + "_RPC"
+	}
+	c := &Client{role: role, chainID: wantChainID, opts: opts}
+	if len(urls) == 0 {
+		return nil, escape.Errorf("rpc-unreachable", c.unreachableHint(), "no %s RPC endpoint given", role)
+	}
+	seen := map[string]int{}
+	for i, u := range urls {
+		name := Redact(u)
+		seen[name]++
+		if seen[name] > 1 {
+			// Two keys on one provider: keep them apart in messages.
+			name = fmt.Sprintf("%s (#%d)", name, i+1)
+		}
+		c.eps = append(c.eps, &endpoint{index: i, raw: strings.TrimSpace(u), name: name})
+	}
+
+	type result struct {
+		id, head uint64
+		err      error
+	}
+	results := make([]result, len(c.eps))
+	var wg sync.WaitGroup
+	for i, e := range c.eps {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			id, head, err := c.probe(ctx, e)
+			results[i] = result{id, head, err}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		c.Close()
+		return nil, err
+	}
+
+	var best uint64
+	var failures []string
+	for i, e := range c.eps {
+		r := results[i]
+		switch {
+		case r.err != nil:
+			e.failed++
+			e.lastErr = sanitize(e, r.err)
+			e.downUntil = time.Now().Add(opts.Cooldown)
+			failures = append(failures, e.lastErr)
+		case r.id != wantChainID:
+			c.Close()
+			return nil, c.wrongChainError(e, r.id)
+		default:
+			e.verified, e.chainID, e.head = true, r.id, r.head
+			best = max(best, r.head)
+		}
+	}
+	if len(failures) == len(c.eps) {
+		c.Close()
+		return nil, escape.Errorf("rpc-unreachable", c.unreachableHint(),
+			"no %s RPC endpoint answered: %s", role, strings.Join(failures, "; "))
+	}
+	for _, e := range c.eps {
+		if e.verified {
+			e.behind = best - e.head
+			e.lagging = e.behind > opts.MaxLagBlocks
+		}
+	}
+	return c, nil
+}
+
+// probe dials one endpoint and asks its chain id and head in one request.
+func (c *Client) probe(ctx context.Context, e *endpoint) (chainID, head uint64, err error) {
+	ctx, cancel := context.WithTimeout(ctx, c.opts.CallTimeout)
+	defer cancel()
+	if err := c.connect(ctx, e); err != nil {
+		return 0, 0, err
+	}
+	var id, num hexutil.Uint64
+	batch := []rpc.BatchElem{
+		{Method: "eth_chainId", Result: &id},
+		{Method: "eth_blockNumber", Result: &num},
+	}
+	if err := e.rpc.BatchCallContext(ctx, batch); err != nil {
+		return 0, 0, err
+	}
+	if batch[0].Error != nil {
+		return 0, 0, batch[0].Error
+	}
+	if batch[1].Error != nil {
+		return 0, 0, batch[1].Error
+	}
+	return uint64(id), uint64(num), nil
+}
+
+// connect dials e if it has no client yet (a WebSocket that failed at
+// start). HTTP clients dial lazily, so this only fails on bad URLs.
+func (c *Client) connect(ctx context.Context, e *endpoint) error {
+	c.mu.Lock()
+	have := e.rpc != nil
+	c.mu.Unlock()
+	if have {
+		return nil
+	}
+	u, err := url.Parse(e.raw)
+	if err != nil || u.Host == "" || !knownScheme(u.Scheme) {
+		return errors.New("not an http(s):// or ws(s):// URL")
+	}
+	rc, err := rpc.DialOptions(ctx, e.raw, c.opts.DialOptions...)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e.rpc != nil { // another call connected meanwhile
+		rc.Close()
+		return nil
+	}
+	e.rpc, e.eth, e.geth = rc, ethclient.NewClient(rc), gethclient.New(rc)
+	return nil
+}
+
+func knownScheme(s string) bool {
+	switch strings.ToLower(s) {
+	case "http", "https", "ws", "wss":
+		return true
+	}
+	return false
+}
+
+func (c *Client) chainName(id uint64) string {
+	if n, ok := c.opts.Names[id]; ok && n != "" {
+		return n
+	}
+	if c.opts.NameChain != nil {
+		if n := c.opts.NameChain(id); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+func (c *Client) describeChain(id uint64) string {
+	if n := c.chainName(id); n != "" {
+		return fmt.Sprintf("chain id %d (%s)", id, n)
+	}
+	return fmt.Sprintf("chain id %d", id)
+}
+
+func (c *Client) wrongChainError(e *endpoint, got uint64) *escape.Error {
+	want := c.chainName(c.chainID)
+	if want == "" {
+		want = fmt.Sprintf("chain %d", c.chainID)
+	}
+	hint := fmt.Sprintf("%s wants an RPC for %s (chain id %d); check the URL and --network", c.opts.Flag, want, c.chainID)
+	if n := c.chainName(got); n != "" {
+		hint = fmt.Sprintf("this looks like an RPC for %s; %s wants an RPC for %s (chain id %d)", n, c.opts.Flag, want, c.chainID)
+	}
+	return escape.Errorf("wrong-chain", hint, "%s endpoint %s serves %s, not %s",
+		c.role, e.name, c.describeChain(got), c.describeChain(c.chainID))
+}
+
+func (c *Client) unreachableHint() string {
+	return fmt.Sprintf("check your internet connection, or pass a working %s RPC with %s URL (or set %s); several URLs separated by commas are tried in order",
+		c.role, c.opts.Flag, c.opts.Env)
+}
+
+// Redact keeps only the scheme and host of an RPC URL: providers put API
+// keys in the path ("/v2/KEY"), the query or the user info.
+func Redact(raw string) string {
+	raw = strings.TrimSpace(raw)
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		if err == nil && u.Scheme == "" && strings.HasSuffix(u.Path, ".ipc") {
+			return "ipc:" + path.Base(u.Path)
+		}
+		return "(an RPC URL that is not http(s):// or ws(s)://)"
+	}
+	return strings.ToLower(u.Scheme) + "://" + u.Host
+}
+
+// sanitize renders an endpoint's error without its URL's secrets (Go's HTTP
+// client puts the whole URL in its errors).
+func sanitize(e *endpoint, err error) string {
+	msg := err.Error()
+	if e.raw != "" {
+		msg = strings.ReplaceAll(msg, e.raw, e.name)
+	}
+	if u, perr := url.Parse(e.raw); perr == nil {
+		for _, secret := range []string{u.RawQuery, u.EscapedPath(), u.Path, u.User.String()} {
+			if len(secret) > 1 {
+				msg = strings.ReplaceAll(msg, secret, "…")
+			}
+		}
+	}
+	// HTTP errors carry the response body: keep one short line of it.
+	msg = strings.Join(strings.Fields(msg), " ")
+	if r := []rune(msg); len(r) > 200 {
+		msg = string(r[:200]) + "…"
+	}
+	return e.name + ": " + msg
+}
+
+// endpointError is a failure at one endpoint, printed without the URL's
+// secrets; errors.Is/As still reach the original.
+type endpointError struct {
+	msg string
+	err error
+}
+
+func (e *endpointError) Error() string { return e.msg }
+func (e *endpointError) Unwrap() error { return e.err }
+
+// EndpointStatus describes one endpoint, for output such as "answered by".
+type EndpointStatus struct {
+	URL string `json:"url"` // redacted: scheme and host
+	// State is "ok", "lagging" (set aside: used only if the others fail),
+	// "failing" (failed recently: passed over for a while) or "unverified"
+	// (never answered, so its chain id is not known yet).
+	State    string `json:"state"`
+	ChainID  uint64 `json:"chainId,omitempty"`
+	Head     uint64 `json:"head,omitempty"`   // its head when dialled
+	Behind   uint64 `json:"behind,omitempty"` // blocks behind the best endpoint when dialled
+	Answered int    `json:"answered"`         // calls it answered
+	Failed   int    `json:"failed"`           // attempts that failed over
+	// LastError is its last failure, redacted.
+	LastError string `json:"lastError,omitempty"`
+}
+
+// Endpoints reports every endpoint in the order given.
+func (c *Client) Endpoints() []EndpointStatus {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := time.Now()
+	out := make([]EndpointStatus, 0, len(c.eps))
+	for _, e := range c.eps {
+		s := EndpointStatus{URL: e.name, ChainID: e.chainID, Head: e.head, Behind: e.behind,
+			Answered: e.answered, Failed: e.failed, LastError: e.lastErr}
+		switch {
+		case now.Before(e.downUntil):
+			s.State = "failing"
+		case !e.verified:
+			s.State = "unverified"
+		case e.lagging:
+			s.State = "lagging"
+		default:
+			s.State = "ok"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Notes are sentences worth showing the user about the endpoints: which were
+// set aside and why. Empty when all is well.
+func (c *Client) Notes() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var best *endpoint
+	for _, e := range c.eps {
+		if e.verified && (best == nil || e.head > best.head) {
+			best = e
+		}
+	}
+	var notes []string
+	for _, e := range c.eps {
+		switch {
+		case e.lagging:
+			notes = append(notes, fmt.Sprintf("%s endpoint %s is %d blocks behind %s (head %d vs %d): set aside, used only if the others fail.",
+				c.role, e.name, e.behind, best.name, e.head, best.head))
+		case !e.verified && e.lastErr != "":
+			notes = append(notes, fmt.Sprintf("%s endpoint %s did not answer (%s): it will be tried again only if the others fail.",
+				c.role, e.name, strings.TrimPrefix(e.lastErr, e.name+": ")))
+		}
+	}
+	return notes
+}
+
+// Endpoint is the redacted endpoint that answered last (before any call,
+// the one that will be asked first).
+func (c *Client) Endpoint() string {
+	c.mu.Lock()
+	last := c.last
+	c.mu.Unlock()
+	if last != nil {
+		return last.name
+	}
+	return c.order()[0].name
+}
+
+// Role is "L1" or "L2", as given to Dial.
+func (c *Client) Role() string { return c.role }
+
+// Raw is the go-ethereum client of the endpoint that would be asked next,
+// for calls this package does not wrap. Calls through it do not fail over.
+func (c *Client) Raw() *rpc.Client {
+	for _, e := range c.order() {
+		c.mu.Lock()
+		rc := e.rpc
+		c.mu.Unlock()
+		if rc != nil {
+			return rc
+		}
+	}
+	return nil
+}
+
+// Close closes every endpoint's connection.
+func (c *Client) Close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range c.eps {
+		if e.rpc != nil {
+			e.rpc.Close()
+		}
+	}
+}
+
+// order lists the endpoints to try: healthy ones in the order given, then
+// lagging ones, then those that failed recently, then those on the wrong
+// chain never.
+func (c *Client) order() []*endpoint {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := time.Now()
+	var healthy, lagging, down []*endpoint
+	for _, e := range c.eps {
+		switch {
+		case e.wrongChain:
+		case now.Before(e.downUntil):
+			down = append(down, e)
+		case e.lagging:
+			lagging = append(lagging, e)
+		default:
+			healthy = append(healthy, e)
+		}
+	}
+	return append(append(healthy, lagging...), down...)
+}
+
+// do runs call against endpoints in order until one answers. An answer
+// includes a deterministic error (revert, nonce too low), which is returned
+// at once; transport and node trouble moves on to the next endpoint.
+func (c *Client) do(ctx context.Context, method string, call func(ctx context.Context, e *endpoint) error) error {
+	var failures []string
+	var lastErr error
+	for _, e := range c.order() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		err := c.attempt(ctx, e, call)
+		if err == nil || classify(err) == answered {
+			c.mu.Lock()
+			e.answered++
+			e.downUntil = time.Time{}
+			c.last = e
+			c.mu.Unlock()
+			return err
+		}
+		if ctx.Err() != nil {
+			// The caller gave up; that says nothing about the endpoint.
+			return err
+		}
+		msg := sanitize(e, err)
+		c.mu.Lock()
+		e.failed++
+		e.lastErr = msg
+		e.downUntil = time.Now().Add(c.opts.Cooldown)
+		c.mu.Unlock()
+		failures = append(failures, msg)
+		lastErr = err
+	}
+	if lastErr == nil {
+		return escape.Errorf("rpc-unreachable", c.unreachableHint(), "no %s endpoint left to ask %s", c.role, method)
+	}
+	return escape.Wrap(&endpointError{msg: strings.Join(failures, "; "), err: lastErr}, "rpc-unreachable", c.unreachableHint(),
+		"no %s endpoint could answer %s", c.role, method)
+}
+
+// attempt runs call at one endpoint with the per-call timeout, connecting
+// and checking the chain id first if that has not happened yet.
+func (c *Client) attempt(ctx context.Context, e *endpoint, call func(ctx context.Context, e *endpoint) error) error {
+	ctx, cancel := context.WithTimeout(ctx, c.opts.CallTimeout)
+	defer cancel()
+	c.mu.Lock()
+	verified := e.verified
+	c.mu.Unlock()
+	if !verified {
+		id, head, err := c.probe(ctx, e)
+		if err != nil {
+			return err
+		}
+		c.mu.Lock()
+		e.chainID, e.head = id, head
+		if id != c.chainID {
+			e.wrongChain = true
+			e.lastErr = c.wrongChainError(e, id).Error()
+		} else {
+			e.verified = true
+		}
+		c.mu.Unlock()
+		if id != c.chainID {
+			return &nodeTrouble{c.wrongChainError(e, id)}
+		}
+	}
+	return call(ctx, e)
+}
+
+// nodeTrouble marks an error as a reason to ask another endpoint.
+type nodeTrouble struct{ err error }
+
+func (n *nodeTrouble) Error() string { return n.err.Error() }
+func (n *nodeTrouble) Unwrap() error { return n.err }
