@@ -1,13 +1,296 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/l2escape/escape/internal/devnet"
 )
 
-// setupDevnetEnv and devnetCmds give scripts a local devnet: see the
-// commands' docs below.
-func setupDevnetEnv(env *testscript.Env) error { return nil }
+// Scripts get a local devnet through these commands. The harness plays the
+// operators; the escape binary under test only sees a network file and RPC
+// URLs, exactly as a user on a real network would.
+//
+//	devnet op [legacy]          start an OP Stack devnet; writes $WORK/op.json, sets NET, L1RPC, L2RPC
+//	devnet arb [buffer|legacy]  start an Arbitrum devnet; writes $WORK/arb.json, sets NET, L1RPC, L2RPC
+//	op relay|propose|resolve|lose|pause|unpause|warp SECONDS
+//	arb mine N|sequence|execute-forced|confirm|force-include|pause
+//	balance l1|l2 ADDR NAME                 remember ADDR's balance as NAME
+//	balance-rose l1|l2 ADDR NAME WEI        the balance rose by exactly WEI since NAME
+//	keyfile PATH                            write the test user's key to PATH (0600)
+//	netfile-set FILE CONTRACT ADDRESS       change one contract address of a network file
+//	nonce l1 ADDR N                         ADDR has sent exactly N L1 transactions
+//
+// The test user is anvil's account 1 ($USER_ADDR); its key is in $USER_KEY.
+
+type scriptState struct {
+	op       *devnet.OPDevnet
+	arb      *devnet.ArbDevnet
+	balances map[string]*big.Int
+	lastGame common.Address
+}
+
+func state(ts *testscript.TestScript) *scriptState {
+	return ts.Value("state").(*scriptState)
+}
+
+func setupDevnetEnv(env *testscript.Env) error {
+	env.Values["state"] = &scriptState{balances: map[string]*big.Int{}}
+	env.Setenv("USER_ADDR", devnet.DevAddress(1).Hex())
+	env.Setenv("USER_KEY", devnet.DevKeyHex(1))
+	env.Setenv("OTHER_ADDR", devnet.DevAddress(2).Hex())
+	env.Setenv("OTHER_KEY", devnet.DevKeyHex(2))
+	if nm, err := devnet.NodeModules(); err == nil {
+		env.Setenv("ESCAPE_NODE_MODULES", nm)
+	}
+	return nil
+}
 
 func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []string) {
-	return map[string]func(ts *testscript.TestScript, neg bool, args []string){}
+	return map[string]func(ts *testscript.TestScript, neg bool, args []string){
+		"devnet":       cmdDevnet,
+		"op":           cmdOP,
+		"arb":          cmdArb,
+		"balance":      cmdBalance,
+		"balance-rose": cmdBalanceRose,
+		"keyfile":      cmdKeyfile,
+		"netfile-set":  cmdNetfileSet,
+		"nonce":        cmdNonce,
+	}
+}
+
+func ctx() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), 2*time.Minute)
+}
+
+func cmdDevnet(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 1 {
+		ts.Fatalf("usage: devnet op|arb [options]")
+	}
+	c, cancel := ctx()
+	defer cancel()
+	st := state(ts)
+	opt := func(name string) bool {
+		for _, a := range args[1:] {
+			if a == name {
+				return true
+			}
+		}
+		return false
+	}
+	switch args[0] {
+	case "op":
+		d, err := devnet.StartOPDevnet(c, devnet.OPOptions{Legacy: opt("legacy")})
+		ts.Check(err)
+		ts.Defer(d.Close)
+		st.op = d
+		path := ts.MkAbs("op.json")
+		ts.Check(d.WriteNetworkFile(path, "op-devnet"))
+		ts.Setenv("NET", path)
+		ts.Setenv("L1RPC", d.L1.URL)
+		ts.Setenv("L2RPC", d.L2.URL)
+	case "arb":
+		l1, err := devnet.StartAnvil(c, devnet.AnvilOptions{ChainID: 31337})
+		ts.Check(err)
+		ts.Defer(l1.Close)
+		d, err := devnet.DeployArbitrum(c, l1, devnet.ArbOptions{DelayBuffer: opt("buffer"), LegacyRollup: opt("legacy")})
+		ts.Check(err)
+		ts.Check(d.StartArbL2(c))
+		ts.Defer(d.Close)
+		st.arb = d
+		path := ts.MkAbs("arb.json")
+		ts.Check(d.WriteNetworkFile(path, "arb-devnet"))
+		ts.Setenv("NET", path)
+		ts.Setenv("L1RPC", d.L1.URL)
+		ts.Setenv("L2RPC", d.L2.URL)
+	default:
+		ts.Fatalf("unknown devnet %q", args[0])
+	}
+}
+
+func cmdOP(ts *testscript.TestScript, neg bool, args []string) {
+	st := state(ts)
+	if st.op == nil || len(args) < 1 {
+		ts.Fatalf("usage: op relay|propose|resolve|lose|pause|unpause|warp N (after devnet op)")
+	}
+	c, cancel := ctx()
+	defer cancel()
+	d := st.op
+	var err error
+	switch args[0] {
+	case "relay":
+		var hashes []common.Hash
+		hashes, err = d.RelayDeposits(c)
+		if err == nil {
+			ts.Logf("relayed %d deposits", len(hashes))
+		}
+	case "propose":
+		var head uint64
+		head, err = d.L2.Client.BlockNumber(c)
+		if err != nil {
+			break
+		}
+		if d.Opts.Legacy {
+			_, err = d.ProposeOutputsThrough(c, head)
+		} else {
+			st.lastGame, _, err = d.ProposeGame(c, head)
+		}
+	case "resolve", "lose":
+		err = d.ResolveGame(c, st.lastGame, args[0] == "resolve")
+	case "pause":
+		err = d.Pause(c)
+	case "unpause":
+		err = d.Unpause(c)
+	case "warp":
+		if len(args) != 2 {
+			ts.Fatalf("usage: op warp SECONDS")
+		}
+		n, perr := strconv.ParseUint(args[1], 10, 64)
+		ts.Check(perr)
+		err = d.Warp(c, n)
+	default:
+		ts.Fatalf("unknown op command %q", args[0])
+	}
+	if neg {
+		if err == nil {
+			ts.Fatalf("op %s succeeded unexpectedly", args[0])
+		}
+		return
+	}
+	ts.Check(err)
+}
+
+func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
+	st := state(ts)
+	if st.arb == nil || len(args) < 1 {
+		ts.Fatalf("usage: arb mine N|sequence|execute-forced|confirm|force-include|pause (after devnet arb)")
+	}
+	c, cancel := ctx()
+	defer cancel()
+	d := st.arb
+	var err error
+	switch args[0] {
+	case "mine":
+		if len(args) != 2 {
+			ts.Fatalf("usage: arb mine N")
+		}
+		n, perr := strconv.ParseUint(args[1], 10, 64)
+		ts.Check(perr)
+		err = d.MineL1(c, n)
+	case "sequence":
+		_, err = d.Sequence(c)
+	case "execute-forced":
+		_, err = d.ExecuteForceIncluded(c)
+	case "confirm":
+		_, err = d.AssertAndConfirm(c)
+	case "force-include":
+		_, err = d.ForceInclude(c, nil)
+	case "pause":
+		err = d.PauseInbox(c)
+	default:
+		ts.Fatalf("unknown arb command %q", args[0])
+	}
+	if neg {
+		if err == nil {
+			ts.Fatalf("arb %s succeeded unexpectedly", args[0])
+		}
+		return
+	}
+	ts.Check(err)
+}
+
+func node(ts *testscript.TestScript, layer string) *devnet.Anvil {
+	st := state(ts)
+	switch {
+	case st.op != nil && layer == "l1":
+		return st.op.L1
+	case st.op != nil && layer == "l2":
+		return st.op.L2
+	case st.arb != nil && layer == "l1":
+		return st.arb.L1
+	case st.arb != nil && layer == "l2":
+		return st.arb.L2
+	}
+	ts.Fatalf("no devnet running, or layer %q is not l1 or l2", layer)
+	return nil
+}
+
+func readBalance(ts *testscript.TestScript, layer, addr string) *big.Int {
+	c, cancel := ctx()
+	defer cancel()
+	b, err := node(ts, layer).Client.BalanceAt(c, common.HexToAddress(addr), nil)
+	ts.Check(err)
+	return b
+}
+
+func cmdBalance(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: balance l1|l2 ADDR NAME")
+	}
+	state(ts).balances[args[2]] = readBalance(ts, args[0], args[1])
+}
+
+func cmdBalanceRose(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 4 {
+		ts.Fatalf("usage: balance-rose l1|l2 ADDR NAME WEI")
+	}
+	before, ok := state(ts).balances[args[2]]
+	if !ok {
+		ts.Fatalf("no balance saved as %s", args[2])
+	}
+	want, ok := new(big.Int).SetString(args[3], 10)
+	if !ok {
+		ts.Fatalf("bad amount %s", args[3])
+	}
+	got := new(big.Int).Sub(readBalance(ts, args[0], args[1]), before)
+	if (got.Cmp(want) == 0) == neg {
+		ts.Fatalf("balance of %s on %s changed by %s wei, want %s", args[1], args[0], got, want)
+	}
+}
+
+func cmdKeyfile(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: keyfile PATH")
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(devnet.DevKeyHex(1)+"\n"), 0o600))
+}
+
+func cmdNetfileSet(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: netfile-set FILE CONTRACT ADDRESS")
+	}
+	path := ts.MkAbs(args[0])
+	data, err := os.ReadFile(path)
+	ts.Check(err)
+	var m map[string]any
+	ts.Check(json.Unmarshal(data, &m))
+	contracts, _ := m["contracts"].(map[string]any)
+	c, ok := contracts[args[1]].(map[string]any)
+	if !ok {
+		ts.Fatalf("%s has no contract %s", args[0], args[1])
+	}
+	c["address"] = args[2]
+	out, err := json.MarshalIndent(m, "", "  ")
+	ts.Check(err)
+	ts.Check(os.WriteFile(path, out, 0o644))
+}
+
+func cmdNonce(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: nonce l1|l2 ADDR N")
+	}
+	c, cancel := ctx()
+	defer cancel()
+	n, err := node(ts, args[0]).Client.NonceAt(c, common.HexToAddress(args[1]), nil)
+	ts.Check(err)
+	if got := strconv.FormatUint(n, 10); (got == args[2]) == neg {
+		ts.Fatalf("%s has nonce %s on %s, want %s", args[1], got, args[0], args[2])
+	}
 }

@@ -40,8 +40,8 @@ var (
 	pollFlag    = &cli.DurationFlag{Name: "poll-interval", Hidden: true, Value: 2 * time.Second, EnvVars: []string{"ESCAPE_POLL_INTERVAL"}}
 )
 
-// common are the flags every command that touches a chain takes.
-func common(extra ...cli.Flag) []cli.Flag {
+// chainFlags are the flags every command that touches a chain takes.
+func chainFlags(extra ...cli.Flag) []cli.Flag {
 	return append([]cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, yesFlag, dryRunFlag, keyFileFlag, keystoreFlg, passwordFlg, rawKeyFlag, homeFlag, pollFlag}, extra...)
 }
 
@@ -127,14 +127,14 @@ func newApp() *cli.App {
 			{
 				Name:   "verify",
 				Usage:  "check a network's bundled addresses against the chain itself",
-				Flags:  common(),
+				Flags:  chainFlags(),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.Verify(ctx, o) }),
 			},
 			{
 				Name:      "withdraw",
 				Usage:     "force a withdrawal of ETH or a token from the L2 to L1",
 				UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]",
-				Flags: common(
+				Flags: chainFlags(
 					&cli.StringFlag{Name: "amount", Usage: "`AMOUNT` in ETH (or in token units with --token), e.g. 0.5", Required: true},
 					&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` (OP Stack: the L2 token; Arbitrum: the L1 token); ETH if absent"},
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
@@ -148,7 +148,7 @@ func newApp() *cli.App {
 				Name:      "send",
 				Usage:     "force any L2 transaction from L1",
 				UsageText: "escape send --network NAME --to L2_ADDRESS [--value ETH] [--data HEX] [--gas L2_GAS]",
-				Flags: common(
+				Flags: chainFlags(
 					&cli.StringFlag{Name: "to", Usage: "L2 `ADDRESS` to call", Required: true},
 					&cli.StringFlag{Name: "value", Usage: "`ETH` to send with the call, from your L2 balance"},
 					&cli.StringFlag{Name: "data", Usage: "calldata as 0x-prefixed `HEX`"},
@@ -163,7 +163,7 @@ func newApp() *cli.App {
 				Name:      "status",
 				Usage:     "show where an escape stands, what comes next and when",
 				ArgsUsage: "REF",
-				Flags:     common(),
+				Flags:     chainFlags(),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {
@@ -176,7 +176,7 @@ func newApp() *cli.App {
 				Name:      "next",
 				Usage:     "perform the step that is due: prove, force-include, finalize or execute (or resend a saved transaction)",
 				ArgsUsage: "REF",
-				Flags:     common(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}),
+				Flags:     chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {
@@ -189,7 +189,7 @@ func newApp() *cli.App {
 				Name:      "watch",
 				Usage:     "follow an escape through its stages with a countdown for each",
 				ArgsUsage: "REF",
-				Flags:     common(&cli.DurationFlag{Name: "refresh", Value: 15 * time.Second, Usage: "ask the chain again every `DURATION`"}),
+				Flags:     chainFlags(&cli.DurationFlag{Name: "refresh", Value: 15 * time.Second, Usage: "ask the chain again every `DURATION`"}),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {
