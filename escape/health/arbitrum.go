@@ -1,0 +1,492 @@
+package health
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
+	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/ui"
+)
+
+// ArbFacts is what an Arbitrum health check read on L1.
+type ArbFacts struct {
+	Bridge         common.Address `json:"bridge"`
+	Inbox          common.Address `json:"inbox"`
+	SequencerInbox common.Address `json:"sequencerInbox"`
+	Rollup         common.Address `json:"rollup,omitempty"` // Bridge.rollup()
+
+	// LastBatch is the newest SequencerBatchDelivered that the sequencer
+	// posted (force inclusions do not count); nil if none in the scan.
+	LastBatch         *Point  `json:"lastBatch"`
+	LastBatchSequence *uint64 `json:"lastBatchSequenceNumber,omitempty"`
+	ScannedBlocks     uint64  `json:"scannedBlocks"`
+	// LastForceInclusion is the newest forceInclusion newer than LastBatch.
+	LastForceInclusion *Point `json:"lastForceInclusion,omitempty"`
+	ScannedFrom        Point  `json:"scannedFrom"`
+	BatchCount         uint64 `json:"batchCount"`
+
+	// Delayed inbox: messages sent on L1 (deposits, forced transactions)
+	// that the sequencer has not yet read.
+	DelayedMessageCount uint64          `json:"delayedMessageCount"`
+	DelayedMessagesRead uint64          `json:"totalDelayedMessagesRead"`
+	DelayedWaiting      uint64          `json:"delayedMessagesWaiting"`
+	OldestWaiting       *DelayedMessage `json:"oldestWaiting,omitempty"`
+
+	// Force inclusion rules.
+	DelayBlocks     uint64       `json:"delayBlocks"`
+	DelaySeconds    uint64       `json:"delaySeconds,omitempty"`
+	DelayBufferable bool         `json:"delayBufferable"`
+	Buffer          *DelayBuffer `json:"buffer,omitempty"`
+	// A message sent in the next L1 block can be force-included from
+	// block ForceIncludableFromBlock on (estimated time at 12 s a block).
+	ForceIncludableFromBlock uint64    `json:"forceIncludableFromBlock"`
+	ForceIncludableFrom      time.Time `json:"forceIncludableFrom"`
+
+	// Assertions.
+	LatestConfirmed       *Assertion `json:"latestConfirmed,omitempty"`
+	ConfirmPeriodBlocks   uint64     `json:"confirmPeriodBlocks,omitempty"`
+	ValidatorsAllowListed *bool      `json:"validatorsAllowListed,omitempty"`
+
+	// Pause and allow lists.
+	InboxPaused    bool  `json:"inboxPaused"`
+	InboxAllowList bool  `json:"inboxAllowList"`
+	RollupPaused   *bool `json:"rollupPaused,omitempty"`
+}
+
+// DelayedMessage is the oldest message the sequencer has not read.
+type DelayedMessage struct {
+	Index uint64 `json:"index"`
+	Sent  Point  `json:"sent"`
+	// DeadlineBlock is forceInclusionDeadline(sent block): from the block
+	// after it, anyone can force the message in.
+	DeadlineBlock      uint64 `json:"deadlineBlock"`
+	ForceIncludableNow bool   `json:"forceIncludableNow"`
+}
+
+// DelayBuffer is SequencerInbox.buffer() (delay-bufferable inboxes, as
+// Arbitrum One since BoLD): while the sequencer keeps delayed messages
+// waiting past the threshold, the buffer drains and the force-inclusion
+// delay shrinks from delayBlocks down to the threshold.
+type DelayBuffer struct {
+	Blocks                   uint64 `json:"bufferBlocks"`
+	Max                      uint64 `json:"max"`
+	Threshold                uint64 `json:"threshold"`
+	ReplenishRateInBasis     uint64 `json:"replenishRateInBasis"`
+	PrevBlockNumber          uint64 `json:"prevBlockNumber"`
+	PrevSequencedBlockNumber uint64 `json:"prevSequencedBlockNumber"`
+}
+
+// Assertion is the rollup's latest confirmed assertion (BoLD) or node
+// (legacy rollups).
+type Assertion struct {
+	ID        string `json:"id"` // assertion hash, or node number
+	Created   Point  `json:"created"`
+	Confirmed *Point `json:"confirmed,omitempty"`
+}
+
+// Event topics (nitro-contracts 3.2.0, IBridge / ISequencerInbox / IRollupCore).
+var (
+	topicSequencerBatchDelivered = crypto.Keccak256Hash([]byte("SequencerBatchDelivered(uint256,bytes32,bytes32,bytes32,uint256,(uint64,uint64,uint64,uint64),uint8)"))
+	topicMessageDelivered        = crypto.Keccak256Hash([]byte("MessageDelivered(uint256,bytes32,address,uint8,address,bytes32,uint256,uint64)"))
+	topicAssertionConfirmed      = crypto.Keccak256Hash([]byte("AssertionConfirmed(bytes32,bytes32,bytes32)"))
+	topicNodeConfirmed           = crypto.Keccak256Hash([]byte("NodeConfirmed(uint64,bytes32,bytes32)"))
+)
+
+// BatchDataLocation.NoData (IBridge): a batch of delayed messages only,
+// which is what forceInclusion posts.
+const dataLocationNoData = 2
+
+// batchDataLocation reads SequencerBatchDelivered's dataLocation: the data
+// words are delayedAcc, afterDelayedMessagesRead, timeBounds (4 words),
+// dataLocation.
+func batchDataLocation(l *types.Log) uint64 {
+	if len(l.Data) < 7*32 {
+		return 0
+	}
+	return new(big.Int).SetBytes(l.Data[6*32 : 7*32]).Uint64()
+}
+
+// Scan bounds for logs (one eth_getLogs covers up to 10,000 blocks).
+const (
+	minBatchLogBlocks   = 7200  // a day: the last batch's age is worth knowing beyond the thresholds
+	delayedLogBlocks    = 50400 // a week: older unread messages are long force-includable anyway
+	confirmedLogBlocks  = 20000
+	arbLogChunkMaxRange = chain.DefaultLogRange
+)
+
+func (c *checker) checkArbitrum(ctx context.Context) error {
+	n := c.in.Network
+	l1 := c.in.L1
+	f := &ArbFacts{Bridge: n.MustAddress(network.Bridge), Inbox: n.MustAddress(network.Inbox), SequencerInbox: n.MustAddress(network.SequencerInbox)}
+	c.r.Arbitrum = f
+	br, inbox, si := f.Bridge, f.Inbox, f.SequencerInbox
+	failed := func(err error) error { return rpcError(err, "cannot read %s's contracts on L1", n.Title) }
+
+	delayedCount := call(br, "delayedMessageCount()")
+	rollupView := call(br, "rollup()")
+	read := call(si, "totalDelayedMessagesRead()")
+	batchCount := call(si, "batchCount()")
+	bufferable := call(si, "isDelayBufferable()")
+	buffer := call(si, "buffer()")
+	mtv := call(si, "maxTimeVariation()")
+	deadlineNow := call(si, "forceInclusionDeadline(uint64)", c.head+1)
+	inboxPaused := call(inbox, "paused()")
+	allowList := call(inbox, "allowListEnabled()")
+	if err := run(ctx, l1, c.head, delayedCount, rollupView, read, batchCount, bufferable, buffer, mtv, deadlineNow, inboxPaused, allowList); err != nil {
+		return failed(err)
+	}
+	var ok bool
+	if f.DelayedMessageCount, ok = delayedCount.uint(0); !ok {
+		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Name+"`: the Bridge address may be wrong",
+			"Bridge %s did not answer delayedMessageCount(): %v", br.Hex(), delayedCount.err)
+	}
+	if f.DelayedMessagesRead, ok = read.uint(0); !ok {
+		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Name+"`: the SequencerInbox address may be wrong",
+			"SequencerInbox %s did not answer totalDelayedMessagesRead(): %v", si.Hex(), read.err)
+	}
+	if f.DelayedMessageCount > f.DelayedMessagesRead {
+		f.DelayedWaiting = f.DelayedMessageCount - f.DelayedMessagesRead
+	}
+	f.BatchCount, _ = batchCount.uint(0)
+	f.Rollup, _ = rollupView.address()
+	f.DelayBufferable, _ = bufferable.bool()
+	if f.DelayBufferable && buffer.ok(6) {
+		b := &DelayBuffer{}
+		b.Blocks, _ = buffer.uint(0)
+		b.Max, _ = buffer.uint(1)
+		b.Threshold, _ = buffer.uint(2)
+		b.PrevBlockNumber, _ = buffer.uint(3)
+		b.ReplenishRateInBasis, _ = buffer.uint(4)
+		b.PrevSequencedBlockNumber, _ = buffer.uint(5)
+		f.Buffer = b
+	}
+	if mtv.ok(4) {
+		f.DelayBlocks, _ = mtv.uint(0)
+		f.DelaySeconds, _ = mtv.uint(2)
+	}
+	hasDeadlineFn := deadlineNow.ok(1)
+	if hasDeadlineFn {
+		d, _ := deadlineNow.uint(0)
+		f.ForceIncludableFromBlock = d + 1
+	} else {
+		// Before nitro-contracts v3 there is no forceInclusionDeadline:
+		// the delay is maxTimeVariation's (plus delaySeconds, checked too).
+		f.ForceIncludableFromBlock = c.head + 1 + f.DelayBlocks + 1
+	}
+	f.ForceIncludableFrom = c.now.Add(time.Duration(f.ForceIncludableFromBlock-c.head) * l1BlockTime)
+	if byTime := c.now.Add(time.Duration(f.DelaySeconds+1) * time.Second); !hasDeadlineFn && byTime.After(f.ForceIncludableFrom) {
+		f.ForceIncludableFrom = byTime
+	}
+	if p, ok := inboxPaused.bool(); ok {
+		f.InboxPaused = p
+	} else {
+		c.note("Inbox.paused() did not answer (%v); the pause state is unknown.", inboxPaused.err)
+	}
+	f.InboxAllowList, _ = allowList.bool()
+
+	// The rollup: latest confirmed assertion, allow list, pause.
+	if f.Rollup != (common.Address{}) {
+		if err := c.readRollup(ctx, f); err != nil {
+			return failed(err)
+		}
+	}
+
+	// The last batch.
+	window := c.scanWindow()
+	span := uint64(window/l1BlockTime)*2 + 64
+	if span < minBatchLogBlocks {
+		span = minBatchLogBlocks
+	}
+	from := uint64(0)
+	if c.head > span {
+		from = c.head - span
+	}
+	// Force inclusions emit SequencerBatchDelivered too (with no data):
+	// they are users forcing their way in, not the sequencer posting, so
+	// the walk goes on past them to the sequencer's own newest batch.
+	var last, forced *types.Log
+	err := l1.FilterLogsBackward(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(c.head),
+		Addresses: []common.Address{si}, Topics: [][]common.Hash{{topicSequencerBatchDelivered}},
+	}, arbLogChunkMaxRange, func(logs []types.Log) error {
+		for i := len(logs) - 1; i >= 0; i-- {
+			l := logs[i]
+			if batchDataLocation(&l) == dataLocationNoData {
+				if forced == nil {
+					forced = &l
+				}
+				continue
+			}
+			last = &l
+			return chain.ErrStopScan
+		}
+		return nil
+	})
+	if err != nil {
+		return failed(err)
+	}
+	f.ScannedBlocks = c.head - from + 1
+
+	// The oldest unread delayed message.
+	var delivered *types.Log
+	if f.DelayedWaiting > 0 {
+		dfrom := uint64(0)
+		if c.head > delayedLogBlocks {
+			dfrom = c.head - delayedLogBlocks
+		}
+		delivered, err = l1.LatestLog(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(dfrom), ToBlock: new(big.Int).SetUint64(c.head),
+			Addresses: []common.Address{br},
+			Topics:    [][]common.Hash{{topicMessageDelivered}, {common.BigToHash(new(big.Int).SetUint64(f.DelayedMessagesRead))}},
+		}, arbLogChunkMaxRange)
+		if err != nil {
+			return failed(err)
+		}
+		if delivered == nil {
+			c.note("Delayed message %d (the oldest unread) was not found in the last %d L1 blocks; it is older than a week.", f.DelayedMessagesRead, delayedLogBlocks)
+		}
+	}
+
+	// Block times, in one request.
+	var want []uint64
+	if last != nil {
+		want = append(want, last.BlockNumber)
+	} else {
+		want = append(want, from)
+	}
+	if forced != nil {
+		want = append(want, forced.BlockNumber)
+	}
+	times, err := c.blockTimes(ctx, want...)
+	if err != nil {
+		return failed(err)
+	}
+	if last != nil {
+		h := last.TxHash
+		p := c.point(last.BlockNumber, times[last.BlockNumber], &h)
+		f.LastBatch = &p
+		if len(last.Topics) > 1 {
+			if s := last.Topics[1].Big(); s.IsUint64() {
+				seq := s.Uint64()
+				f.LastBatchSequence = &seq
+			}
+		}
+		// Only the search's lower bound matters when something was found.
+		f.ScannedFrom = Point{Block: from}
+	} else {
+		f.ScannedFrom = c.point(from, times[from], nil)
+	}
+	if forced != nil {
+		h := forced.TxHash
+		p := c.point(forced.BlockNumber, times[forced.BlockNumber], &h)
+		f.LastForceInclusion = &p
+	}
+
+	if delivered != nil {
+		m := &DelayedMessage{Index: f.DelayedMessagesRead}
+		// MessageDelivered's data: inbox, kind, sender, messageDataHash,
+		// baseFeeL1, timestamp (the L1 block's).
+		ts := uint64(0)
+		if len(delivered.Data) >= 6*32 {
+			if t := new(big.Int).SetBytes(delivered.Data[5*32 : 6*32]); t.IsUint64() {
+				ts = t.Uint64()
+			}
+		}
+		h := delivered.TxHash
+		m.Sent = c.point(delivered.BlockNumber, time.Unix(int64(ts), 0), &h)
+		m.DeadlineBlock = delivered.BlockNumber + f.DelayBlocks
+		if hasDeadlineFn {
+			dl := call(si, "forceInclusionDeadline(uint64)", delivered.BlockNumber)
+			if err := run(ctx, l1, c.head, dl); err == nil {
+				if d, ok := dl.uint(0); ok {
+					m.DeadlineBlock = d
+				}
+			}
+		}
+		m.ForceIncludableNow = m.DeadlineBlock <= c.head
+		if !hasDeadlineFn && f.DelaySeconds > 0 && ts+f.DelaySeconds >= uint64(c.headTm.Unix()) {
+			m.ForceIncludableNow = false
+		}
+		f.OldestWaiting = m
+	}
+	c.judgeArbitrum(f)
+	return nil
+}
+
+// readRollup reads the latest confirmed assertion (BoLD) or node (legacy),
+// the validator allow list and the pause state.
+func (c *checker) readRollup(ctx context.Context, f *ArbFacts) error {
+	l1 := c.in.L1
+	ro := f.Rollup
+	latest := call(ro, "latestConfirmed()")
+	wlDisabled := call(ro, "validatorWhitelistDisabled()")
+	paused := call(ro, "paused()")
+	period := call(ro, "confirmPeriodBlocks()")
+	if err := run(ctx, l1, c.head, latest, wlDisabled, paused, period); err != nil {
+		return err
+	}
+	if d, ok := wlDisabled.bool(); ok {
+		allow := !d
+		f.ValidatorsAllowListed = &allow
+	}
+	if p, ok := paused.bool(); ok {
+		f.RollupPaused = &p
+	}
+	f.ConfirmPeriodBlocks, _ = period.uint(0)
+	id, ok := latest.hash(0)
+	if !ok {
+		c.note("The rollup %s did not answer latestConfirmed() (%v).", ro.Hex(), latest.err)
+		return nil
+	}
+	// BoLD returns the assertion hash; legacy rollups a node number. A
+	// hash below 2^64 does not happen by chance.
+	legacy := new(big.Int).SetBytes(id[:]).IsUint64()
+	var node *view
+	a := &Assertion{}
+	if legacy {
+		num := new(big.Int).SetBytes(id[:]).Uint64()
+		a.ID = fmt.Sprint(num)
+		node = call(ro, "getNode(uint64)", num)
+	} else {
+		a.ID = id.Hex()
+		node = call(ro, "getAssertion(bytes32)", [32]byte(id))
+	}
+	if err := run(ctx, l1, c.head, node); err != nil {
+		return err
+	}
+	// Node.createdAtBlock is its 11th field; AssertionNode.createdAtBlock its 3rd.
+	field := 2
+	if legacy {
+		field = 10
+	}
+	created, ok := node.uint(field)
+	if !ok {
+		c.note("The rollup did not describe its latest confirmed assertion %s (%v).", a.ID, node.err)
+		return nil
+	}
+	// When it was confirmed: the newest confirmation event for it.
+	topic := topicAssertionConfirmed
+	if legacy {
+		topic = topicNodeConfirmed
+	}
+	cfrom := created
+	if c.head > confirmedLogBlocks && c.head-confirmedLogBlocks > cfrom {
+		cfrom = c.head - confirmedLogBlocks
+	}
+	conf, err := l1.LatestLog(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(cfrom), ToBlock: new(big.Int).SetUint64(c.head),
+		Addresses: []common.Address{ro}, Topics: [][]common.Hash{{topic}, {id}},
+	}, arbLogChunkMaxRange)
+	if err != nil {
+		return err
+	}
+	blocks := []uint64{created}
+	if conf != nil {
+		blocks = append(blocks, conf.BlockNumber)
+	}
+	times, err := c.blockTimes(ctx, blocks...)
+	if err != nil {
+		return err
+	}
+	a.Created = c.point(created, times[created], nil)
+	if conf != nil {
+		h := conf.TxHash
+		p := c.point(conf.BlockNumber, times[conf.BlockNumber], &h)
+		a.Confirmed = &p
+	}
+	f.LatestConfirmed = a
+	return nil
+}
+
+// blockTimes reads the timestamps of L1 blocks in one request.
+func (c *checker) blockTimes(ctx context.Context, blocks ...uint64) (map[uint64]time.Time, error) {
+	type hdr struct {
+		Timestamp hexutil.Uint64 `json:"timestamp"`
+	}
+	out := map[uint64]time.Time{}
+	var elems []rpc.BatchElem
+	var hs []*hdr
+	var nums []uint64
+	for _, b := range blocks {
+		if _, dup := out[b]; dup {
+			continue
+		}
+		out[b] = time.Time{}
+		h := new(hdr)
+		hs, nums = append(hs, h), append(nums, b)
+		elems = append(elems, rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(b), false}, Result: h})
+	}
+	if err := c.in.L1.BatchCall(ctx, elems); err != nil {
+		return nil, err
+	}
+	for i, el := range elems {
+		if el.Error != nil {
+			return nil, fmt.Errorf("L1 block %d: %w", nums[i], el.Error)
+		}
+		out[nums[i]] = time.Unix(int64(hs[i].Timestamp), 0).UTC()
+	}
+	return out, nil
+}
+
+func (c *checker) judgeArbitrum(f *ArbFacts) {
+	if f.InboxPaused {
+		c.reason(BridgePaused, "inbox-paused", "The Inbox is paused: no message, and so no forced transaction, can be sent to the L2 until the rollup owner unpauses it.")
+	}
+	if f.RollupPaused != nil && *f.RollupPaused {
+		c.reason(BridgePaused, "rollup-paused", "The rollup is paused: validators cannot post or confirm assertions, so withdrawals cannot be executed on L1 until it is unpaused.")
+	}
+	c.judgeBatches(f.LastBatch, f.ScannedFrom, f.ScannedBlocks, "from the sequencer (SequencerBatchDelivered)")
+
+	if m := f.OldestWaiting; m != nil {
+		waited := c.age(m.Sent)
+		switch {
+		case m.ForceIncludableNow:
+			c.reason(SequencerDown, "delayed-overdue", fmt.Sprintf("Delayed message %d was sent %s ago (L1 block %d) and the sequencer has not included it: it is past its force-inclusion deadline (block %d), so anyone can force it in now.",
+				m.Index, human(waited), m.Sent.Block, m.DeadlineBlock))
+		case waited >= c.lim.DelayedDegraded:
+			c.reason(Degraded, "delayed-late", fmt.Sprintf("Delayed message %d has waited %s for the sequencer (sent in L1 block %d); it becomes force-includable after block %d.",
+				m.Index, human(waited), m.Sent.Block, m.DeadlineBlock))
+		}
+	}
+	if a := f.LatestConfirmed; a != nil {
+		// An assertion is confirmed confirmPeriodBlocks after it was
+		// created, so the newest confirmed one is at least that old.
+		limit := time.Duration(f.ConfirmPeriodBlocks)*l1BlockTime + c.lim.ProposalDegraded
+		if age := c.age(a.Created); age > limit {
+			c.reason(Degraded, "assertions-stalled", fmt.Sprintf("The latest confirmed assertion was created %s ago (L1 block %d), more than the %d-block confirm period plus %s: withdrawals wait for the validators.",
+				human(age), a.Created.Block, f.ConfirmPeriodBlocks, human(c.lim.ProposalDegraded)))
+		}
+	}
+	if f.InboxAllowList {
+		c.note("The Inbox only accepts allow-listed senders (allowListEnabled): unless your address is on the list, you cannot send a message to force.")
+	}
+	if f.ValidatorsAllowListed != nil && *f.ValidatorsAllowListed {
+		c.note("Validators are allow-listed: only the rollup's permitted validators can post and confirm assertions, so withdrawals depend on them.")
+	}
+
+	title := c.r.Title
+	switch {
+	case f.InboxPaused:
+		c.r.Forcing = fmt.Sprintf("Forcing is not possible now: %s's Inbox is paused.", title)
+	case f.InboxAllowList:
+		c.r.Forcing = fmt.Sprintf("Forcing is possible only for allow-listed senders: %s's Inbox has its allow list on. For them, a message sent now can be force-included from L1 block %d, about %s.",
+			title, f.ForceIncludableFromBlock, ui.When(f.ForceIncludableFrom, c.now))
+	default:
+		c.r.Forcing = fmt.Sprintf("Forcing is possible: a message sent to %s's Inbox now can be force-included from L1 block %d, about %s, if the sequencer has not included it by then.",
+			title, f.ForceIncludableFromBlock, ui.When(f.ForceIncludableFrom, c.now))
+		if m := f.OldestWaiting; m != nil && m.ForceIncludableNow {
+			c.r.Forcing += fmt.Sprintf(" Delayed message %d is past its deadline and can be forced in right now.", m.Index)
+		}
+	}
+}

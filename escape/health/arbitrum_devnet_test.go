@@ -1,0 +1,245 @@
+package health_test
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/l2escape/escape/escape/health"
+	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/rpcproxy"
+)
+
+func TestArbitrumHealth(t *testing.T) {
+	for _, buffer := range []bool{false, true} {
+		name := map[bool]string{false: "fixed-delay", true: "delay-buffer"}[buffer]
+		t.Run(name, func(t *testing.T) { testArbitrumHealth(t, buffer) })
+	}
+}
+
+func testArbitrumHealth(t *testing.T, buffer bool) {
+	ctx := testCtx(t)
+	d := devnet.NewArbDevnetT(t, devnet.ArbOptions{DelayBuffer: buffer})
+	net := d.NetworkFile("arb-devnet")
+	proxy := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{})
+	l1 := dial(t, "L1", proxy.URL, net.L1ChainID)
+	in := health.Input{Network: net, L1: l1}
+	user := devnet.DevKey(1)
+	cost := func(what string) {
+		st := proxy.Stats()
+		t.Logf("%s: %d HTTP requests in %d round trips, %d calls (%d eth_getLogs)", what, st.HTTPRequests, st.Windows, st.Calls, st.GetLogs)
+	}
+	oneEth := big.NewInt(1e18)
+
+	// The sequencer at work: a deposit, read and posted in a batch.
+	if _, err := d.DepositEth(ctx, user, oneEth); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	proxy.Reset()
+	r := check(t, ctx, in)
+	cost("healthy")
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+	f := r.Arbitrum
+	if f.LastBatch == nil || f.LastBatchSequence == nil || *f.LastBatchSequence != f.BatchCount-1 {
+		t.Fatalf("last batch %+v (sequence %v) with %d batches", f.LastBatch, f.LastBatchSequence, f.BatchCount)
+	}
+	if f.DelayedMessageCount != 1 || f.DelayedMessagesRead != 1 || f.DelayedWaiting != 0 || f.OldestWaiting != nil {
+		t.Fatalf("delayed: %+v", f)
+	}
+	if f.DelayBlocks != d.Opts.DelayBlocks || f.DelayBufferable != buffer || (f.Buffer != nil) != buffer {
+		t.Fatalf("delay %d bufferable %v buffer %+v", f.DelayBlocks, f.DelayBufferable, f.Buffer)
+	}
+	if buffer && (f.Buffer.Max != d.Opts.BufferMax || f.Buffer.Threshold != d.Opts.BufferThreshold) {
+		t.Fatalf("buffer %+v", f.Buffer)
+	}
+	// A message sent in the next block is force-includable after
+	// delayBlocks (the buffer starts full, and is larger).
+	if f.ForceIncludableFromBlock != r.L1Head.Block+1+d.Opts.DelayBlocks+1 {
+		t.Fatalf("force-includable from %d at head %d", f.ForceIncludableFromBlock, r.L1Head.Block)
+	}
+	if f.Rollup != d.Rollup || f.LatestConfirmed == nil || f.ValidatorsAllowListed == nil || !*f.ValidatorsAllowListed {
+		t.Fatalf("rollup %s confirmed %+v allow-listed %v", f.Rollup, f.LatestConfirmed, f.ValidatorsAllowListed)
+	}
+	genesis := d.Assertions()[0]
+	if f.LatestConfirmed.ID != genesis.Hash.Hex() || f.LatestConfirmed.Created.Block != genesis.CreatedAtBlock {
+		t.Fatalf("latest confirmed %+v, want genesis %s at %d", f.LatestConfirmed, genesis.Hash, genesis.CreatedAtBlock)
+	}
+
+	// A confirmed assertion moves the latest confirmed one.
+	a, err := d.AssertAndConfirm(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	if c := r.Arbitrum.LatestConfirmed; c == nil || c.ID != a.Hash.Hex() || c.Confirmed == nil || c.Created.Block != a.CreatedAtBlock {
+		t.Fatalf("latest confirmed %+v, want %s", c, a.Hash)
+	}
+
+	// The sequencer stops; a user's message waits in the delayed inbox.
+	if _, err := d.DepositEth(ctx, user, oneEth); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	f = r.Arbitrum
+	if f.DelayedWaiting != 1 || f.OldestWaiting == nil || f.OldestWaiting.Index != 1 || f.OldestWaiting.ForceIncludableNow {
+		t.Fatalf("waiting: %+v %+v", f, f.OldestWaiting)
+	}
+	sentAt := f.OldestWaiting.Sent.Block
+	if f.OldestWaiting.DeadlineBlock != sentAt+d.Opts.DelayBlocks {
+		t.Fatalf("deadline %d for a message of block %d", f.OldestWaiting.DeadlineBlock, sentAt)
+	}
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+
+	// Past its deadline (blocks, not time): the sequencer is not doing its
+	// job, and the message can be forced in now.
+	if err := d.MineL1(ctx, d.Opts.DelayBlocks); err != nil {
+		t.Fatal(err)
+	}
+	proxy.Reset()
+	r = check(t, ctx, in)
+	cost("a delayed message overdue")
+	wantVerdict(t, r, health.SequencerDown, health.ExitSequencerDown)
+	if !hasReason(r, "delayed-overdue", health.SequencerDown) || !r.Arbitrum.OldestWaiting.ForceIncludableNow ||
+		!strings.Contains(r.Forcing, "right now") {
+		t.Fatalf("overdue: %+v %+v %s", r.Reasons, r.Arbitrum.OldestWaiting, r.Forcing)
+	}
+
+	// Someone forces it in. That is not the sequencer posting: the last
+	// batch stays the sequencer's own.
+	lastSeq := *f.LastBatchSequence
+	if _, err := d.ForceInclude(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	f = r.Arbitrum
+	if f.DelayedWaiting != 0 || f.LastForceInclusion == nil || f.LastBatch == nil || *f.LastBatchSequence != lastSeq {
+		t.Fatalf("after force inclusion: waiting %d, forced %+v, last batch %+v (seq %v, want %d)", f.DelayedWaiting, f.LastForceInclusion, f.LastBatch, f.LastBatchSequence, lastSeq)
+	}
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+
+	// Time passes without batches: degraded, then down.
+	if err := d.L1.IncreaseTime(ctx, 40*60); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Degraded, health.ExitDegraded)
+	if !hasReason(r, "batches-late", health.Degraded) {
+		t.Fatalf("40 minutes: %+v", r.Reasons)
+	}
+	if err := d.L1.IncreaseTime(ctx, 60*60); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.SequencerDown, health.ExitSequencerDown)
+	if !hasReason(r, "batches-stalled", health.SequencerDown) || !strings.Contains(r.Summary, "sequencer looks down") {
+		t.Fatalf("100 minutes: %s %+v", r.Summary, r.Reasons)
+	}
+
+	// The sequencer is back.
+	if _, err := d.DepositEth(ctx, user, oneEth); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+
+	// The owner pauses the Inbox: nothing can be forced.
+	if err := d.PauseInbox(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.BridgePaused, health.ExitBridgePaused)
+	if !r.Arbitrum.InboxPaused || !hasReason(r, "inbox-paused", health.BridgePaused) || !strings.Contains(r.Forcing, "not possible") {
+		t.Fatalf("paused: %+v %s", r.Reasons, r.Forcing)
+	}
+	if err := d.UnpauseInbox(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	// An Orbit-style allow list: reported, the verdict unchanged.
+	if _, err := d.Owner.Transact(ctx, d.Art.Inbox, d.Inbox, nil, "setAllowListEnabled", true); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+	if !r.Arbitrum.InboxAllowList || !strings.Contains(r.Forcing, "allow-listed senders") {
+		t.Fatalf("allow list: %v %s", r.Arbitrum.InboxAllowList, r.Forcing)
+	}
+	if _, err := d.Owner.Transact(ctx, d.Art.Inbox, d.Inbox, nil, "setAllowListEnabled", false); err != nil {
+		t.Fatal(err)
+	}
+
+	// With the L2: its head's age.
+	in.L2 = dial(t, "L2", d.L2.URL, net.L2ChainID)
+	r = check(t, ctx, in)
+	l2Head, err := d.L2.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.L2 == nil || r.L2.Head == nil || r.L2.Head.Block != l2Head {
+		t.Fatalf("L2 facts %+v, want head %d", r.L2, l2Head)
+	}
+	// L1's clock was moved 100 minutes on and the L2 made no block since.
+	if r.L2.Head.AgeSeconds < 90*60 || !hasReason(r, "l2-head-stale", health.SequencerDown) {
+		t.Fatalf("L2 head %+v, reasons %+v", r.L2.Head, r.Reasons)
+	}
+}
+
+// uptimeFeedCode is a stand-in for a Chainlink aggregator: whatever it is
+// called with, it returns storage slots 0..4 as five words, the shape of
+// latestRoundData() (roundId, answer, startedAt, updatedAt,
+// answeredInRound). Assembled by hand:
+// for i in 0..4 { PUSH1 i SLOAD PUSH1 32*i MSTORE } PUSH1 0xa0 PUSH1 0 RETURN.
+var uptimeFeedCode = common.FromHex("600054600052" + "600154602052" + "600254604052" + "600354606052" + "600454608052" + "60a06000f3")
+
+func TestUptimeFeed(t *testing.T) {
+	ctx := testCtx(t)
+	d := devnet.NewArbDevnetT(t, devnet.ArbOptions{})
+	feed := common.HexToAddress("0xFdB631F5EE196F0ed6FAa767959853A9F217697D") // Arbitrum One's feed address, any will do
+	if err := d.L2.SetCode(ctx, feed, uptimeFeedCode); err != nil {
+		t.Fatal(err)
+	}
+	since := time.Now().Add(-3 * time.Hour).Unix()
+	setRound := func(answer int64) {
+		for slot, v := range []int64{7, answer, since, since, 7} {
+			if err := d.L2.SetStorageAt(ctx, feed, common.BigToHash(big.NewInt(int64(slot))), common.BigToHash(big.NewInt(v))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	net := d.NetworkFile("arb-devnet")
+	net.Contracts[network.SequencerUptimeFeed] = network.Contract{Address: feed, Source: network.Source{Note: "test"}}
+	if _, err := d.DepositEth(ctx, devnet.DevKey(1), big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	in := health.Input{Network: net, L1: dial(t, "L1", d.L1.URL, net.L1ChainID), L2: dial(t, "L2", d.L2.URL, net.L2ChainID)}
+
+	setRound(0)
+	r := check(t, ctx, in)
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+	if u := r.L2.UptimeFeed; u == nil || !u.Up || u.Since.Unix() != since {
+		t.Fatalf("feed up: %+v", u)
+	}
+
+	setRound(1)
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.SequencerDown, health.ExitSequencerDown)
+	if u := r.L2.UptimeFeed; u == nil || u.Up || u.Answer != 1 || !hasReason(r, "uptime-feed-down", health.SequencerDown) {
+		t.Fatalf("feed down: %+v %+v", u, r.Reasons)
+	}
+	if !strings.Contains(r.Summary, "uptime feed reports the sequencer down since") {
+		t.Fatalf("summary %q", r.Summary)
+	}
+}

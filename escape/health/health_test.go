@@ -1,0 +1,88 @@
+package health
+
+import (
+	"encoding/hex"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// The signatures health writes by hand give the selectors and topics of
+// nitro-contracts 3.2.0 (the values below were read off its ABIs and
+// Arbiscan-verified sources independently of this code); the devnet tests
+// then run the same calls against the real bytecode.
+func TestSelectorsAndTopics(t *testing.T) {
+	for sig, want := range map[string]string{
+		"forceInclusionDeadline(uint64)": "dd44e6e0",
+		"totalDelayedMessagesRead()":     "7fa3a40e",
+		"maxTimeVariation()":             "ebea461d",
+		"isDelayBufferable()":            "4b678a66",
+		"buffer()":                       "edaafe20",
+		"delayedMessageCount()":          "eca067ad",
+		"latestConfirmed()":              "65f7f80d",
+		"getAssertion(bytes32)":          "88302884",
+		"getNode(uint64)":                "92c8134c",
+	} {
+		var args []any
+		switch {
+		case strings.Contains(sig, "uint64"):
+			args = []any{uint64(1)}
+		case strings.Contains(sig, "bytes32"):
+			args = []any{[32]byte{}}
+		}
+		data, err := call(common.Address{}, sig, args...).calldata()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := hex.EncodeToString(data[:4]); got != want {
+			t.Errorf("%s: selector %s, want %s", sig, got, want)
+		}
+	}
+	for name, c := range map[string]struct{ got, want common.Hash }{
+		"SequencerBatchDelivered": {topicSequencerBatchDelivered, common.HexToHash("0x7394f4a19a13c7b92b5bb71033245305946ef78452f7b4986ac1390b5df4ebd7")},
+		"MessageDelivered":        {topicMessageDelivered, common.HexToHash("0x5e3c1311ea442664e8b1611bfabef659120ea7a0a2cfc0667700bebc69cbffe1")},
+		"AssertionConfirmed":      {topicAssertionConfirmed, common.HexToHash("0xfc42829b29c259a7370ab56c8f69fce23b5f351a9ce151da453281993ec0090c")},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s topic %s, want %s", name, c.got, c.want)
+		}
+	}
+}
+
+func TestVerdictPrecedenceAndExitCodes(t *testing.T) {
+	for v, code := range map[Verdict]int{Healthy: 0, Degraded: 10, SequencerDown: 11, BridgePaused: 12} {
+		if v.ExitCode() != code {
+			t.Errorf("%s: exit %d, want %d", v, v.ExitCode(), code)
+		}
+	}
+	c := &checker{r: &Report{Title: "Chain X"}}
+	c.reason(Degraded, "a", "Proposals are late.")
+	c.reason(BridgePaused, "b", "The bridge was paused by its guardian.")
+	c.reason(SequencerDown, "c", "No batch for 3 hours.")
+	c.finish()
+	if c.r.Verdict != BridgePaused || c.r.ExitCode != 12 || c.r.Reasons[0].Code != "b" || c.r.Reasons[1].Code != "c" {
+		t.Fatalf("verdict %s reasons %+v", c.r.Verdict, c.r.Reasons)
+	}
+	if c.r.Summary != "Chain X's bridge is paused: the bridge was paused by its guardian." {
+		t.Fatalf("summary %q", c.r.Summary)
+	}
+	e := &Exit{Verdict: c.r.Verdict}
+	if e.ExitCode() != 12 || !e.Reported() {
+		t.Fatal("exit error")
+	}
+}
+
+func TestThresholds(t *testing.T) {
+	if err := (Thresholds{BatchDegraded: 2 * time.Hour}).Validate(); err == nil {
+		t.Fatal("degraded after the default down threshold was accepted")
+	}
+	if err := (Thresholds{L2Degraded: time.Minute, L2Down: 30 * time.Second}).Validate(); err == nil {
+		t.Fatal("L2 thresholds out of order were accepted")
+	}
+	got := (Thresholds{BatchDown: 4 * time.Hour}).withDefaults()
+	if got.BatchDown != 4*time.Hour || got.BatchDegraded != DefaultThresholds().BatchDegraded {
+		t.Fatalf("withDefaults %+v", got)
+	}
+}
