@@ -55,6 +55,12 @@ type Options struct {
 	// Flag and Env name where the user sets these endpoints, for hints.
 	// Defaults: "--l1-rpc"/"ESCAPE_L1_RPC" for role L1, "--l2-rpc"/"ESCAPE_L2_RPC" for L2.
 	Flag, Env string
+	// Retries is how many more times every endpoint is tried, RetryWait
+	// apart (growing), when all of them failed and at least one for a
+	// passing reason (429, 5xx, timeout, connection trouble) (default 1
+	// time, 1s; -1: none).
+	Retries   int
+	RetryWait time.Duration
 	// DialOptions are passed to rpc.DialOptions (e.g. rpc.WithHTTPClient).
 	DialOptions []rpc.ClientOption
 }
@@ -105,6 +111,15 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 	}
 	if opts.Cooldown <= 0 {
 		opts.Cooldown = DefaultCooldown
+	}
+	switch {
+	case opts.Retries == 0:
+		opts.Retries = 1
+	case opts.Retries < 0:
+		opts.Retries = 0
+	}
+	if opts.RetryWait <= 0 {
+		opts.RetryWait = time.Second
 	}
 	if opts.MaxLagBlocks == 0 {
 		opts.MaxLagBlocks = DefaultMaxLagL1
@@ -298,7 +313,16 @@ func Redact(raw string) string {
 // sanitize renders an endpoint's error without its URL's secrets (Go's HTTP
 // client puts the whole URL in its errors).
 func sanitize(e *endpoint, err error) string {
-	msg := err.Error()
+	msg := redactMsg(e, err.Error())
+	// HTTP errors carry the response body: keep one short line of it.
+	msg = strings.Join(strings.Fields(msg), " ")
+	if r := []rune(msg); len(r) > 200 {
+		msg = string(r[:200]) + "…"
+	}
+	return e.name + ": " + msg
+}
+
+func redactMsg(e *endpoint, msg string) string {
 	if e.raw != "" {
 		msg = strings.ReplaceAll(msg, e.raw, e.name)
 	}
@@ -309,12 +333,7 @@ func sanitize(e *endpoint, err error) string {
 			}
 		}
 	}
-	// HTTP errors carry the response body: keep one short line of it.
-	msg = strings.Join(strings.Fields(msg), " ")
-	if r := []rune(msg); len(r) > 200 {
-		msg = string(r[:200]) + "…"
-	}
-	return e.name + ": " + msg
+	return msg
 }
 
 // endpointError is a failure at one endpoint, printed without the URL's
@@ -381,7 +400,7 @@ func (c *Client) Notes() []string {
 	var notes []string
 	for _, e := range c.eps {
 		switch {
-		case e.lagging:
+		case e.lagging && best != nil:
 			notes = append(notes, fmt.Sprintf("%s endpoint %s is %d blocks behind %s (head %d vs %d): set aside, used only if the others fail.",
 				c.role, e.name, e.behind, best.name, e.head, best.head))
 		case !e.verified && e.lastErr != "":
@@ -401,7 +420,10 @@ func (c *Client) Endpoint() string {
 	if last != nil {
 		return last.name
 	}
-	return c.order()[0].name
+	if o := c.order(); len(o) > 0 {
+		return o[0].name
+	}
+	return c.eps[0].name
 }
 
 // Role is "L1" or "L2", as given to Dial.
@@ -460,37 +482,69 @@ func (c *Client) order() []*endpoint {
 func (c *Client) do(ctx context.Context, method string, call func(ctx context.Context, e *endpoint) error) error {
 	var failures []string
 	var lastErr error
-	for _, e := range c.order() {
-		if err := ctx.Err(); err != nil {
-			return err
+	retry := false
+	for pass := 0; pass <= c.opts.Retries; pass++ {
+		if pass > 0 {
+			if !retry {
+				break // missing state or an unsupported method: asking again will not help
+			}
+			retry = false
+			// Every endpoint failed: during an incident public endpoints
+			// answer 429/503 in bursts, so wait a little and go round again.
+			t := time.NewTimer(time.Duration(pass) * c.opts.RetryWait)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return ctx.Err()
+			case <-t.C:
+			}
 		}
-		err := c.attempt(ctx, e, call)
-		if err == nil || classify(err) == answered {
+		for _, e := range c.order() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			err := c.attempt(ctx, e, call)
+			if err == nil || classify(err) == answered {
+				c.mu.Lock()
+				e.answered++
+				e.downUntil = time.Time{}
+				c.last = e
+				c.mu.Unlock()
+				return redactErr(e, err)
+			}
+			if ctx.Err() != nil {
+				// The caller gave up; that says nothing about the endpoint.
+				return redactErr(e, err)
+			}
+			msg := sanitize(e, err)
 			c.mu.Lock()
-			e.answered++
-			e.downUntil = time.Time{}
-			c.last = e
+			e.failed++
+			e.lastErr = msg
+			e.downUntil = time.Now().Add(c.opts.Cooldown)
 			c.mu.Unlock()
-			return err
+			failures = append(failures, msg)
+			lastErr = err
+			retry = retry || transient(err)
 		}
-		if ctx.Err() != nil {
-			// The caller gave up; that says nothing about the endpoint.
-			return err
-		}
-		msg := sanitize(e, err)
-		c.mu.Lock()
-		e.failed++
-		e.lastErr = msg
-		e.downUntil = time.Now().Add(c.opts.Cooldown)
-		c.mu.Unlock()
-		failures = append(failures, msg)
-		lastErr = err
 	}
 	if lastErr == nil {
 		return escape.Errorf("rpc-unreachable", c.unreachableHint(), "no %s endpoint left to ask %s", c.role, method)
 	}
 	return escape.Wrap(&endpointError{msg: strings.Join(failures, "; "), err: lastErr}, "rpc-unreachable", c.unreachableHint(),
 		"no %s endpoint could answer %s", c.role, method)
+}
+
+// redactErr returns err as is unless its text holds the endpoint's URL
+// (Go's HTTP client errors do), in which case it is wrapped redacted.
+func redactErr(e *endpoint, err error) error {
+	if err == nil {
+		return nil
+	}
+	clean := redactMsg(e, err.Error())
+	if clean == err.Error() {
+		return err
+	}
+	return &endpointError{msg: clean, err: err}
 }
 
 // attempt runs call at one endpoint with the per-call timeout, connecting

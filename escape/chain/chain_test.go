@@ -277,11 +277,23 @@ func TestFailoverOnTroubleAndTimeout(t *testing.T) {
 	if err := second.SetDead(rpcproxy.TooManyRequests); err != nil {
 		t.Fatal(err)
 	}
+	first.Reset()
 	_, err := c.BlockNumber(ctx)
 	if escape.CodeOf(err) != "rpc-unreachable" || !strings.Contains(err.Error(), "503") || !strings.Contains(err.Error(), "429") {
 		t.Fatalf("got %v", err)
 	}
 	noSecret(t, "error", err.Error())
+	// 503 and 429 pass: every endpoint is asked once more after a pause.
+	if n := first.Stats().HTTPRequests; n != 2 {
+		t.Fatalf("the 503 endpoint was asked %d times, want 2 (one retry)", n)
+	}
+	_ = first.SetDead(rpcproxy.Alive)
+	noRetry := dial(t, "L1", []string{first.URL}, 1, chain.Options{Retries: -1})
+	_ = first.SetDead(rpcproxy.Unavailable)
+	first.Reset()
+	if _, err := noRetry.BlockNumber(ctx); err == nil || first.Stats().HTTPRequests != 1 {
+		t.Fatalf("Retries -1: %v after %d requests", err, first.Stats().HTTPRequests)
+	}
 
 	// A send that hangs at one endpoint times out there and goes through
 	// the next.
@@ -299,11 +311,32 @@ func TestFailoverOnTroubleAndTimeout(t *testing.T) {
 	waitMined(t, c2, tx.Hash())
 }
 
+func TestWebSocketEndpoints(t *testing.T) {
+	ctx := context.Background()
+	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1})
+	if err := a.Mine(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	ws := "ws" + strings.TrimPrefix(a.URL, "http")
+	deadWS := "ws" + strings.TrimPrefix(deadURL(t), "http")
+	c := dial(t, "L1", []string{deadWS, ws}, 1, chain.Options{})
+	if n, err := c.BlockNumber(ctx); err != nil || n != 3 || c.Endpoint() != ws {
+		t.Fatalf("over WebSocket: %d, %v, answered by %s", n, err, c.Endpoint())
+	}
+	if st := c.Endpoints()[0]; st.State != "failing" || st.URL != chain.Redact(deadWS) {
+		t.Fatalf("dead WebSocket endpoint: %+v", st)
+	}
+}
+
 func TestBatchProofAndRaw(t *testing.T) {
 	ctx := context.Background()
 	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1})
 	p := rpcproxy.StartT(t, a.URL, rpcproxy.Options{})
 	c := dial(t, "L1", []string{p.URL}, 1, chain.Options{})
+	// Dial costs one request per endpoint: chain id and head in one batch.
+	if s := p.Stats(); s.HTTPRequests != 1 || s.Batches != 1 || s.Calls != 2 {
+		t.Fatalf("Dial: %+v", s)
+	}
 	p.Reset()
 
 	var head hexutil.Uint64

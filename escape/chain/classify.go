@@ -142,3 +142,28 @@ func IsAlreadyKnown(err error) bool {
 	return strings.Contains(msg, "already known") || strings.Contains(msg, "known transaction") ||
 		strings.Contains(msg, "alreadyknown") || strings.Contains(msg, "already imported")
 }
+
+// transient reports whether a failure may pass by itself soon (overload,
+// rate limits, a dropped connection), as opposed to an endpoint that lacks
+// the state or the method asked for.
+func transient(err error) bool {
+	var herr rpc.HTTPError
+	if errors.As(err, &herr) {
+		return herr.StatusCode == 429 || herr.StatusCode >= 500
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var rerr rpc.Error
+	if errors.As(err, &rerr) {
+		msg := strings.ToLower(rerr.Error())
+		return rerr.ErrorCode() == -32005 || containsAny(msg, transientPhrases)
+	}
+	var trouble *nodeTrouble
+	return !errors.As(err, &trouble) // transport errors; not a wrong chain or a batch element's trouble
+}
+
+var transientPhrases = []string{
+	"rate limit", "too many requests", "capacity", "throughput", "timeout", "timed out",
+	"temporarily unavailable", "service unavailable", "try again", "bad gateway", "upstream",
+}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -20,17 +21,20 @@ import (
 // emitterCode logs its caller as topic 0 (CALLER PUSH1 0 PUSH1 0 LOG1 STOP).
 var emitterCode = common.FromHex("33600060" + "00a100")
 
-// logChain is an anvil of about 25,000 blocks with the emitter called in
-// the blocks listed in eventBlocks.
+// logChain is an anvil whose head is block 25,100, with the emitter called
+// in the blocks returned. Anvil's mining slows with every block (25,000
+// blocks take minutes), so its genesis is block 24,000: blocks below it do
+// not exist and hold no logs, but a scan from 0 still spans 25,101 blocks.
 func logChain(t *testing.T) (*devnet.Anvil, common.Address, []uint64) {
 	t.Helper()
 	ctx := context.Background()
-	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1})
+	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1, Extra: []string{"--number", "24000"}})
 	emitter := common.HexToAddress("0x000000000000000000000000000000000000E417")
 	if err := a.SetCode(ctx, emitter, emitterCode); err != nil {
 		t.Fatal(err)
 	}
-	eventBlocks := []uint64{3, 9_999, 10_000, 10_001, 17_500, 24_999, 25_004}
+	// 24,999 | 25,000 straddle a boundary of 1,250-block chunks.
+	eventBlocks := []uint64{24_003, 24_999, 25_000, 25_001, 25_050}
 	for _, b := range eventBlocks {
 		head, err := a.Client.BlockNumber(ctx)
 		if err != nil {
@@ -46,11 +50,32 @@ func logChain(t *testing.T) (*devnet.Anvil, common.Address, []uint64) {
 		if err := a.RPC.CallContext(ctx, &hash, "eth_sendTransaction", tx); err != nil {
 			t.Fatal(err)
 		}
+		// Anvil answers before the block is in; mining on top of it
+		// would race.
+		r := waitReceipt(t, a, hash)
+		if r.BlockNumber.Uint64() != b {
+			t.Fatalf("event mined in block %d, want %d", r.BlockNumber, b)
+		}
 	}
-	if err := a.Mine(ctx, 3); err != nil { // the head is past the last event
+	if err := a.Mine(ctx, 25_100-25_050); err != nil { // the head is past the last event
 		t.Fatal(err)
 	}
 	return a, emitter, eventBlocks
+}
+
+func waitReceipt(t *testing.T, a *devnet.Anvil, hash common.Hash) *types.Receipt {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r, err := a.Client.TransactionReceipt(context.Background(), hash)
+		if err == nil {
+			return r
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("transaction %s not mined: %v", hash, err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 func blocksOf(logs []types.Log) []uint64 {
@@ -65,6 +90,9 @@ func TestFilterLogsChunked(t *testing.T) {
 	ctx := context.Background()
 	a, emitter, want := logChain(t)
 	head, _ := a.Client.BlockNumber(ctx)
+	if head != 25_100 {
+		t.Fatalf("head %d", head)
+	}
 	q := ethereum.FilterQuery{Addresses: []common.Address{emitter}, Topics: [][]common.Hash{{common.BytesToHash(devnet.DevAddress(0).Bytes())}}}
 
 	// A provider that takes 10,000 blocks: three queries, none refused.
@@ -114,11 +142,15 @@ func TestFilterLogsChunked(t *testing.T) {
 	// A bounded query.
 	got = nil
 	bounded := q
-	bounded.FromBlock, bounded.ToBlock = big.NewInt(10_000), big.NewInt(17_500)
-	if err := c.FilterLogsChunked(ctx, bounded, 1_000, func(logs []types.Log) error { got = append(got, logs...); return nil }); err != nil {
+	bounded.FromBlock, bounded.ToBlock = big.NewInt(24_999), big.NewInt(25_001)
+	p.Reset()
+	if err := c.FilterLogsChunked(ctx, bounded, 1, func(logs []types.Log) error { got = append(got, logs...); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(blocksOf(got), []uint64{10_000, 10_001, 17_500}) {
+	if s := p.Stats(); s.GetLogs != 3 {
+		t.Fatalf("bounded: %d getLogs, want 3", s.GetLogs)
+	}
+	if !slices.Equal(blocksOf(got), []uint64{24_999, 25_000, 25_001}) {
 		t.Fatalf("bounded: %v", blocksOf(got))
 	}
 }
@@ -153,7 +185,7 @@ func TestFilterLogsBackward(t *testing.T) {
 
 	// Walking all the way down yields every log, newest chunk first.
 	var chunks [][]uint64
-	if err := c.FilterLogsBackward(ctx, q, 5_000, func(logs []types.Log) error {
+	if err := c.FilterLogsBackward(ctx, q, 500, func(logs []types.Log) error {
 		chunks = append(chunks, blocksOf(logs))
 		return nil
 	}); err != nil {
@@ -163,7 +195,7 @@ func TestFilterLogsBackward(t *testing.T) {
 	for i := len(chunks) - 1; i >= 0; i-- {
 		all = append(all, chunks[i]...)
 	}
-	if !slices.Equal(all, want) || chunks[0][len(chunks[0])-1] != want[len(want)-1] {
+	if !slices.Equal(all, want) || len(chunks) != 2 || !slices.Equal(chunks[1], []uint64{24_003}) {
 		t.Fatalf("backward chunks %v, want %v overall", chunks, want)
 	}
 
