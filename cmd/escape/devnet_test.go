@@ -104,6 +104,8 @@ func cmdDevnet(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Check(err)
 		ts.Check(d.StartArbL2(c))
 		ts.Defer(d.Close)
+		// A real Bridge holds users' deposits, which the Outbox pays out of.
+		ts.Check(l1.SetBalance(c, d.Bridge, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))))
 		st.arb = d
 		path := ts.MkAbs("arb.json")
 		ts.Check(d.WriteNetworkFile(path, "arb-devnet"))

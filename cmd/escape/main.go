@@ -221,7 +221,7 @@ func newApp() *cli.App {
 func main() {
 	a := newApp()
 	a.ExitErrHandler = func(c *cli.Context, err error) {}
-	err := a.Run(os.Args)
+	err := a.Run(interspersed(a, os.Args))
 	if err == nil {
 		return
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -364,6 +365,12 @@ func Send(ctx context.Context, o *Options, to, value, data, gas string) error {
 
 // afterStart prints where a newly started escape stands.
 func afterStart(ctx context.Context, o *Options, env *flow.Env, stack flow.Stack, e *record.Escape, err error) error {
+	if e != nil && !env.Network.Verified && e.NetworkFile == "" {
+		if abs, aerr := filepath.Abs(env.Network.File); aerr == nil {
+			e.NetworkFile = abs
+			_ = env.Store.Save(e)
+		}
+	}
 	if err != nil || e == nil || o.DryRun {
 		return err
 	}
@@ -408,6 +415,9 @@ func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow
 		return nil, nil, nil, err
 	}
 	n, err := network.Lookup(e.Network)
+	if err != nil && e.NetworkFile != "" {
+		n, err = network.Lookup(e.NetworkFile)
+	}
 	if err != nil {
 		return nil, nil, nil, escape.Wrap(err, "unknown-network", "if the escape used your own network file, pass it again with --network FILE", "the network %s of escape %s is not known", e.Network, e.ID)
 	}

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -303,6 +304,11 @@ func (p *Pipeline) record(e *record.Escape, step string, signed *types.Transacti
 		Nonce: signed.Nonce(), Value: signed.Value().String(), GasLimit: signed.Gas(), MaxFee: signed.GasFeeCap().String(),
 		Tip: signed.GasTipCap().String(), State: record.TxSigned, SignedAt: time.Now().UTC()}
 	e.Txs = append(e.Txs, rec)
+	if p.Net != nil && !p.Net.Verified && e.NetworkFile == "" {
+		if abs, err := filepath.Abs(p.Net.File); err == nil {
+			e.NetworkFile = abs
+		}
+	}
 	e.Note("signed %s transaction %s (nonce %d)", step, rec.Hash.Hex(), rec.Nonce)
 	if err := p.Store.Save(e); err != nil {
 		return nil, escape.Wrap(err, "record-write", "nothing was broadcast; fix the record directory (ESCAPE_HOME) and run again",

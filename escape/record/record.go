@@ -79,21 +79,24 @@ type Note struct {
 
 // Escape is one attempt to move funds out of an L2.
 type Escape struct {
-	ID        string          `json:"id"`
-	Network   string          `json:"network"`
-	Stack     escape.Stack    `json:"stack"`
-	Kind      string          `json:"kind"` // "withdraw-eth", "withdraw-erc20", "send"
-	L1ChainID uint64          `json:"l1ChainId"`
-	L2ChainID uint64          `json:"l2ChainId"`
-	From      common.Address  `json:"from"`
-	Recipient *common.Address `json:"recipient,omitempty"`
-	Amount    string          `json:"amount,omitempty"` // base units, decimal
-	Token     *common.Address `json:"token,omitempty"`
-	Created   time.Time       `json:"created"`
-	Updated   time.Time       `json:"updated"`
-	Stage     escape.Stage    `json:"stage"` // last known
-	Txs       []*Tx           `json:"txs"`
-	Notes     []Note          `json:"notes,omitempty"`
+	ID      string `json:"id"`
+	Network string `json:"network"`
+	// NetworkFile is the user's own network file the escape was started
+	// with (empty for bundled networks), so later steps can reopen it.
+	NetworkFile string          `json:"networkFile,omitempty"`
+	Stack       escape.Stack    `json:"stack"`
+	Kind        string          `json:"kind"` // "withdraw-eth", "withdraw-erc20", "send"
+	L1ChainID   uint64          `json:"l1ChainId"`
+	L2ChainID   uint64          `json:"l2ChainId"`
+	From        common.Address  `json:"from"`
+	Recipient   *common.Address `json:"recipient,omitempty"`
+	Amount      string          `json:"amount,omitempty"` // base units, decimal
+	Token       *common.Address `json:"token,omitempty"`
+	Created     time.Time       `json:"created"`
+	Updated     time.Time       `json:"updated"`
+	Stage       escape.Stage    `json:"stage"` // last known
+	Txs         []*Tx           `json:"txs"`
+	Notes       []Note          `json:"notes,omitempty"`
 	// Refs are extra hashes this escape answers to (e.g. the L2 transaction
 	// hash), so `escape status <hash>` finds it.
 	Refs []common.Hash `json:"refs,omitempty"`

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/arbitrum"
+	"github.com/l2escape/escape/escape/flow"
+)
+
+// The stacks this binary supports.
+func init() {
+	flow.Register(escape.StackArbitrum, arbitrum.New)
+}

@@ -1,0 +1,93 @@
+package arbitrum
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/rpcproxy"
+)
+
+// TestBenchForceInclusion measures force inclusion through a provider-like
+// proxy: 100 ms added to every HTTP request, eth_getLogs refused over
+// 10,000 blocks, a 60,000-block L1 history where the message is 8,000
+// blocks older than the eligibility boundary (Arbitrum One's delayBlocks
+// 7200 and delay buffer). Figures are logged, not asserted, except that
+// the force inclusion succeeds under the cap. Run with ESCAPE_BENCH=1.
+func TestBenchForceInclusion(t *testing.T) {
+	if os.Getenv("ESCAPE_BENCH") == "" {
+		t.Skip("set ESCAPE_BENCH=1 to run the benchmark")
+	}
+	ctx := context.Background()
+	const (
+		delay   = 7200
+		history = 60_000
+		older   = 8_000
+	)
+	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: delay, DelayBuffer: true, BufferMax: 14_400, BufferThreshold: 150})
+	msgBlock := uint64(history - delay - older)
+	if err := d.MineL1(ctx, msgBlock-1-l1Head(t, d)); err != nil {
+		t.Fatal(err)
+	}
+	env, out := testEnv(t, d, n, "")
+	e, err := New().Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1)})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if err := d.MineL1(ctx, history-l1Head(t, d)); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("history: head %d, message in block %d, eligible from %d (message %d blocks older than the boundary)",
+		l1Head(t, d), e.Arb.Message.Block, e.Arb.Message.Block+delay+1, history-delay-e.Arb.Message.Block)
+
+	proxy := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{Latency: 100 * time.Millisecond, MaxLogRange: 10_000})
+	measure := func(what string, f func(env *flow.Env) error) {
+		t.Helper()
+		env2, _ := testEnv(t, d, n, proxy.URL)
+		env2.Store = env.Store
+		env2.Pipeline.Store = env.Store
+		proxy.Reset()
+		start := time.Now()
+		if err := f(env2); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		st := proxy.Stats()
+		var methods []string
+		for m, c := range st.Methods {
+			methods = append(methods, fmt.Sprintf("%s×%d", m, c))
+		}
+		sort.Strings(methods)
+		t.Logf("%s: %d HTTP requests, %d JSON-RPC calls, %d eth_getLogs (%d refused), %d sequential round trips, %s wall; %s",
+			what, st.HTTPRequests, st.Calls, st.GetLogs, st.GetLogsRefused, st.Windows, time.Since(start).Round(time.Millisecond), strings.Join(methods, " "))
+	}
+	var rec = e
+	measure("status (own record)", func(env *flow.Env) error {
+		rec, err = env.Store.Load(e.ID)
+		if err != nil {
+			return err
+		}
+		st, err := New().Status(ctx, env, rec)
+		if err == nil && st.Stage != escape.StageForceIncludable {
+			err = fmt.Errorf("stage %s", st.Stage)
+		}
+		return err
+	})
+	measure("next = force inclusion (own record, includes the pipeline's simulate/sign/send/receipt)", func(env *flow.Env) error {
+		rec, err = env.Store.Load(e.ID)
+		if err != nil {
+			return err
+		}
+		_, err := New().Next(ctx, env, rec)
+		if err == nil && rec.Arb.IncludedBy != "us" {
+			err = fmt.Errorf("not included by us: %q", rec.Arb.IncludedBy)
+		}
+		return err
+	})
+}

@@ -1,0 +1,372 @@
+package arbitrum
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
+)
+
+// ParamL2MinBaseFee is an optional network parameter: the L2's minimum
+// base fee in wei (Arbitrum One: 0.01 gwei). Without it the tool assumes
+// nitro's default for new chains, 0.1 gwei (arbos/l2pricing), which is
+// above Arbitrum One's.
+const ParamL2MinBaseFee = "l2MinBaseFeeWei"
+
+const defaultL2MinBaseFee = 100_000_000 // 0.1 gwei
+
+// Gas limits used when no L2 RPC can estimate. Delayed messages pay no L1
+// poster fee, so these cover L2 execution only.
+const (
+	defaultGasWithdrawEth   = 300_000
+	defaultGasWithdrawToken = 800_000
+	defaultGasSend          = 500_000
+)
+
+// l2Call is the L2 transaction an escape forces in.
+type l2Call struct {
+	kind  string // "withdraw-eth", "withdraw-erc20", "send"
+	to    common.Address
+	value *big.Int
+	data  []byte
+	gas   uint64 // 0: estimate or default
+	// For the summary.
+	lines []ui.KV
+	title string
+}
+
+// Withdraw starts a forced withdrawal: ETH through ArbSys.withdrawEth, an
+// ERC-20 through L2GatewayRouter.outboundTransfer (which takes the L1
+// token's address).
+func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRequest) (*record.Escape, error) {
+	if req.Amount == nil || req.Amount.Sign() <= 0 {
+		return nil, escape.Errorf("bad-amount", "give a positive --amount", "nothing to withdraw")
+	}
+	from, err := env.Pipeline.Sender()
+	if err != nil {
+		return nil, err
+	}
+	to := from
+	if req.To != nil {
+		to = *req.To
+	}
+	amountText := req.AmountText
+	if req.Token == nil {
+		if amountText == "" {
+			amountText = units.ETH(req.Amount)
+		}
+		c := l2Call{kind: "withdraw-eth", to: ArbSysAddress, value: req.Amount, data: pack(arbSysABI, "withdrawEth", to),
+			title: "Forced withdrawal of " + amountText + " from " + env.Network.Title + " to L1"}
+		c.lines = []ui.KV{{Key: "Withdraw", Value: amountText + " (ArbSys.withdrawEth on the L2)"}, {Key: "L1 recipient", Value: to.Hex()}}
+		return s.start(ctx, env, c, &to, req.Amount, nil)
+	}
+	router, ok := env.Network.Address(network.L2GatewayRouter)
+	if !ok {
+		return nil, escape.Errorf("no-token-bridge", "add the L2GatewayRouter to the network file, or use `escape send` with the gateway call",
+			"network %s has no L2GatewayRouter for token withdrawals", env.Network.Name)
+	}
+	if amountText == "" {
+		amountText = req.Amount.String() + " base units"
+	}
+	c := l2Call{kind: "withdraw-erc20", to: router, value: new(big.Int), data: tokenWithdrawalCalldata(*req.Token, to, req.Amount),
+		title: "Forced withdrawal of " + amountText + " of token " + req.Token.Hex() + " from " + env.Network.Title + " to L1"}
+	c.lines = []ui.KV{{Key: "Withdraw", Value: amountText + " of L1 token " + req.Token.Hex() + " (L2GatewayRouter.outboundTransfer)"},
+		{Key: "L1 recipient", Value: to.Hex()}}
+	return s.start(ctx, env, c, &to, req.Amount, req.Token)
+}
+
+// tokenWithdrawalCalldata is L2GatewayRouter.outboundTransfer(l1Token, to,
+// amount, ""): the router finds the gateway from the L1 token address;
+// gateways refuse extra data on withdrawals.
+func tokenWithdrawalCalldata(l1Token, to common.Address, amount *big.Int) []byte {
+	return pack(l2GatewayRouterABI, "outboundTransfer", l1Token, to, amount, []byte{})
+}
+
+// Send forces any L2 call in.
+func (s *Stack) Send(ctx context.Context, env *flow.Env, req flow.SendRequest) (*record.Escape, error) {
+	value := req.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	c := l2Call{kind: "send", to: req.To, value: value, data: req.Data, gas: req.Gas,
+		title: "Forced L2 transaction on " + env.Network.Title}
+	c.lines = []ui.KV{{Key: "L2 call", Value: fmt.Sprintf("to %s, value %s, %d bytes of data", req.To.Hex(), units.ETH(value), len(req.Data))}}
+	return s.start(ctx, env, c, nil, nil, nil)
+}
+
+// start signs the L2 transaction, records it, and sends it through the
+// delayed inbox.
+func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient *common.Address, amount *big.Int, token *common.Address) (*record.Escape, error) {
+	c, err := s.contracts(ctx, env)
+	if err != nil {
+		return nil, err
+	}
+	signer, err := env.Pipeline.LoadSigner()
+	if err != nil {
+		return nil, err
+	}
+	from := signer.Address
+	n := env.Network
+
+	nonce, nonceNote, err := s.pickNonce(ctx, env, from)
+	if err != nil {
+		return nil, err
+	}
+	gas, gasNote := s.pickGas(ctx, env, from, call)
+	maxFee, feeNote := s.pickFee(ctx, env)
+	need := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(gas), maxFee), call.value)
+	var balance *big.Int
+	if env.L2 != nil {
+		if b, err := env.L2.BalanceAt(ctx, from, nil); err == nil {
+			balance = b
+		}
+	}
+	if balance != nil && balance.Cmp(need) < 0 {
+		return nil, escape.Errorf("insufficient-l2-balance",
+			"the L2 drops a transaction its sender cannot pay for; withdraw less (at most the balance minus "+units.ETH(new(big.Int).Sub(need, call.value))+" for L2 gas)",
+			"your L2 balance (%s) does not cover the value plus gas limit × max fee (%s)", units.ETH(balance), units.ETH(need))
+	}
+
+	chainID := new(big.Int).SetUint64(n.L2ChainID)
+	to := call.to
+	l2tx, err := signer.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: new(big.Int), GasFeeCap: maxFee,
+		Gas: gas, To: &to, Value: call.value, Data: call.data}), chainID)
+	if err != nil {
+		return nil, fmt.Errorf("arbitrum: sign the L2 transaction: %w", err)
+	}
+	raw, err := l2tx.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	e := &record.Escape{Network: n.Name, Stack: escape.StackArbitrum, Kind: call.kind, L1ChainID: n.L1ChainID, L2ChainID: n.L2ChainID,
+		From: from, Recipient: recipient, Token: token, Stage: escape.StageSigned,
+		Arb: &record.ArbState{Inbox: c.Inbox, L2TxHash: l2tx.Hash(), L2SignedTx: hexutil.Encode(raw), L2From: from, L2Nonce: nonce,
+			L2GasLimit: gas, L2MaxFeePerGas: maxFee.String(), L2To: to, L2Value: call.value.String()}}
+	if amount != nil {
+		e.Amount = amount.String()
+	}
+	e.AddRef(l2tx.Hash())
+	if !env.DryRun {
+		// Saved before the L1 transaction is signed: a resumed run sends
+		// these same bytes and never signs another L2 transaction.
+		if err := env.Store.Create(e); err != nil {
+			return nil, escape.Wrap(err, "record-write", "nothing was signed for L1 or sent; fix the record directory (ESCAPE_HOME) and run again", "could not save the signed L2 transaction")
+		}
+		e.Note("signed L2 transaction %s (nonce %d, gas %d, max fee %s)", l2tx.Hash().Hex(), nonce, gas, units.Gwei(maxFee))
+	}
+
+	lines := append([]ui.KV{}, call.lines...)
+	lines = append(lines,
+		ui.KV{Key: "L2 transaction", Value: l2tx.Hash().Hex() + " (signed by you, sent through the delayed inbox)"},
+		ui.KV{Key: "L2 nonce", Value: fmt.Sprintf("%d (%s)", nonce, nonceNote)},
+		ui.KV{Key: "L2 gas limit", Value: fmt.Sprintf("%d (%s)", gas, gasNote)},
+		ui.KV{Key: "L2 max fee", Value: units.Gwei(maxFee) + " per gas (" + feeNote + ")"},
+		ui.KV{Key: "L2 balance needed", Value: units.ETH(need) + " = value + gas limit × max fee"})
+	if balance != nil {
+		lines = append(lines, ui.KV{Key: "Your L2 balance", Value: units.ETH(balance)})
+	}
+	warnings := []string{}
+	if balance == nil {
+		warnings = append(warnings, "no L2 RPC was available to check your L2 balance: if it is below "+units.ETH(need)+" or the nonce is wrong, the L2 will drop this transaction (your funds stay on L2; only the L1 fee is lost)")
+	}
+	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
+		Data: pack(inboxABI, "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs,
+		Summary: pipeline.Summary{Title: call.title, Lines: lines, Timeline: s.timeline(ctx, env, c, call.kind), Warnings: warnings}})
+	if err != nil {
+		return e, err
+	}
+	if res.DryRun {
+		return e, nil
+	}
+	e.Stage = escape.StageWaitingL2
+	if res.Receipt != nil {
+		if err := s.recordMessage(e, c, res.Receipt); err != nil {
+			return e, err
+		}
+	}
+	return e, env.Store.Save(e)
+}
+
+// pickNonce: --l2-nonce, else the L2's nonce (past any of our own forced
+// transactions still on their way), else an error saying what is needed.
+func (s *Stack) pickNonce(ctx context.Context, env *flow.Env, from common.Address) (uint64, string, error) {
+	if env.L2Nonce != nil {
+		return *env.L2Nonce, "from --l2-nonce", nil
+	}
+	if env.L2 == nil {
+		return 0, "", escape.Errorf("need-l2-nonce",
+			"pass --l2-rpc URL (any read-only L2 node serves; it need not be the sequencer) or --l2-nonce N (your account's L2 transaction count, e.g. from an L2 explorer)",
+			"the L2 nonce of %s is needed to sign the L2 transaction", from.Hex())
+	}
+	nonce, err := env.L2.NonceAt(ctx, from, nil)
+	if err != nil {
+		return 0, "", escape.Wrap(err, "rpc-error", "pass another --l2-rpc, or --l2-nonce N", "could not read your L2 nonce")
+	}
+	note := "your L2 account's nonce"
+	// Our own forced transactions not yet executed take nonces in order
+	// (the delayed inbox is FIFO): the next one follows them.
+	if env.Store != nil {
+		if all, err := env.Store.List(); err == nil {
+			for _, o := range all {
+				a := o.Arb
+				if o.Network != env.Network.Name || a == nil || a.L2From != from || a.L2Outcome != "" || a.L2Nonce < nonce {
+					continue
+				}
+				sent := false
+				for _, t := range o.TxsFor("send-l2-message") {
+					if t.State == record.TxMined || t.State.Pending() {
+						sent = true
+					}
+				}
+				if sent {
+					nonce = a.L2Nonce + 1
+					note = "after your forced transaction in escape " + o.ID + " that has not run on L2 yet"
+				}
+			}
+		}
+	}
+	return nonce, note, nil
+}
+
+func (s *Stack) pickGas(ctx context.Context, env *flow.Env, from common.Address, call l2Call) (uint64, string) {
+	if call.gas > 0 {
+		return call.gas, "as given"
+	}
+	def := map[string]uint64{"withdraw-eth": defaultGasWithdrawEth, "withdraw-erc20": defaultGasWithdrawToken}[call.kind]
+	if def == 0 {
+		def = defaultGasSend
+	}
+	if env.L2 == nil {
+		return def, "default for this call; no L2 RPC to estimate"
+	}
+	// NodeInterface.gasEstimateComponents splits off the L1 poster part,
+	// which delayed messages do not pay.
+	v := newView(NodeInterfaceAddress, nodeInterfaceABI, "gasEstimateComponents", call.to, false, call.data)
+	v.from = &from
+	if err := runViews(ctx, env.L2, nil, v); err == nil {
+		total, ok1 := v.uint64(0)
+		forL1, ok2 := v.uint64(1)
+		if ok1 && ok2 && total > forL1 {
+			g := (total - forL1) * 3 / 2
+			return max(g, 21_000), "L2 execution estimate + 50%; delayed messages pay no L1 fee"
+		}
+	}
+	est, err := env.L2.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &call.to, Value: call.value, Data: call.data})
+	if err != nil {
+		return def, "default for this call; the L2 estimate failed: " + err.Error()
+	}
+	return max(est*3/2, 21_000), "L2 estimate + 50%"
+}
+
+// pickFee: three times the L2's floor (or its current base fee if higher).
+// A delayed transaction runs hours later; a fee cap under the base fee then
+// gets it dropped. During an outage the base fee sits at the floor.
+func (s *Stack) pickFee(ctx context.Context, env *flow.Env) (*big.Int, string) {
+	floor := new(big.Int).SetUint64(defaultL2MinBaseFee)
+	note := "3 × the L2's minimum base fee"
+	if v, ok := env.Network.ParamValue(ParamL2MinBaseFee); ok && v > 0 {
+		floor.SetUint64(v)
+	}
+	base := floor
+	if env.L2 != nil {
+		if h, err := env.L2.HeaderByNumber(ctx, nil); err == nil && h.BaseFee != nil && h.BaseFee.Cmp(floor) > 0 {
+			base = h.BaseFee
+			note = "3 × the L2's current base fee"
+		}
+	}
+	return new(big.Int).Mul(base, big.NewInt(3)), note
+}
+
+// timeline is what comes after sendL2Message, for the summary.
+func (s *Stack) timeline(ctx context.Context, env *flow.Env, c *contracts, kind string) []ui.KV {
+	delay := c.DelayBlocks
+	note := ""
+	if c.HasDeadlineGetter {
+		if head, err := env.L1.BlockNumber(ctx); err == nil {
+			v := newView(c.SequencerInbox, sequencerInboxABI, "forceInclusionDeadline", head+1)
+			if runViews(ctx, env.L1, nil, v) == nil {
+				if d, ok := v.uint64(0); ok && d > head+1 {
+					if d-(head+1) < delay {
+						note = " (shortened by the drained delay buffer)"
+					}
+					delay = d - (head + 1)
+				}
+			}
+		}
+	}
+	out := []ui.KV{
+		{Key: "Sequencer", Value: "a working sequencer includes it within about 10–20 minutes"},
+		{Key: "Force inclusion", Value: fmt.Sprintf("if not, `escape next` forces it in after %d L1 blocks (about %s)%s", delay+1, ui.Duration(time.Duration(delay+1)*12*time.Second), note)},
+	}
+	if kind != "send" {
+		out = append(out,
+			ui.KV{Key: "Confirmation", Value: fmt.Sprintf("after it runs on L2, an assertion covering it must be confirmed: %d L1 blocks (about %s) after the assertion", c.ConfirmPeriodBlocks, ui.Duration(time.Duration(c.ConfirmPeriodBlocks)*12*time.Second))},
+			ui.KV{Key: "Payout", Value: "then `escape next` executes the withdrawal on the Outbox and the funds arrive on L1"})
+	}
+	return out
+}
+
+// recordMessage reads our delayed message from our own L1 receipt.
+func (s *Stack) recordMessage(e *record.Escape, c *contracts, r *types.Receipt) error {
+	m, err := messageFromReceipt(r, c.Bridge, c.Inbox)
+	if err != nil {
+		return err
+	}
+	e.Arb.Message = &record.ArbMessage{Index: m.Index, BeforeInboxAcc: m.BeforeInboxAcc, Kind: m.Kind, Sender: m.Sender,
+		MessageDataHash: m.MessageDataHash, BaseFeeL1: m.BaseFeeL1.String(), Timestamp: m.Timestamp, Block: m.BlockNumber,
+		BlockHash: r.BlockHash, TxHash: r.TxHash}
+	e.Note("delayed message %d recorded (L1 block %d, sender %s)", m.Index, m.BlockNumber, m.Sender.Hex())
+	return nil
+}
+
+// messageFromReceipt finds the Bridge's MessageDelivered for inbox.
+func messageFromReceipt(r *types.Receipt, bridge, inbox common.Address) (*DelayedMessage, error) {
+	ev := bridgeABI.Events["MessageDelivered"]
+	for _, l := range r.Logs {
+		if l.Address != bridge || len(l.Topics) != 3 || l.Topics[0] != ev.ID {
+			continue
+		}
+		vals, err := ev.Inputs.NonIndexed().Unpack(l.Data)
+		if err != nil {
+			return nil, err
+		}
+		if vals[0].(common.Address) != inbox {
+			continue
+		}
+		return &DelayedMessage{
+			Index:           l.Topics[1].Big().Uint64(),
+			BeforeInboxAcc:  l.Topics[2],
+			Inbox:           inbox,
+			Kind:            vals[1].(uint8),
+			Sender:          vals[2].(common.Address),
+			MessageDataHash: vals[3].([32]byte),
+			BaseFeeL1:       vals[4].(*big.Int),
+			Timestamp:       vals[5].(uint64),
+			BlockNumber:     r.BlockNumber.Uint64(),
+		}, nil
+	}
+	return nil, escape.Errorf("no-delayed-message", "check the transaction on an L1 explorer; `escape verify` checks the contracts",
+		"L1 transaction %s created no delayed message in the Bridge", r.TxHash.Hex())
+}
+
+func messageOf(m *record.ArbMessage) DelayedMessage {
+	fee, _ := new(big.Int).SetString(m.BaseFeeL1, 10)
+	if fee == nil {
+		fee = new(big.Int)
+	}
+	return DelayedMessage{Index: m.Index, BeforeInboxAcc: m.BeforeInboxAcc, Kind: m.Kind, Sender: m.Sender,
+		MessageDataHash: m.MessageDataHash, BaseFeeL1: fee, Timestamp: m.Timestamp, BlockNumber: m.Block}
+}

@@ -1,0 +1,574 @@
+package arbitrum
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
+)
+
+// l1BlockTime converts block waits into times (Ethereum: 12 s).
+const l1BlockTime = 12 * time.Second
+
+// progress is what an evaluation learned, for Next.
+type progress struct {
+	c          *contracts
+	msg        *DelayedMessage
+	head       uint64
+	headTime   uint64
+	forceFrom  uint64 // first L1 block in which forceInclusion succeeds
+	confirmed  *assertion
+	withdrawal *record.ArbWithdrawal
+}
+
+// Status reports where an escape stands.
+func (s *Stack) Status(ctx context.Context, env *flow.Env, e *record.Escape) (*escape.Status, error) {
+	st, _, err := s.evaluate(ctx, env, e)
+	return st, err
+}
+
+func (s *Stack) newStatus(env *flow.Env, e *record.Escape) *escape.Status {
+	now := time.Now()
+	if env.Now != nil {
+		now = env.Now()
+	}
+	st := &escape.Status{Ref: e.ID, Network: e.Network, Stack: escape.StackArbitrum, At: now.UTC(), Facts: map[string]string{}}
+	if e.Arb != nil {
+		st.Facts["l2TxHash"] = e.Arb.L2TxHash.Hex()
+		st.Facts["l2Nonce"] = u64s(e.Arb.L2Nonce)
+	}
+	return st
+}
+
+func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (*escape.Status, *progress, error) {
+	if e.Arb == nil {
+		return nil, nil, fmt.Errorf("arbitrum: escape %s has no Arbitrum state", e.ID)
+	}
+	c, err := s.contracts(ctx, env)
+	if err != nil {
+		return nil, nil, err
+	}
+	st := s.newStatus(env, e)
+	p := &progress{c: c}
+	a := e.Arb
+
+	// 1. Our L1 transaction carrying the L2 transaction.
+	if a.Message == nil {
+		mined := e.MinedTx("send-l2-message")
+		if mined == nil {
+			for _, t := range e.TxsFor("send-l2-message") {
+				if r, err := env.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil && r.Status == types.ReceiptStatusSuccessful {
+					mined = t
+					mined.Block = r.BlockNumber.Uint64()
+				}
+			}
+		}
+		if mined == nil {
+			return s.notSent(e, st), p, nil
+		}
+		r, err := env.L1.TransactionReceipt(ctx, mined.Hash)
+		if err != nil || r == nil {
+			return nil, nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "could not read the receipt of %s", mined.Hash.Hex())
+		}
+		if err := s.recordMessage(e, c, r); err != nil {
+			return nil, nil, err
+		}
+		s.save(env, e)
+	}
+	m := messageOf(a.Message)
+	p.msg = &m
+	st.Facts["delayedMessageIndex"] = u64s(m.Index)
+	st.Facts["delayedMessageBlock"] = u64s(m.BlockNumber)
+	st.Facts["delayedMessageTimestamp"] = u64s(m.Timestamp)
+	st.Facts["delayedMessageSender"] = m.Sender.Hex() + " (aliased)"
+	st.Facts["messageDataHash"] = m.MessageDataHash.Hex()
+	st.Facts["baseFeeL1"] = m.BaseFeeL1.String()
+	st.Facts["l1TxHash"] = a.Message.TxHash.Hex()
+
+	// 2. In the delayed inbox, force-includable, or included: one batch.
+	read := newView(c.SequencerInbox, sequencerInboxABI, "totalDelayedMessagesRead")
+	acc := newView(c.Bridge, bridgeABI, "delayedInboxAccs", new(big.Int).SetUint64(m.Index))
+	views := []*view{read, acc}
+	var deadline *view
+	if c.HasDeadlineGetter {
+		deadline = newView(c.SequencerInbox, sequencerInboxABI, "forceInclusionDeadline", m.BlockNumber)
+		views = append(views, deadline)
+	}
+	var head struct {
+		Number    hexutil.Uint64 `json:"number"`
+		Timestamp hexutil.Uint64 `json:"timestamp"`
+	}
+	if err := s.batchWithHead(ctx, env, &head, views...); err != nil {
+		return nil, nil, err
+	}
+	p.head, p.headTime = uint64(head.Number), uint64(head.Timestamp)
+	if err := read.need("SequencerInbox.totalDelayedMessagesRead()"); err != nil {
+		return nil, nil, err
+	}
+	if got, ok := acc.hash(0); ok && got != m.Accumulate() {
+		return nil, nil, escape.Errorf("message-reorged",
+			"an L1 reorganisation replaced the block of your message; run `escape status` again in a few minutes, and if this stays, start the escape again",
+			"the Bridge's delayed accumulator %d (%s) does not match the recorded message (%s)", m.Index, got.Hex(), m.Accumulate().Hex())
+	}
+	total, _ := read.uint64(0)
+	if total <= m.Index {
+		return s.delayed(env, e, st, p, deadline), p, nil
+	}
+
+	// 3. Included in the L2's history.
+	if a.IncludedBy == "" {
+		a.IncludedBy = "others"
+		if e.MinedTx("force-include") != nil {
+			a.IncludedBy = "us"
+		}
+		e.Note("delayed message %d included (by %s)", m.Index, a.IncludedBy)
+		s.save(env, e)
+	}
+	by := "by the sequencer or someone else"
+	if a.IncludedBy == "us" {
+		by = "by our force inclusion (transaction " + e.MinedTx("force-include").Hash.Hex() + ")"
+	}
+	included := fmt.Sprintf("Your L2 transaction %s went into the delayed inbox on L1 (message %d, block %d) and has been included in the L2's history %s.",
+		a.L2TxHash.Hex(), m.Index, m.BlockNumber, by)
+	return s.onL2(ctx, env, e, st, p, included)
+}
+
+func (s *Stack) save(env *flow.Env, e *record.Escape) {
+	if env.Store != nil && !env.DryRun {
+		_ = env.Store.Save(e)
+	}
+}
+
+// batchWithHead sends the views and eth_getBlockByNumber("latest") in one
+// request.
+func (s *Stack) batchWithHead(ctx context.Context, env *flow.Env, head any, views ...*view) error {
+	elems := []rpc.BatchElem{{Method: "eth_getBlockByNumber", Args: []any{"latest", false}, Result: head}}
+	for _, v := range views {
+		elems = append(elems, rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": v.to, "data": hexutil.Bytes(v.data)}, "latest"}, Result: &v.ret})
+	}
+	if err := env.L1.BatchCall(ctx, elems); err != nil {
+		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "could not read the delayed inbox")
+	}
+	if elems[0].Error != nil {
+		return escape.Wrap(elems[0].Error, "rpc-error", "try again or pass another --l1-rpc", "could not read the L1 head")
+	}
+	for i, v := range views {
+		v.err = elems[i+1].Error
+		if v.err == nil && len(v.ret) == 0 {
+			v.err = errors.New("empty answer")
+		}
+	}
+	return nil
+}
+
+func (s *Stack) notSent(e *record.Escape, st *escape.Status) *escape.Status {
+	txs := e.TxsFor("send-l2-message")
+	st.Action = escape.ActionBroadcast
+	switch {
+	case len(txs) == 0:
+		st.Stage = escape.StageSigned
+		st.Happened = fmt.Sprintf("Your L2 transaction %s is signed and saved, but the L1 transaction that carries it into the delayed inbox was never sent.", e.Arb.L2TxHash.Hex())
+		st.Next = "It has to be sent to the Inbox on L1."
+		st.Do = "Run `escape next " + e.ID + "` to send it (the same signed L2 transaction, nothing is signed again on L2)."
+	case txs[len(txs)-1].State.Pending():
+		t := txs[len(txs)-1]
+		st.Stage = escape.StageSubmitted
+		st.Facts["l1TxHash"] = t.Hash.Hex()
+		st.Happened = fmt.Sprintf("The L1 transaction %s carrying your L2 transaction is signed and was broadcast, but is not mined yet.", t.Hash.Hex())
+		st.Next = "Once mined, your L2 transaction is in the delayed inbox."
+		st.Do = "Wait a few minutes and run `escape status " + e.ID + "` again; `escape next " + e.ID + "` rebroadcasts it, `escape next " + e.ID + " --bump-fee 20` raises its fee."
+	default:
+		t := txs[len(txs)-1]
+		st.Stage = escape.StageSubmitFailed
+		st.Facts["l1TxHash"] = t.Hash.Hex()
+		st.Happened = fmt.Sprintf("The L1 transaction %s that should carry your L2 transaction into the delayed inbox %s.", t.Hash.Hex(), t.State)
+		st.Next = "Your L2 transaction is not in the delayed inbox."
+		st.Do = "Run `escape next " + e.ID + "` to send it again (the same signed L2 transaction)."
+	}
+	e.Stage = st.Stage
+	return st
+}
+
+// delayed: in the delayed inbox, not yet included.
+func (s *Stack) delayed(env *flow.Env, e *record.Escape, st *escape.Status, p *progress, deadline *view) *escape.Status {
+	m, c := p.msg, p.c
+	// forceInclusion reverts unless msg block + delay < block.number; the
+	// 3.x getter gives msg block + min(delayBlocks, pending buffer).
+	last := m.BlockNumber + c.DelayBlocks
+	how := fmt.Sprintf("delayBlocks %d", c.DelayBlocks)
+	if deadline != nil {
+		if d, ok := deadline.uint64(0); ok {
+			last = d
+			how = "SequencerInbox.forceInclusionDeadline"
+			if d < m.BlockNumber+c.DelayBlocks {
+				how += fmt.Sprintf(": the delay buffer is drained, so the delay is %d blocks instead of delayBlocks %d", d-m.BlockNumber, c.DelayBlocks)
+			}
+		}
+	}
+	p.forceFrom = last + 1
+	st.Facts["forceIncludableFromBlock"] = u64s(p.forceFrom)
+	st.Facts["forceInclusionRule"] = how
+	timeOK := true
+	var fromTime time.Time
+	if !c.HasDeadlineGetter && c.DelaySeconds > 0 {
+		// Before 3.x the delay in seconds applied as well.
+		ts := m.Timestamp + c.DelaySeconds
+		fromTime = time.Unix(int64(ts+1), 0).UTC()
+		timeOK = p.headTime > ts
+	}
+	happened := fmt.Sprintf("Your L2 transaction %s is in the delayed inbox on L1 (message %d, block %d), not yet included in the L2's history.",
+		e.Arb.L2TxHash.Hex(), m.Index, m.BlockNumber)
+	// eth_call and gas estimates run against the head, so the chain must
+	// have reached forceFrom for the pipeline's simulation to pass.
+	if p.head >= p.forceFrom && timeOK {
+		st.Stage = escape.StageForceIncludable
+		st.Action = escape.ActionForceInclude
+		st.Happened = happened
+		st.Next = fmt.Sprintf("The sequencer did not include it in time: since block %d anyone can force it in.", p.forceFrom)
+		st.Do = "Run `escape next " + e.ID + "` to force-include it now (one L1 transaction)."
+	} else {
+		st.Stage = escape.StageWaitingL2
+		eta := time.Unix(int64(p.headTime), 0).Add(time.Duration(p.forceFrom-p.head) * l1BlockTime)
+		if fromTime.After(eta) {
+			eta = fromTime
+		}
+		st.Waits = append(st.Waits, escape.Wait{What: "force-inclusion delay (" + how + ")", Until: eta, Estimate: true, Block: p.forceFrom})
+		st.Happened = happened
+		st.Next = fmt.Sprintf("A working sequencer includes it within minutes. If it does not, it can be forced in from L1 block %d (about %s, in %s).",
+			p.forceFrom, ui.When(eta, st.At), ui.Duration(eta.Sub(st.At)))
+		st.Do = "Do nothing now. Run `escape status " + e.ID + "` later; from block " + u64s(p.forceFrom) + " on, `escape next " + e.ID + "` forces it in."
+	}
+	e.Stage = st.Stage
+	return st
+}
+
+// onL2: what the L2 did with our transaction, and for withdrawals the
+// way out through the Outbox.
+func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, included string) (*escape.Status, *progress, error) {
+	a := e.Arb
+	if env.L2 == nil && a.L2Outcome == "" {
+		st.Stage = escape.StageIncluded
+		st.Happened = included
+		st.NeedsL2 = fmt.Sprintf("the L2 receipt of transaction %s (did it run, revert or get dropped?) and, for a withdrawal, the L2 send data for the Outbox proof; any read-only L2 node that follows L1 serves (pass --l2-rpc)", a.L2TxHash.Hex())
+		st.Next = "Whether it ran on the L2 needs L2 data."
+		st.Do = "Run `escape status " + e.ID + " --l2-rpc URL` with any L2 RPC (not necessarily the sequencer's)."
+		e.Stage = st.Stage
+		return st, p, nil
+	}
+	if a.L2Outcome == "" || (a.L2Outcome == "executed" && a.Withdrawal == nil && e.Kind != "send") {
+		if err := s.readL2Outcome(ctx, env, e); err != nil {
+			return nil, nil, err
+		}
+	}
+	switch a.L2Outcome {
+	case "":
+		st.Stage = escape.StageIncluded
+		st.Happened = included + " The L2 RPC has no receipt for it yet."
+		st.Next = "An L2 node executes it once it has read the inclusion from L1."
+		st.Do = "Run `escape status " + e.ID + "` again in a few minutes. If this stays, the L2 RPC may not follow L1 while the sequencer is down: try another --l2-rpc."
+		e.Stage = st.Stage
+		return st, p, nil
+	case "reverted":
+		st.Stage = escape.StageL2Failed
+		st.Happened = included + fmt.Sprintf(" It ran on the L2 in block %d but REVERTED: nothing was withdrawn; L2 gas was charged.", a.L2Block)
+		st.Next = "This escape cannot go further."
+		st.Do = "Start a new escape; if it ran out of gas, pass a higher --gas. Check the call on an L2 explorer."
+		e.Stage = st.Stage
+		return st, p, nil
+	case "dropped":
+		st.Stage = escape.StageL2Failed
+		st.Happened = included + " The L2 DROPPED it without running it: " + a.L2Reason + ". Your L2 funds did not move; only the L1 fee was spent."
+		st.Next = "This escape cannot go further."
+		st.Do = dropFix(e)
+		e.Stage = st.Stage
+		return st, p, nil
+	}
+	st.Facts["l2Block"] = u64s(a.L2Block)
+	ran := included + fmt.Sprintf(" It ran successfully on the L2 in block %d.", a.L2Block)
+	if a.Withdrawal == nil {
+		st.Stage = escape.StageIncluded
+		st.Happened = ran
+		st.Next = "Nothing more to do: the transaction made no withdrawal to L1."
+		st.Do = "Nothing."
+		e.Stage = st.Stage
+		return st, p, nil
+	}
+	w := a.Withdrawal
+	p.withdrawal = w
+	st.Facts["withdrawalPosition"] = u64s(w.Position)
+	st.Facts["sendHash"] = w.SendHash.Hex()
+	amount := "the withdrawal"
+	if v, ok := new(big.Int).SetString(w.CallValue, 10); ok && v.Sign() > 0 {
+		amount = units.ETH(v)
+	}
+	ran += fmt.Sprintf(" It started a withdrawal to L1 (%s to %s, send %d).", amount, w.Destination.Hex(), w.Position)
+
+	// 4. The Outbox: spent, confirmed, asserted.
+	spent := newView(c(p).Outbox, outboxABI, "isSpent", new(big.Int).SetUint64(w.Position))
+	if err := runViews(ctx, env.L1, nil, spent); err != nil {
+		return nil, nil, err
+	}
+	if done, _ := spent.bool(); done {
+		st.Stage = escape.StageFinalized
+		st.Happened = ran + " It has been paid out on L1 by the Outbox."
+		if t := e.MinedTx("execute"); t != nil {
+			st.Happened += " (our transaction " + t.Hash.Hex() + ", block " + u64s(t.Block) + ")"
+			st.Facts["executeTxHash"] = t.Hash.Hex()
+		}
+		st.Next = "Nothing: the escape is complete."
+		st.Do = "Nothing. Check the recipient's L1 balance."
+		e.Stage = st.Stage
+		return st, p, nil
+	}
+	conf, err := s.latestConfirmed(ctx, env, p.c)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := s.sendCount(ctx, env, conf); err != nil {
+		return nil, nil, err
+	}
+	st.Facts["latestConfirmedAssertion"] = conf.ID
+	if conf.SendCount > w.Position {
+		p.confirmed = conf
+		st.Stage = escape.StageReadyToFinalize
+		st.Action = escape.ActionExecute
+		st.Happened = ran + fmt.Sprintf(" Assertion %s, confirmed on L1, covers it (send root %s).", conf.ID, short(conf.SendRoot))
+		st.Next = "The Outbox can pay it out now."
+		st.Do = "Run `escape next " + e.ID + "` to execute the withdrawal on the Outbox (one L1 transaction)."
+		e.Stage = st.Stage
+		return st, p, nil
+	}
+	newest, err := s.latestCreated(ctx, env, p.c, conf)
+	if err != nil {
+		return nil, nil, err
+	}
+	if newest.Hash != conf.Hash {
+		if err := s.sendCount(ctx, env, newest); err != nil {
+			return nil, nil, err
+		}
+	}
+	if newest.Hash != conf.Hash && newest.SendCount > w.Position {
+		st.Stage = escape.StageWaitingFinalize
+		eta := time.Unix(int64(p.headTime), 0)
+		if newest.DeadlineBlock > p.head {
+			eta = eta.Add(time.Duration(newest.DeadlineBlock-p.head) * l1BlockTime)
+		}
+		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("confirm period (%d L1 blocks)", p.c.ConfirmPeriodBlocks), Until: eta, Estimate: true, Block: newest.DeadlineBlock})
+		st.Facts["coveringAssertion"] = newest.ID
+		st.Happened = ran + fmt.Sprintf(" Assertion %s (L1 block %d) covers it and waits for confirmation.", newest.ID, newest.CreatedAt)
+		st.Next = fmt.Sprintf("It can be confirmed from L1 block %d (about %s, in %s), if no one challenges it.", newest.DeadlineBlock, ui.When(eta, st.At), ui.Duration(eta.Sub(st.At)))
+		st.Do = "Do nothing until then; after that, run `escape next " + e.ID + "` (it executes on the Outbox once the assertion is confirmed)."
+		e.Stage = st.Stage
+		return st, p, nil
+	}
+	st.Stage = escape.StageWaitingState
+	st.Happened = ran
+	st.Next = fmt.Sprintf("No assertion covers it yet: validators post one roughly every hour, then it needs %d L1 blocks (about %s) to be confirmed.",
+		p.c.ConfirmPeriodBlocks, ui.Duration(time.Duration(p.c.ConfirmPeriodBlocks)*l1BlockTime))
+	st.Do = "Wait, and run `escape status " + e.ID + "` later. If no validator posts assertions, one can be posted by anyone with the stake (BoLD) or by the allow-listed validators."
+	e.Stage = st.Stage
+	return st, p, nil
+}
+
+func c(p *progress) *contracts { return p.c }
+
+func dropFix(e *record.Escape) string {
+	r := e.Arb.L2Reason
+	switch {
+	case strings.Contains(r, "nonce"):
+		return "Start a new escape: escape reads your current L2 nonce (or pass --l2-nonce with your account's L2 transaction count)."
+	case strings.Contains(r, "fee"):
+		return "Start a new escape: escape picks a max fee above the L2's current base fee."
+	case strings.Contains(r, "balance"):
+		return "Start a new escape for a smaller amount: the L2 balance must cover the value plus gas limit × max fee."
+	}
+	return "Start a new escape with `escape withdraw` or `escape send`."
+}
+
+// readL2Outcome looks for our L2 transaction's receipt; with none, names
+// the likely reason the L2 dropped it.
+func (s *Stack) readL2Outcome(ctx context.Context, env *flow.Env, e *record.Escape) error {
+	a := e.Arb
+	r, err := env.L2.TransactionReceipt(ctx, a.L2TxHash)
+	if err == nil && r != nil {
+		a.L2Block, a.L2BlockHash = r.BlockNumber.Uint64(), r.BlockHash
+		if r.Status != types.ReceiptStatusSuccessful {
+			a.L2Outcome = "reverted"
+		} else {
+			a.L2Outcome = "executed"
+			w, err := parseWithdrawal(r)
+			if err != nil {
+				return err
+			}
+			a.Withdrawal = w
+		}
+		e.Note("L2 transaction %s %s in L2 block %d", a.L2TxHash.Hex(), a.L2Outcome, a.L2Block)
+		s.save(env, e)
+		return nil
+	}
+	// No receipt: did the L2 drop it? ArbOS skips a transaction whose
+	// nonce is not the account's, whose fee cap is under the base fee or
+	// whose sender cannot pay gas limit × fee cap + value.
+	nonce, errN := env.L2.NonceAt(ctx, a.L2From, nil)
+	if errN != nil {
+		return nil
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(common.FromHex(a.L2SignedTx)); err != nil {
+		return err
+	}
+	reason := ""
+	switch {
+	case nonce > a.L2Nonce:
+		reason = fmt.Sprintf("its nonce %d was already used (the account is at nonce %d)", a.L2Nonce, nonce)
+	case nonce < a.L2Nonce:
+		reason = fmt.Sprintf("its nonce %d is ahead of the account's nonce %d", a.L2Nonce, nonce)
+	default:
+		if h, err := env.L2.HeaderByNumber(ctx, nil); err == nil && h.BaseFee != nil && tx.GasFeeCap().Cmp(h.BaseFee) < 0 {
+			reason = fmt.Sprintf("its max fee %s is under the L2 base fee %s", units.Gwei(tx.GasFeeCap()), units.Gwei(h.BaseFee))
+		} else if bal, err := env.L2.BalanceAt(ctx, a.L2From, nil); err == nil {
+			need := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap()), tx.Value())
+			if bal.Cmp(need) < 0 {
+				reason = fmt.Sprintf("the account's L2 balance %s is below value + gas limit × max fee (%s)", units.ETH(bal), units.ETH(need))
+			}
+		}
+	}
+	if reason != "" {
+		a.L2Outcome, a.L2Reason = "dropped", reason
+		e.Note("L2 transaction %s dropped: %s", a.L2TxHash.Hex(), reason)
+		s.save(env, e)
+	}
+	return nil
+}
+
+// Next performs the step that is due.
+func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*escape.Status, error) {
+	if len(e.PendingTxs()) > 0 {
+		if env.BumpFeePercent > 0 {
+			if _, err := env.Pipeline.Replace(ctx, e, env.BumpFeePercent); err != nil {
+				return nil, err
+			}
+		} else if _, err := env.Pipeline.Resume(ctx, e); err != nil && escape.CodeOf(err) != "tx-reverted" {
+			return nil, err
+		}
+	}
+	st, p, err := s.evaluate(ctx, env, e)
+	if err != nil {
+		return nil, err
+	}
+	switch st.Action {
+	case escape.ActionBroadcast:
+		if err := s.resend(ctx, env, e, p.c); err != nil {
+			return nil, err
+		}
+	case escape.ActionForceInclude:
+		if err := s.forceInclude(ctx, env, e, p); err != nil {
+			return nil, err
+		}
+	case escape.ActionExecute:
+		if err := s.execute(ctx, env, e, p); err != nil {
+			return nil, err
+		}
+	default:
+		if st.Stage == escape.StageWaitingL2 && p.forceFrom > 0 {
+			return st, escape.Errorf("too-early",
+				fmt.Sprintf("run `escape next %s` again from L1 block %d on (now %d); `escape status %s` shows the time", e.ID, p.forceFrom, p.head, e.ID),
+				"the message cannot be force-included yet: SequencerInbox accepts it from L1 block %d, %d blocks from now", p.forceFrom, p.forceFrom-p.head)
+		}
+		return st, nil
+	}
+	if env.DryRun {
+		return st, nil
+	}
+	st, _, err = s.evaluate(ctx, env, e)
+	return st, err
+}
+
+// resend sends the saved signed L2 transaction again (never re-signed).
+func (s *Stack) resend(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts) error {
+	raw := common.FromHex(e.Arb.L2SignedTx)
+	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
+		Data: pack(inboxABI, "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs,
+		Summary: pipeline.Summary{Title: "Send your saved L2 transaction " + e.Arb.L2TxHash.Hex() + " into the delayed inbox",
+			Lines: []ui.KV{{Key: "L2 nonce", Value: u64s(e.Arb.L2Nonce)}}, Timeline: s.timeline(ctx, env, c, e.Kind)}})
+	if err != nil || res.DryRun || res.Receipt == nil {
+		return err
+	}
+	if err := s.recordMessage(e, c, res.Receipt); err != nil {
+		return err
+	}
+	return env.Store.Save(e)
+}
+
+func (s *Stack) forceInclude(ctx context.Context, env *flow.Env, e *record.Escape, p *progress) error {
+	m := p.msg
+	req := pipeline.Request{Escape: e, Step: "force-include", To: p.c.SequencerInbox, ToName: "SequencerInbox",
+		Data: pack(sequencerInboxABI, "forceInclusion", m.ForceInclusionArgs()...), ABIs: errorABIs,
+		Summary: pipeline.Summary{Title: fmt.Sprintf("Force-include delayed message %d (your L2 transaction %s)", m.Index, e.Arb.L2TxHash.Hex()),
+			Lines: []ui.KV{{Key: "Includes", Value: fmt.Sprintf("every delayed message up to %d (yours)", m.Index)},
+				{Key: "Message", Value: fmt.Sprintf("L1 block %d, sender %s (aliased)", m.BlockNumber, m.Sender.Hex())}},
+			Timeline: []ui.KV{{Key: "Next", Value: "L2 nodes execute it once they read this from L1; `escape status` then reports the L2 outcome"}}}}
+	_, err := env.Pipeline.Send(ctx, req)
+	if err == nil {
+		return nil
+	}
+	// Someone else may have included it first: that is success.
+	read := newView(p.c.SequencerInbox, sequencerInboxABI, "totalDelayedMessagesRead")
+	if runViews(ctx, env.L1, nil, read) == nil {
+		if n, ok := read.uint64(0); ok && n > m.Index {
+			env.UI.Progress("Delayed message %d was already included by someone else: nothing more to force.", m.Index)
+			return nil
+		}
+	}
+	if strings.Contains(err.Error(), "DelayedBackwards") {
+		return nil
+	}
+	return err
+}
+
+func (s *Stack) execute(ctx context.Context, env *flow.Env, e *record.Escape, p *progress) error {
+	w, a := p.withdrawal, p.confirmed
+	proof, how, err := s.outboxProof(ctx, env, w, a)
+	if err != nil {
+		return err
+	}
+	root := CalculateRoot(proof, w.Position, OutboxLeaf(w.SendHash))
+	known := newView(p.c.Outbox, outboxABI, "roots", root)
+	spent := newView(p.c.Outbox, outboxABI, "isSpent", new(big.Int).SetUint64(w.Position))
+	if err := runViews(ctx, env.L1, nil, known, spent); err != nil {
+		return err
+	}
+	if h, ok := known.hash(0); !ok || h == (common.Hash{}) {
+		return escape.Errorf("unknown-root", "the assertion may not be confirmed on this Outbox yet; run `escape status "+e.ID+"`",
+			"the Outbox does not know the send root %s", root.Hex())
+	}
+	if done, _ := spent.bool(); done {
+		return nil
+	}
+	wd := withdrawalOf(w)
+	proofArg := make([][32]byte, len(proof))
+	for i, h := range proof {
+		proofArg[i] = h
+	}
+	data := pack(outboxABI, "executeTransaction", proofArg, new(big.Int).SetUint64(w.Position), wd.Caller, wd.Destination,
+		wd.ArbBlockNum, wd.EthBlockNum, wd.Timestamp, wd.CallValue, []byte(wd.Data))
+	_, err = env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "execute", To: p.c.Outbox, ToName: "Outbox", Data: data, ABIs: errorABIs,
+		Summary: pipeline.Summary{Title: fmt.Sprintf("Execute withdrawal %d on the Outbox", w.Position),
+			Lines: []ui.KV{{Key: "Pays", Value: units.ETH(wd.CallValue) + " to " + wd.Destination.Hex()},
+				{Key: "Proof", Value: fmt.Sprintf("%d hashes, %s; root %s confirmed in assertion %s", len(proof), how, short(root), a.ID)}}}})
+	return err
+}
