@@ -5,13 +5,16 @@ import (
 	"encoding/json"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/rpcproxy"
 )
 
 // Scripts get a local devnet through these commands. The harness plays the
@@ -27,6 +30,8 @@ import (
 //	keyfile PATH                            write the test user's key to PATH (0600)
 //	netfile-set FILE CONTRACT ADDRESS       change one contract address of a network file
 //	nonce l1 ADDR N                         ADDR has sent exactly N L1 transactions
+//	proxy hang-sends                        an L1 RPC proxy ($PROXY) that never forwards eth_sendRawTransaction
+//	wait-signed                             wait until the record holds a signed, unbroadcast transaction
 //
 // The test user is anvil's account 1 ($USER_ADDR); its key is in $USER_KEY.
 
@@ -63,6 +68,8 @@ func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"keyfile":      cmdKeyfile,
 		"netfile-set":  cmdNetfileSet,
 		"nonce":        cmdNonce,
+		"proxy":        cmdProxy,
+		"wait-signed":  cmdWaitSigned,
 	}
 }
 
@@ -295,4 +302,33 @@ func cmdNonce(ts *testscript.TestScript, neg bool, args []string) {
 	if got := strconv.FormatUint(n, 10); (got == args[2]) == neg {
 		ts.Fatalf("%s has nonce %s on %s, want %s", args[1], got, args[0], args[2])
 	}
+}
+
+func cmdProxy(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 || args[0] != "hang-sends" {
+		ts.Fatalf("usage: proxy hang-sends")
+	}
+	p, err := rpcproxy.Start(node(ts, "l1").URL, rpcproxy.Options{})
+	ts.Check(err)
+	ts.Defer(func() { p.Close() })
+	p.HangSends(nil)
+	ts.Setenv("PROXY", p.URL)
+}
+
+// cmdWaitSigned polls the record until a transaction is saved as signed:
+// the moment between signing and broadcasting that a crash must survive.
+func cmdWaitSigned(ts *testscript.TestScript, neg bool, args []string) {
+	dir := filepath.Join(ts.Getenv("ESCAPE_HOME"), "escapes")
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err == nil && strings.Contains(string(data), `"state": "signed"`) {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	ts.Fatalf("no signed transaction appeared in %s", dir)
 }

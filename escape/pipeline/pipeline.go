@@ -110,6 +110,7 @@ type Pipeline struct {
 	Poll        time.Duration
 	WaitTimeout time.Duration
 	verified    bool
+	resuming    bool
 }
 
 // LoadSigner loads the key (once). It is exported so flows that sign an L2
@@ -318,9 +319,15 @@ func (p *Pipeline) record(e *record.Escape, step string, signed *types.Transacti
 }
 
 func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *record.Tx, signed *types.Transaction, res *Result) (*Result, error) {
-	p.UI.Event("signed", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
-		fmt.Fprintf(w, "\nSigned and saved to the record as escape %s.\nBroadcasting %s transaction %s ...\n", e.ID, rec.Step, rec.Hash.Hex())
-	})
+	if rec.BroadcastAt.IsZero() && rec.Error == "" && !p.resuming {
+		p.UI.Event("signed", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
+			fmt.Fprintf(w, "\nSigned and saved to the record as escape %s.\nBroadcasting %s transaction %s ...\n", e.ID, rec.Step, rec.Hash.Hex())
+		})
+	} else {
+		p.UI.Event("rebroadcast", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
+			fmt.Fprintf(w, "\nBroadcasting the saved %s transaction %s again (the same signed bytes) ...\n", rec.Step, rec.Hash.Hex())
+		})
+	}
 	if err := p.L1.SendTransaction(ctx, signed); err != nil && !isAlreadyKnown(err) {
 		if isNonceTooLow(err) {
 			// Maybe it was mined already (a resumed run), maybe the nonce was
@@ -475,6 +482,8 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 		return res, fmt.Errorf("pipeline: saved transaction bytes do not hash to %s", rec.Hash)
 	}
 	p.UI.Progress("Transaction %s (%s) is saved but not mined: broadcasting the same signed bytes again.", rec.Hash.Hex(), rec.Step)
+	p.resuming = true
+	defer func() { p.resuming = false }()
 	return p.broadcastAndWait(ctx, e, rec, &signed, res)
 }
 
