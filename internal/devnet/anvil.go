@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -84,6 +85,7 @@ type Anvil struct {
 	Client  *ethclient.Client
 	RPC     *rpc.Client
 	cmd     *exec.Cmd
+	home    string // anvil's HOME: it keeps state snapshots under ~/.foundry
 	done    chan struct{}
 	logMu   sync.Mutex
 	log     []string
@@ -167,7 +169,14 @@ func StartAnvil(ctx context.Context, opts AnvilOptions) (*Anvil, error) {
 		}
 		args = append(args, opts.Extra...)
 		a := &Anvil{URL: fmt.Sprintf("http://127.0.0.1:%d", port), ChainID: opts.ChainID, done: make(chan struct{})}
+		// anvil writes historical state snapshots under $HOME/.foundry/anvil/tmp
+		// and removes them only on a clean exit. A private HOME per node,
+		// removed by Close, keeps thousands of test nodes from filling the disk.
+		if a.home, err = os.MkdirTemp("", "escape-anvil-home-"); err != nil {
+			return nil, err
+		}
 		a.cmd = exec.Command(bin, args...)
+		a.cmd.Env = append(os.Environ(), "HOME="+a.home)
 		stderr, _ := a.cmd.StderrPipe()
 		a.cmd.Stdout = nil
 		if err := a.cmd.Start(); err != nil {
@@ -223,8 +232,16 @@ func (a *Anvil) Close() {
 		a.RPC.Close()
 	}
 	if a.cmd != nil && a.cmd.Process != nil {
-		_ = a.cmd.Process.Kill()
-		<-a.done
+		_ = a.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-a.done:
+		case <-time.After(3 * time.Second):
+			_ = a.cmd.Process.Kill()
+			<-a.done
+		}
+	}
+	if a.home != "" {
+		_ = os.RemoveAll(a.home)
 	}
 }
 
