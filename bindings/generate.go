@@ -1,0 +1,8 @@
+// Package bindings holds Go contract bindings generated with go-ethereum's
+// abigen from pinned sources; see README.md for where each ABI comes from.
+// Regenerate with:
+//
+//	npm ci && go generate ./bindings/...
+package bindings
+
+//go:generate go run ./internal/gen -root .. -out .
