@@ -52,6 +52,9 @@ func setupDevnetEnv(env *testscript.Env) error {
 	env.Setenv("USER_KEY", devnet.DevKeyHex(1))
 	env.Setenv("OTHER_ADDR", devnet.DevAddress(2).Hex())
 	env.Setenv("OTHER_KEY", devnet.DevKeyHex(2))
+	// An address no devnet role sends from, so its balance moves only by
+	// what an escape pays it.
+	env.Setenv("RECIPIENT", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
 	if nm, err := devnet.NodeModules(); err == nil {
 		env.Setenv("ESCAPE_NODE_MODULES", nm)
 	}

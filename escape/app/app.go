@@ -141,9 +141,11 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			l2, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, chain.Options{Names: names})
 			cancel()
 			switch {
-			case err != nil && !l2Bundled:
-				// The user asked for this L2 RPC: a wrong chain is an error.
+			case err != nil && escape.CodeOf(err) == "wrong-chain":
+				// An RPC of another chain is a mistake to fix, not an outage.
 				return nil, nil, err
+			case err != nil && !l2Bundled:
+				o.UI.Progress("Your L2 RPC did not answer (%s). Continuing with L1 only; steps that need L2 data will say which.", firstLine(err.Error()))
 			case err != nil:
 				o.UI.Progress("No L2 RPC answered (%s). Continuing with L1 only; steps that need L2 data will say which.", firstLine(err.Error()))
 			default:

@@ -18,9 +18,10 @@ import (
 // view is one eth_call. Many are sent as one JSON-RPC batch (one HTTP
 // request, one round trip); a getter an older release lacks fails alone.
 type view struct {
-	to   common.Address
-	data []byte
-	from *common.Address
+	to    common.Address
+	data  []byte
+	from  *common.Address
+	value *big.Int
 
 	ret hexutil.Bytes
 	err error
@@ -41,6 +42,9 @@ func runViews(ctx context.Context, c *chain.Client, block *big.Int, views ...*vi
 		arg := map[string]any{"to": v.to, "data": hexutil.Bytes(v.data)}
 		if v.from != nil {
 			arg["from"] = *v.from
+		}
+		if v.value != nil && v.value.Sign() > 0 {
+			arg["value"] = (*hexutil.Big)(v.value)
 		}
 		elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{arg, tag}, Result: &views[i].ret}
 	}

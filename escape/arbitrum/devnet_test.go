@@ -3,6 +3,7 @@ package arbitrum
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -20,6 +21,7 @@ import (
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/rpcproxy"
 )
 
 const userKey = 0 // dev account 0: the person escaping
@@ -138,7 +140,24 @@ func testForcedWithdrawal(t *testing.T, opts devnet.ArbOptions, eventsProof bool
 			t.Fatal(err)
 		}
 	}
-	env, out := testEnv(t, d, n, "")
+	l1URL := ""
+	var l1Proxy, l2Proxy *rpcproxy.Proxy
+	if eventsProof {
+		// Providers that refuse wide eth_getLogs ranges: every scan must
+		// go in small ranges (assertions on L1, send tree nodes on L2).
+		l1Proxy = rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{MaxLogRange: 5})
+		l2Proxy = rpcproxy.StartT(t, d.L2.URL, rpcproxy.Options{MaxLogRange: 3})
+		l1URL = l1Proxy.URL
+	}
+	env, out := testEnv(t, d, n, l1URL)
+	if eventsProof {
+		l2, err := chain.Dial(ctx, "L2", []string{l2Proxy.URL}, n.L2ChainID, chain.Options{Retries: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(l2.Close)
+		env.L2 = l2
+	}
 	s := New().(*Stack)
 
 	recipient := common.HexToAddress("0x00000000000000000000000000000000000e5c4e")
@@ -222,6 +241,13 @@ func testForcedWithdrawal(t *testing.T, opts devnet.ArbOptions, eventsProof bool
 	if err != nil || st.Stage != escape.StageWaitingState || e.Arb.Withdrawal == nil {
 		t.Fatalf("after L2 execution: %+v %v", st, err)
 	}
+	// Without an L2 RPC the status says which L2 data it needs.
+	l2 := env.L2
+	env.L2 = nil
+	if st, err = s.Status(ctx, env, e); err != nil || st.NeedsL2 == "" || st.Stage != escape.StageWaitingState {
+		t.Fatalf("status without L2 after execution: %+v %v", st, err)
+	}
+	env.L2 = l2
 	// Others withdraw after us: the asserted tree is larger than our leaf.
 	otherWithdrawals(t, d, 6)
 	if _, err := d.Assert(ctx); err != nil {
@@ -251,6 +277,13 @@ func testForcedWithdrawal(t *testing.T, opts devnet.ArbOptions, eventsProof bool
 	}
 	if !strings.Contains(out.String(), wantHow) {
 		t.Errorf("the summary does not say the proof came from %s", wantHow)
+	}
+	if eventsProof {
+		l1s, l2s := l1Proxy.Stats(), l2Proxy.Stats()
+		if l2s.GetLogs < 2 || l2s.GetLogsRefused == 0 {
+			t.Errorf("L2 logs: %d calls, %d refused: the proof's lookups did not go through the narrowed ranges", l2s.GetLogs, l2s.GetLogsRefused)
+		}
+		t.Logf("eth_getLogs: L1 %d (%d refused), L2 %d (%d refused)", l1s.GetLogs, l1s.GetLogsRefused, l2s.GetLogs, l2s.GetLogsRefused)
 	}
 	if e.Arb.Withdrawal.Position != 5 {
 		t.Errorf("our send is at position %d, want 5", e.Arb.Withdrawal.Position)
@@ -347,6 +380,17 @@ func TestVerifySwappedAddress(t *testing.T) {
 	}
 	if r.Facts["rollup"] == "" || r.Resolved["Outbox"] != d.Outbox.Hex() {
 		t.Fatalf("facts %v resolved %v", r.Facts, r.Resolved)
+	}
+	// A bundled rollup that upgrades replaced is reported, not refused.
+	n1 := d.NetworkFile("arb-devnet")
+	n1.Contracts[network.Rollup] = network.Contract{Address: common.HexToAddress("0x5eF0D09d1E6204141B4d37530808eD19f60FBa35")}
+	env1, _ := testEnv(t, d, n1, "")
+	r1, err := New().Verify(ctx, env1)
+	if err != nil || !r1.OK() || r1.Resolved["Rollup"] != d.Rollup.Hex() {
+		t.Fatalf("stale bundled rollup: %+v %v", r1, err)
+	}
+	if !strings.Contains(fmt.Sprint(r1.Checks), "informative") {
+		t.Fatalf("the stale rollup is not explained: %+v", r1.Checks)
 	}
 	// The SequencerInbox swapped for the Outbox.
 	n2 := d.NetworkFile("arb-devnet")
@@ -479,5 +523,54 @@ func TestResumeSendsSameL2TxAndNeedsL2(t *testing.T) {
 	}
 	if e.Arb.IncludedBy != "others" {
 		t.Fatalf("included by %q", e.Arb.IncludedBy)
+	}
+}
+
+// A sender whose L2 balance no longer covers value + gas × fee cap when the
+// transaction runs: dropped, reported with the fix.
+func TestDroppedForBalance(t *testing.T) {
+	ctx := context.Background()
+	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 20})
+	env, out := testEnv(t, d, n, "")
+	s := New().(*Stack)
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(1)})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	// The funds leave the L2 account before the message runs.
+	if err := d.L2.SetBalance(ctx, devnet.DevAddress(userKey), ether(0.5)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Status(ctx, env, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Stage != escape.StageL2Failed || !strings.Contains(e.Arb.L2Reason, "balance") || !strings.Contains(st.Do, "smaller amount") {
+		t.Fatalf("%s / %q / %q", st.Stage, e.Arb.L2Reason, st.Do)
+	}
+}
+
+// An L2 call that reverts is reported as reverted (it ran; gas was charged).
+func TestRevertedOnL2(t *testing.T) {
+	ctx := context.Background()
+	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 20})
+	env, out := testEnv(t, d, n, "")
+	s := New().(*Stack)
+	e, err := s.Send(ctx, env, flow.SendRequest{To: ArbSysAddress, Data: common.FromHex("0xdeadbeef"), Gas: 100_000})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Status(ctx, env, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Stage != escape.StageL2Failed || e.Arb.L2Outcome != "reverted" || e.Arb.L2Block == 0 {
+		t.Fatalf("%s / %q: %s", st.Stage, e.Arb.L2Outcome, st.Happened)
 	}
 }

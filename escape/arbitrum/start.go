@@ -55,6 +55,10 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 	if req.Amount == nil || req.Amount.Sign() <= 0 {
 		return nil, escape.Errorf("bad-amount", "give a positive --amount", "nothing to withdraw")
 	}
+	// The chain of trust first: no key is read for a network that fails it.
+	if _, err := s.contracts(ctx, env); err != nil {
+		return nil, err
+	}
 	from, err := env.Pipeline.Sender()
 	if err != nil {
 		return nil, err
@@ -140,6 +144,8 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 			"your L2 balance (%s) does not cover the value plus gas limit × max fee (%s)", units.ETH(balance), units.ETH(need))
 	}
 
+	env.UI.Progress("Signing your L2 transaction (nonce %d, gas limit %d, max fee %s). Your L2 balance must cover the value plus gas limit × max fee, %s, when it runs, or the L2 drops it. Nothing is sent before you confirm the L1 transaction below.",
+		nonce, gas, units.Gwei(maxFee), units.ETH(need))
 	chainID := new(big.Int).SetUint64(n.L2ChainID)
 	to := call.to
 	l2tx, err := signer.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: new(big.Int), GasFeeCap: maxFee,
@@ -255,7 +261,7 @@ func (s *Stack) pickGas(ctx context.Context, env *flow.Env, from common.Address,
 	// NodeInterface.gasEstimateComponents splits off the L1 poster part,
 	// which delayed messages do not pay.
 	v := newView(NodeInterfaceAddress, nodeInterfaceABI, "gasEstimateComponents", call.to, false, call.data)
-	v.from = &from
+	v.from, v.value = &from, call.value
 	if err := runViews(ctx, env.L2, nil, v); err == nil {
 		total, ok1 := v.uint64(0)
 		forL1, ok2 := v.uint64(1)

@@ -129,7 +129,13 @@ func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (
 		return s.delayed(env, e, st, p, deadline), p, nil
 	}
 
-	// 3. Included in the L2's history.
+	return s.included(ctx, env, e, st, p)
+}
+
+// included: the message is in the L2's history (totalDelayedMessagesRead
+// passed it); the rest depends on the L2.
+func (s *Stack) included(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress) (*escape.Status, *progress, error) {
+	a, m := e.Arb, p.msg
 	if a.IncludedBy == "" {
 		a.IncludedBy = "others"
 		if e.MinedTx("force-include") != nil {
@@ -269,7 +275,7 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 		e.Stage = st.Stage
 		return st, p, nil
 	}
-	if a.L2Outcome == "" || (a.L2Outcome == "executed" && a.Withdrawal == nil && e.Kind != "send") {
+	if env.L2 != nil && (a.L2Outcome == "" || (a.L2Outcome == "executed" && a.Withdrawal == nil && e.Kind != "send")) {
 		if err := s.readL2Outcome(ctx, env, e); err != nil {
 			return nil, nil, err
 		}
@@ -318,7 +324,7 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 	ran += fmt.Sprintf(" It started a withdrawal to L1 (%s to %s, send %d).", amount, w.Destination.Hex(), w.Position)
 
 	// 4. The Outbox: spent, confirmed, asserted.
-	spent := newView(c(p).Outbox, outboxABI, "isSpent", new(big.Int).SetUint64(w.Position))
+	spent := newView(p.c.Outbox, outboxABI, "isSpent", new(big.Int).SetUint64(w.Position))
 	if err := runViews(ctx, env.L1, nil, spent); err != nil {
 		return nil, nil, err
 	}
@@ -331,6 +337,15 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 		}
 		st.Next = "Nothing: the escape is complete."
 		st.Do = "Nothing. Check the recipient's L1 balance."
+		e.Stage = st.Stage
+		return st, p, nil
+	}
+	if env.L2 == nil {
+		st.Stage = escape.StageWaitingState
+		st.Happened = ran + " It has not been paid out on L1 yet."
+		st.NeedsL2 = "the send count at the L2 block of the latest confirmed assertion (does it cover send " + u64s(w.Position) + "?) and the L2 send data for the Outbox proof; any read-only L2 node that follows L1 serves (pass --l2-rpc)"
+		st.Next = "Whether an assertion covering it is confirmed needs L2 data."
+		st.Do = "Run `escape status " + e.ID + " --l2-rpc URL` (or `escape next " + e.ID + " --l2-rpc URL` to execute it once confirmed)."
 		e.Stage = st.Stage
 		return st, p, nil
 	}
@@ -384,17 +399,15 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 	return st, p, nil
 }
 
-func c(p *progress) *contracts { return p.c }
-
 func dropFix(e *record.Escape) string {
 	r := e.Arb.L2Reason
 	switch {
+	case strings.Contains(r, "balance"):
+		return "Start a new escape for a smaller amount: the L2 balance must cover the value plus gas limit × max fee."
 	case strings.Contains(r, "nonce"):
 		return "Start a new escape: escape reads your current L2 nonce (or pass --l2-nonce with your account's L2 transaction count)."
 	case strings.Contains(r, "fee"):
 		return "Start a new escape: escape picks a max fee above the L2's current base fee."
-	case strings.Contains(r, "balance"):
-		return "Start a new escape for a smaller amount: the L2 balance must cover the value plus gas limit × max fee."
 	}
 	return "Start a new escape with `escape withdraw` or `escape send`."
 }
@@ -479,6 +492,13 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 		if err := s.forceInclude(ctx, env, e, p); err != nil {
 			return nil, err
 		}
+		if env.DryRun {
+			return st, nil
+		}
+		// Included now (by us or, in a race, by someone else): no need to
+		// read the delayed inbox again.
+		st, _, err = s.included(ctx, env, e, s.newStatus(env, e), p)
+		return st, err
 	case escape.ActionExecute:
 		if err := s.execute(ctx, env, e, p); err != nil {
 			return nil, err

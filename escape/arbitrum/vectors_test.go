@@ -5,11 +5,15 @@ import (
 	"math/big"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/internal/devnet"
 )
 
@@ -228,5 +232,64 @@ func TestTokenWithdrawalCalldata(t *testing.T) {
 	}
 	if args[0].(common.Address) != token || args[1].(common.Address) != to || args[2].(*big.Int).Int64() != 1234 || len(args[3].([]byte)) != 0 {
 		t.Fatalf("args %v", args)
+	}
+}
+
+// Before nitro-contracts 3.x (no forceInclusionDeadline getter) the
+// SequencerInbox also required delaySeconds to have passed
+// (ForceIncludeTimeTooSoon): both rules apply.
+func TestForceInclusionRulesBefore3x(t *testing.T) {
+	s := &Stack{}
+	env := &flow.Env{Now: func() time.Time { return time.Unix(1_000_100, 0) }}
+	e := &record.Escape{ID: "x", Arb: &record.ArbState{}}
+	m := DelayedMessage{Index: 3, BlockNumber: 100, Timestamp: 1_000_000}
+	c := &contracts{DelayBlocks: 10, DelaySeconds: 120}
+	p := &progress{c: c, msg: &m, head: 111, headTime: 1_000_100}
+	st := s.delayed(env, e, s.newStatus(env, e), p, nil)
+	if st.Stage != escape.StageWaitingL2 || p.forceFrom != 111 {
+		t.Fatalf("blocks passed, seconds not: %s from %d", st.Stage, p.forceFrom)
+	}
+	if got := st.Waits[0].Until.Unix(); got != 1_000_121 {
+		t.Fatalf("wait until %d, want the delaySeconds bound 1000121", got)
+	}
+	p.headTime = 1_000_121
+	if st = s.delayed(env, e, s.newStatus(env, e), p, nil); st.Stage != escape.StageForceIncludable {
+		t.Fatalf("both passed: %s", st.Stage)
+	}
+	p.head, p.headTime = 110, 1_000_500
+	if st = s.delayed(env, e, s.newStatus(env, e), p, nil); st.Stage != escape.StageWaitingL2 {
+		t.Fatalf("seconds passed, blocks not: %s", st.Stage)
+	}
+}
+
+// The L2GatewayRouter calls match the real router of
+// @arbitrum/token-bridge-contracts 1.2.5 (npm); erc20_devnet_test.go runs
+// the whole token withdrawal against that bytecode.
+func TestGatewayRouterABIMatchesTokenBridge(t *testing.T) {
+	art, err := devnet.ArtifactAt("@arbitrum/token-bridge-contracts/build/contracts/contracts/tokenbridge/arbitrum/gateway/L2GatewayRouter.sol/L2GatewayRouter.json", "L2GatewayRouter")
+	if err != nil {
+		t.Skip("token-bridge-contracts not installed (npm ci): ", err)
+	}
+	for name, m := range l2GatewayRouterABI.Methods {
+		found := false
+		for _, rm := range art.ABI.Methods {
+			if string(rm.ID) == string(m.ID) && rm.Sig == m.Sig {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s (%s) is not in the real L2GatewayRouter", name, m.Sig)
+		}
+	}
+	// The calldata decodes with the real ABI to the same arguments.
+	token, to := common.HexToAddress("0x6B175474E89094C44Da98b954EedeAC495271d0F"), common.HexToAddress("0xaa")
+	data := tokenWithdrawalCalldata(token, to, big.NewInt(77))
+	m, err := art.ABI.MethodById(data[:4])
+	if err != nil {
+		t.Fatal(err)
+	}
+	args, err := m.Inputs.Unpack(data[4:])
+	if err != nil || args[0].(common.Address) != token || args[1].(common.Address) != to || args[2].(*big.Int).Int64() != 77 {
+		t.Fatalf("%s: %v %v", m.Sig, args, err)
 	}
 }

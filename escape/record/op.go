@@ -1,13 +1,42 @@
 package record
 
-import "github.com/ethereum/go-ethereum/common"
+import (
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+)
 
 // OPState is what the OP Stack flow learns and keeps about an escape.
-// escape/opstack owns this type and may add fields.
+// escape/opstack owns this type.
 type OPState struct {
-	Portal          common.Address    `json:"portal"`
-	L2DepositHash   common.Hash       `json:"l2DepositHash,omitempty"`
-	DepositL1Block  uint64            `json:"depositL1Block,omitempty"`
-	DepositLogIndex uint              `json:"depositLogIndex,omitempty"`
-	Extra           map[string]string `json:"extra,omitempty"`
+	Portal          common.Address `json:"portal"`
+	L2DepositHash   common.Hash    `json:"l2DepositHash,omitempty"`
+	DepositL1Block  uint64         `json:"depositL1Block,omitempty"`
+	DepositLogIndex uint           `json:"depositLogIndex,omitempty"`
+	DepositL1Time   uint64         `json:"depositL1Time,omitempty"`
+	L2GasLimit      uint64         `json:"l2GasLimit,omitempty"`
+
+	// Filled once the deposit ran on L2.
+	L2Block        uint64        `json:"l2Block,omitempty"`
+	L2Failed       bool          `json:"l2Failed,omitempty"`
+	WithdrawalHash common.Hash   `json:"withdrawalHash,omitempty"`
+	Withdrawal     *OPWithdrawal `json:"withdrawal,omitempty"`
+
+	// The proof we submitted (fault proofs: the game; legacy: the output index).
+	ProofGame   common.Address `json:"proofGame,omitempty"`
+	ProofIndex  uint64         `json:"proofIndex,omitempty"`
+	ProofL2Blk  uint64         `json:"proofL2Block,omitempty"`
+	ProofsTried int            `json:"proofsTried,omitempty"`
+
+	Extra map[string]string `json:"extra,omitempty"`
+}
+
+// OPWithdrawal is the L2ToL1MessagePasser's withdrawal transaction, as the
+// portal's prove and finalize calls take it.
+type OPWithdrawal struct {
+	Nonce    *hexutil.Big   `json:"nonce"`
+	Sender   common.Address `json:"sender"`
+	Target   common.Address `json:"target"`
+	Value    *hexutil.Big   `json:"value"`
+	GasLimit *hexutil.Big   `json:"gasLimit"`
+	Data     hexutil.Bytes  `json:"data"`
 }

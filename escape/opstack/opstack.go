@@ -1,0 +1,241 @@
+// Package opstack is the OP Stack escape: a forced L2 transaction sent from
+// L1 through OptimismPortal.depositTransaction, then the withdrawal it
+// starts followed through L2 inclusion, proving against a dispute game (or
+// a legacy L2OutputOracle output), the proof maturity period and
+// finalization.
+//
+// The portal's generation is detected from the chain (version() and
+// probes), never from the network's name.
+package opstack
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/l2escape/escape/bindings/opbedrock"
+	"github.com/l2escape/escape/bindings/opcurrent"
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/network"
+)
+
+// L2 predeploys.
+var (
+	MessagePasser    = common.HexToAddress("0x4200000000000000000000000000000000000016")
+	L2StandardBridge = common.HexToAddress("0x4200000000000000000000000000000000000010")
+)
+
+// Generation is the shape of a chain's portal.
+type Generation int
+
+const (
+	Legacy  Generation = iota // OptimismPortal 1.x/2.x with an L2OutputOracle
+	Portal3                   // OptimismPortal2 3.x: the portal keeps the respected game type
+	Portal4                   // OptimismPortal2 4.x/5.x: AnchorStateRegistry-based validity, ETHLockbox
+)
+
+func (g Generation) String() string {
+	switch g {
+	case Legacy:
+		return "OptimismPortal with L2OutputOracle (legacy)"
+	case Portal3:
+		return "OptimismPortal2 3.x (fault proofs)"
+	}
+	return "OptimismPortal2 4.x/5.x (AnchorStateRegistry)"
+}
+
+// Stack implements flow.Stack for OP Stack chains.
+type Stack struct{}
+
+// New returns the OP Stack implementation.
+func New() flow.Stack { return &Stack{} }
+
+var (
+	portal2ABI     = mustABI(opbedrock.OptimismPortal2MetaData.GetAbi())
+	portalABI      = mustABI(opbedrock.OptimismPortalMetaData.GetAbi())
+	portalNowABI   = mustABI(opcurrent.OptimismPortal2MetaData.GetAbi())
+	l2ooABI        = mustABI(opbedrock.L2OutputOracleMetaData.GetAbi())
+	dgfABI         = mustABI(opbedrock.DisputeGameFactoryMetaData.GetAbi())
+	gameABI        = mustABI(opbedrock.FaultDisputeGameMetaData.GetAbi())
+	passerABI      = mustABI(opcurrent.L2ToL1MessagePasserMetaData.GetAbi())
+	l2BridgeABI    = mustABI(opcurrent.L2StandardBridgeMetaData.GetAbi())
+	asrABI         = mustABI(opcurrent.AnchorStateRegistryMetaData.GetAbi())
+	allRevertABIs  = []*abi.ABI{portal2ABI, portalABI, portalNowABI, l2ooABI, dgfABI, gameABI, asrABI}
+	depositedTopic = portal2ABI.Events["TransactionDeposited"].ID
+)
+
+func mustABI(a *abi.ABI, err error) *abi.ABI {
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// contracts is what one run learned about the chain's bridge.
+type contracts struct {
+	net        *network.Network
+	portal     common.Address
+	version    string
+	gen        Generation
+	dgf        common.Address // fault-proof generations
+	l2oo       common.Address // legacy
+	asr        common.Address // 4.x+
+	respected  uint32
+	maturity   uint64 // proof maturity delay (seconds)
+	finality   uint64 // dispute game finality delay (seconds)
+	finalizeP  uint64 // legacy finalization period (seconds)
+	seqWindow  uint64 // L1 blocks
+	l1Block    uint64 // L1 block time assumed for estimates (seconds)
+	paused     bool
+	superchain common.Address
+}
+
+// call makes an eth_call of method with args on a contract and unpacks it.
+func call(ctx context.Context, c *chain.Client, a *abi.ABI, to common.Address, method string, args ...any) ([]any, error) {
+	input, err := a.Pack(method, args...)
+	if err != nil {
+		return nil, err
+	}
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: input}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return a.Unpack(method, out)
+}
+
+// callRaw calls a no-argument getter by signature and returns the 32-byte
+// words, or an error if it reverts or returns nothing (the getter is absent).
+func callRaw(ctx context.Context, c *chain.Client, to common.Address, sig string, args ...[]byte) ([]byte, error) {
+	data := crypto.Keccak256([]byte(sig))[:4]
+	for _, a := range args {
+		data = append(data, common.LeftPadBytes(a, 32)...)
+	}
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) < 32 {
+		return nil, fmt.Errorf("%s returned %d bytes", sig, len(out))
+	}
+	return out, nil
+}
+
+func getAddress(ctx context.Context, c *chain.Client, to common.Address, sigs ...string) (common.Address, string, error) {
+	var lastErr error
+	for _, sig := range sigs {
+		out, err := callRaw(ctx, c, to, sig)
+		if err == nil {
+			return common.BytesToAddress(out[12:32]), sig, nil
+		}
+		lastErr = err
+	}
+	return common.Address{}, "", lastErr
+}
+
+func getUint(ctx context.Context, c *chain.Client, to common.Address, sig string) (uint64, error) {
+	out, err := callRaw(ctx, c, to, sig)
+	if err != nil {
+		return 0, err
+	}
+	v := new(big.Int).SetBytes(out[:32])
+	if !v.IsUint64() {
+		return 0, fmt.Errorf("%s out of range", sig)
+	}
+	return v.Uint64(), nil
+}
+
+func getString(ctx context.Context, c *chain.Client, to common.Address, sig string) (string, error) {
+	input := crypto.Keccak256([]byte(sig))[:4]
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: input}, nil)
+	if err != nil {
+		return "", err
+	}
+	t, _ := abi.NewType("string", "", nil)
+	vals, err := abi.Arguments{{Type: t}}.Unpack(out)
+	if err != nil || len(vals) == 0 {
+		return "", fmt.Errorf("%s: not a string", sig)
+	}
+	return vals[0].(string), nil
+}
+
+func major(version string) int {
+	m, _, _ := strings.Cut(version, ".")
+	n, _ := strconv.Atoi(m)
+	return n
+}
+
+// load reads the portal's generation and the values the flows depend on.
+func load(ctx context.Context, env *flow.Env) (*contracts, error) {
+	n := env.Network
+	c := &contracts{net: n, portal: n.MustAddress(network.OptimismPortal), l1Block: 12}
+	l1 := env.L1
+	code, err := l1.CodeAt(ctx, c.portal, nil)
+	if err != nil {
+		return nil, escape.Wrap(err, "rpc-error", "try again, or pass another --l1-rpc", "could not read the OptimismPortal")
+	}
+	if len(code) == 0 {
+		return nil, escape.Errorf("verify-failed", "check --network and that --l1-rpc serves "+n.L1Name,
+			"there is no contract at the OptimismPortal address %s on %s", c.portal.Hex(), n.L1Name)
+	}
+	c.version, _ = getString(ctx, l1, c.portal, "version()")
+	switch {
+	case major(c.version) >= 4:
+		c.gen = Portal4
+	case major(c.version) == 3:
+		c.gen = Portal3
+	default:
+		// Probe rather than trust a version string we do not know.
+		if _, _, err := getAddress(ctx, l1, c.portal, "disputeGameFactory()"); err == nil {
+			c.gen = Portal3
+		} else {
+			c.gen = Legacy
+		}
+	}
+	if c.gen == Portal3 {
+		if _, _, err := getAddress(ctx, l1, c.portal, "anchorStateRegistry()"); err == nil {
+			c.gen = Portal4
+		}
+	}
+	switch c.gen {
+	case Legacy:
+		c.l2oo, _, err = getAddress(ctx, l1, c.portal, "l2Oracle()", "L2_ORACLE()")
+		if err != nil {
+			return nil, escape.Wrap(err, "verify-failed", "", "the legacy OptimismPortal does not name its L2OutputOracle")
+		}
+		c.finalizeP, _ = getUint(ctx, l1, c.l2oo, "FINALIZATION_PERIOD_SECONDS()")
+	case Portal3:
+		c.dgf, _, err = getAddress(ctx, l1, c.portal, "disputeGameFactory()")
+		if err != nil {
+			return nil, escape.Wrap(err, "rpc-error", "", "could not read the portal's DisputeGameFactory")
+		}
+		rt, _ := getUint(ctx, l1, c.portal, "respectedGameType()")
+		c.respected = uint32(rt)
+	case Portal4:
+		c.asr, _, _ = getAddress(ctx, l1, c.portal, "anchorStateRegistry()")
+		c.dgf, _, _ = getAddress(ctx, l1, c.asr, "disputeGameFactory()")
+		rt, _ := getUint(ctx, l1, c.asr, "respectedGameType()")
+		c.respected = uint32(rt)
+	}
+	if c.gen != Legacy {
+		c.maturity, _ = getUint(ctx, l1, c.portal, "proofMaturityDelaySeconds()")
+		c.finality, _ = getUint(ctx, l1, c.portal, "disputeGameFinalityDelaySeconds()")
+	}
+	if out, err := callRaw(ctx, l1, c.portal, "paused()"); err == nil {
+		c.paused = new(big.Int).SetBytes(out[:32]).Sign() != 0
+	}
+	c.superchain, _, _ = getAddress(ctx, l1, c.portal, "superchainConfig()")
+	c.seqWindow, _ = n.ParamValue(network.ParamSequencingWindow)
+	if c.seqWindow == 0 {
+		c.seqWindow = 3600
+	}
+	return c, nil
+}

@@ -1,0 +1,263 @@
+package opstack
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
+)
+
+const (
+	// ethWithdrawalL2Gas covers L2ToL1MessagePasser.initiateWithdrawal with
+	// room to spare; unused deposit gas is not refunded on L2 but costs the
+	// user nothing extra on L1 beyond the portal's metering.
+	ethWithdrawalL2Gas = 200_000
+	// bridgeWithdrawalL2Gas covers L2StandardBridge.withdrawTo (burn, two
+	// messengers, the message passer).
+	bridgeWithdrawalL2Gas = 500_000
+	// l1CallGas is the gas the L1 finalization gives the recipient's call:
+	// enough for an EOA or a simple wallet's receive().
+	l1CallGas = 100_000
+	// bridgeMinGas is the L1 gas the bridge withdrawal asks the L1 messenger
+	// to give L1StandardBridge.finalizeBridgeERC20.
+	bridgeMinGas = 200_000
+)
+
+// Withdraw forces a withdrawal from the sender's own L2 balance: ETH through
+// the L2ToL1MessagePasser, an ERC-20 through the L2StandardBridge.
+func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRequest) (*record.Escape, error) {
+	c, err := load(ctx, env)
+	if err != nil {
+		return nil, err
+	}
+	from, err := env.Pipeline.Sender()
+	if err != nil {
+		return nil, err
+	}
+	recipient := from
+	if req.To != nil {
+		recipient = *req.To
+	}
+	e := &record.Escape{Network: env.Network.Name, Stack: escape.StackOP, L1ChainID: env.Network.L1ChainID, L2ChainID: env.Network.L2ChainID,
+		From: from, Recipient: &recipient, OP: &record.OPState{Portal: c.portal}}
+	d := depositSpec{}
+	if req.Token == nil {
+		e.Kind, e.Amount = "withdraw-eth", req.Amount.String()
+		data, err := passerABI.Pack("initiateWithdrawal", recipient, big.NewInt(l1CallGas), []byte{})
+		if err != nil {
+			return nil, err
+		}
+		d = depositSpec{to: MessagePasser, toName: "L2ToL1MessagePasser", value: req.Amount, data: data, gas: ethWithdrawalL2Gas,
+			title: fmt.Sprintf("Forced withdrawal of %s from %s to L1", units.ETH(req.Amount), env.Network.Title),
+			what:  []ui.KV{{Key: "Withdraw", Value: units.ETH(req.Amount) + " from your L2 balance (L2ToL1MessagePasser.initiateWithdrawal)"}}}
+		if code, err := env.L1.CodeAt(ctx, recipient, nil); err == nil && len(code) > 0 && !isDelegation(code) {
+			d.warnings = append(d.warnings, fmt.Sprintf("the L1 recipient %s is a contract: finalizing calls it with %d gas and no data. If that call fails, the ETH of a message-passer withdrawal is lost for good. Withdraw to an address you control with a key, or use an ERC-20 bridge path, which can be replayed.", recipient.Hex(), l1CallGas))
+		}
+	} else {
+		if env.L2 == nil {
+			return nil, escape.Errorf("needs-l2", "pass --l2-rpc URL: any read-only L2 node (a replica serves) tells escape the token's decimals and your balance",
+				"a token withdrawal needs to read the L2 token %s", req.Token.Hex())
+		}
+		decimals, symbol, balance, err := l2Token(ctx, env, *req.Token, from)
+		if err != nil {
+			return nil, err
+		}
+		amount, err := units.ParseAmount(req.AmountText, decimals, symbol)
+		if err != nil {
+			return nil, err
+		}
+		if balance.Cmp(amount) < 0 {
+			return nil, escape.Errorf("insufficient-l2-balance", "withdraw at most "+units.FormatAmount(balance, decimals)+" "+symbol,
+				"your L2 balance of %s is %s, less than %s", symbol, units.FormatAmount(balance, decimals), req.AmountText)
+		}
+		e.Kind, e.Amount, e.Token = "withdraw-erc20", amount.String(), req.Token
+		data, err := l2BridgeABI.Pack("withdrawTo", *req.Token, recipient, amount, uint32(bridgeMinGas), []byte{})
+		if err != nil {
+			return nil, err
+		}
+		d = depositSpec{to: L2StandardBridge, toName: "L2StandardBridge", value: new(big.Int), data: data, gas: bridgeWithdrawalL2Gas,
+			title: fmt.Sprintf("Forced withdrawal of %s %s from %s to L1", req.AmountText, symbol, env.Network.Title),
+			what:  []ui.KV{{Key: "Withdraw", Value: fmt.Sprintf("%s %s (L2 token %s) through the L2StandardBridge", req.AmountText, symbol, req.Token.Hex())}}}
+	}
+	d.what = append(d.what, ui.KV{Key: "L1 recipient", Value: recipient.Hex()})
+	return s.deposit(ctx, env, c, e, d)
+}
+
+// Send forces any L2 call from the sender's address.
+func (s *Stack) Send(ctx context.Context, env *flow.Env, req flow.SendRequest) (*record.Escape, error) {
+	c, err := load(ctx, env)
+	if err != nil {
+		return nil, err
+	}
+	from, err := env.Pipeline.Sender()
+	if err != nil {
+		return nil, err
+	}
+	gas := req.Gas
+	var gasNote string
+	if gas == 0 {
+		gas = ethWithdrawalL2Gas
+		gasNote = "default; pass --gas to change"
+		if env.L2 != nil {
+			if est, err := env.L2.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &req.To, Value: req.Value, Data: req.Data}); err == nil {
+				gas, gasNote = est*3/2, "L2 estimate + 50%"
+			}
+		}
+	}
+	e := &record.Escape{Network: env.Network.Name, Stack: escape.StackOP, Kind: "send", L1ChainID: env.Network.L1ChainID,
+		L2ChainID: env.Network.L2ChainID, From: from, Amount: req.Value.String(), OP: &record.OPState{Portal: c.portal}}
+	d := depositSpec{to: req.To, toName: "", value: req.Value, data: req.Data, gas: gas, gasNote: gasNote,
+		title: fmt.Sprintf("Forced L2 transaction on %s, sent through L1", env.Network.Title),
+		what: []ui.KV{{Key: "L2 call", Value: fmt.Sprintf("%s with %d bytes of data", req.To.Hex(), len(req.Data))},
+			{Key: "L2 value", Value: units.ETH(req.Value) + " from your L2 balance"}}}
+	return s.deposit(ctx, env, c, e, d)
+}
+
+type depositSpec struct {
+	to       common.Address
+	toName   string
+	value    *big.Int
+	data     []byte
+	gas      uint64
+	gasNote  string
+	title    string
+	what     []ui.KV
+	warnings []string
+}
+
+// deposit sends OptimismPortal.depositTransaction from the user's L1 key with
+// no ETH attached: the L2 call runs from the user's own (unaliased) address
+// and spends their existing L2 balance.
+func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *record.Escape, d depositSpec) (*record.Escape, error) {
+	if c.paused {
+		return nil, escape.Errorf("bridge-paused", "wait for the guardian to unpause; `escape health --network "+env.Network.Name+"` reports the state. Deposits may still work but withdrawals cannot be proven or finalized while paused",
+			"the %s bridge is paused", env.Network.Title)
+	}
+	from := e.From
+	// A contract (not an EIP-7702 delegated EOA) would be aliased by the
+	// portal: the L2 call would run from another address that holds none of
+	// the user's funds. A key can only sign for an EOA, so this catches a
+	// misconfigured account rather than a normal user.
+	if code, err := env.L1.CodeAt(ctx, from, nil); err == nil && len(code) > 0 && !isDelegation(code) {
+		return nil, escape.Errorf("aliased-sender", "a forced withdrawal must be sent by the EOA that owns the L2 funds",
+			"your L1 address %s has contract code: the portal would alias it, and the L2 call could not move your L2 funds", from.Hex())
+	}
+	minGas := uint64(21_000 + 40*len(d.data))
+	if out, err := call(ctx, env.L1, portal2ABI, c.portal, "minimumGasLimit", uint64(len(d.data))); err == nil {
+		minGas = out[0].(uint64)
+	}
+	gas := d.gas
+	if gas < minGas*5/4 {
+		gas = minGas * 5 / 4
+	}
+	gasNote := d.gasNote
+	if gasNote == "" {
+		gasNote = fmt.Sprintf("portal minimum %d for this data; margin included", minGas)
+	}
+	if env.L2 != nil && d.value.Sign() > 0 {
+		if bal, err := env.L2.BalanceAt(ctx, from, nil); err == nil && bal.Cmp(d.value) < 0 {
+			return nil, escape.Errorf("insufficient-l2-balance", "withdraw at most "+units.ETH(bal),
+				"your L2 balance (%s) is less than %s: the forced transaction would fail on L2", units.ETH(bal), units.ETH(d.value))
+		}
+	} else if env.L2 == nil {
+		d.warnings = append(d.warnings, "no L2 RPC answered, so escape could not check your L2 balance; if it is too low the forced transaction fails on L2 and only the L1 fee is lost")
+	}
+	input, err := portal2ABI.Pack("depositTransaction", d.to, d.value, gas, false, d.data)
+	if err != nil {
+		return nil, err
+	}
+	e.OP.L2GasLimit = gas
+	lines := append(append([]ui.KV{}, d.what...), ui.KV{Key: "L2 gas limit", Value: fmt.Sprintf("%d (%s; paid on L1 through the portal's gas market)", gas, gasNote)})
+	timeline := []ui.KV{
+		{Key: "L2 inclusion", Value: fmt.Sprintf("a working sequencer includes it within minutes; if the sequencer is down, the L2 must include it within the sequencing window: %d L1 blocks (about %s)", c.seqWindow, ui.Duration(time.Duration(c.seqWindow*c.l1Block)*time.Second))},
+	}
+	if d.to == MessagePasser || d.to == L2StandardBridge {
+		if c.gen == Legacy {
+			timeline = append(timeline, ui.KV{Key: "Prove", Value: "once an L2 output proposal covers it, `escape next` proves it on L1"},
+				ui.KV{Key: "Finalize", Value: fmt.Sprintf("%s after the output, `escape next` finalizes and the funds arrive on L1", ui.Duration(time.Duration(c.finalizeP)*time.Second))})
+		} else {
+			timeline = append(timeline, ui.KV{Key: "Prove", Value: "once a dispute game covers it, `escape next` proves it on L1"},
+				ui.KV{Key: "Finalize", Value: fmt.Sprintf("after the proof maturity delay (%s) and the game's resolution plus %s, `escape next` finalizes and the funds arrive on L1",
+					ui.Duration(time.Duration(c.maturity)*time.Second), ui.Duration(time.Duration(c.finality)*time.Second))})
+		}
+	}
+	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: input,
+		GasMarginPercent: 50, ABIs: allRevertABIs,
+		Summary: pipeline.Summary{Title: d.title, Lines: lines, Timeline: timeline, Warnings: d.warnings}}
+	if !env.DryRun {
+		if err := env.Store.Create(e); err != nil {
+			return nil, err
+		}
+	}
+	res, err := env.Pipeline.Send(ctx, req)
+	if err != nil || res.DryRun {
+		return nil, err
+	}
+	if err := recordDeposit(e, c, res.Receipt); err != nil {
+		return e, err
+	}
+	return e, env.Store.Save(e)
+}
+
+// recordDeposit finds our TransactionDeposited log by address and topic
+// (never by position: other contracts may log in the same transaction) and
+// computes the L2 deposit transaction's hash, which is known from L1 alone.
+func recordDeposit(e *record.Escape, c *contracts, r *types.Receipt) error {
+	for _, l := range r.Logs {
+		if l.Address != c.portal || len(l.Topics) < 2 || l.Topics[0] != depositedTopic {
+			continue
+		}
+		if common.BytesToAddress(l.Topics[1].Bytes()) != e.From {
+			continue
+		}
+		dep, err := derive.UnmarshalDepositLogEvent(l)
+		if err != nil {
+			return fmt.Errorf("opstack: cannot decode TransactionDeposited: %w", err)
+		}
+		h := dep.Hash()
+		e.OP.L2DepositHash = h
+		e.OP.DepositL1Block = l.BlockNumber
+		e.OP.DepositLogIndex = l.Index
+		e.AddRef(h)
+		e.Stage = escape.StageWaitingL2
+		e.Note("deposit in L1 block %d; its L2 transaction will be %s", l.BlockNumber, h.Hex())
+		return nil
+	}
+	return escape.Errorf("no-deposit-event", "report this: the portal at "+c.portal.Hex()+" did not log the deposit",
+		"the L1 receipt holds no TransactionDeposited event from the portal")
+}
+
+// isDelegation reports EIP-7702 delegation code (0xef0100 || address): the
+// account is still an EOA that signs its own transactions.
+func isDelegation(code []byte) bool {
+	return len(code) == 23 && code[0] == 0xef && code[1] == 0x01 && code[2] == 0x00
+}
+
+func l2Token(ctx context.Context, env *flow.Env, token, holder common.Address) (int, string, *big.Int, error) {
+	dec, err := getUint(ctx, env.L2, token, "decimals()")
+	if err != nil {
+		return 0, "", nil, escape.Wrap(err, "bad-token", "--token takes the token's L2 address (an OptimismMintableERC20 bridged by the standard bridge)", "cannot read decimals() of %s on L2", token.Hex())
+	}
+	sym, _ := getString(ctx, env.L2, token, "symbol()")
+	if sym == "" {
+		sym = "tokens"
+	}
+	bal, err := env.L2.CallContract(ctx, ethereum.CallMsg{To: &token, Data: append(crypto.Keccak256([]byte("balanceOf(address)"))[:4], common.LeftPadBytes(holder.Bytes(), 32)...)}, nil)
+	if err != nil || len(bal) < 32 {
+		return 0, "", nil, escape.Errorf("bad-token", "check the --token address", "cannot read your balance of %s on L2", token.Hex())
+	}
+	return int(dec), sym, new(big.Int).SetBytes(bal[:32]), nil
+}

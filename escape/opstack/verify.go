@@ -1,0 +1,140 @@
+package opstack
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/network"
+)
+
+// Verify walks the chain of trust on L1, starting from the bundled portal:
+// the portal's own pointers (SystemConfig, DisputeGameFactory or
+// L2OutputOracle, AnchorStateRegistry where present, SuperchainConfig), then
+// the back-references (SystemConfig to the portal, bridge and messenger; the
+// bridge to its messenger; the messenger to the portal). A bundled address
+// that the chain does not point at fails the check by name.
+func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, error) {
+	n := env.Network
+	c, err := load(ctx, env)
+	if err != nil {
+		return nil, err
+	}
+	r := &flow.VerifyReport{Network: n.Name, Verified: n.Verified, Resolved: map[string]string{}, Facts: map[string]string{}}
+	l1 := env.L1
+	check := func(name string, want common.Address, sigs ...string) {
+		got, _, err := getAddress(ctx, l1, sigsTarget(name, c, n), sigs...)
+		ck := flow.VerifyCheck{Name: name, Want: want.Hex()}
+		if err != nil {
+			ck.Got, ck.Detail = "(no answer)", "the getter reverted or is absent: "+firstLine(err.Error())
+		} else {
+			ck.Got, ck.OK = got.Hex(), got == want
+		}
+		r.Checks = append(r.Checks, ck)
+	}
+	// optional checks only count where the contract's version has the getter.
+	optional := func(name string, want common.Address, sigs ...string) {
+		got, _, err := getAddress(ctx, l1, sigsTarget(name, c, n), sigs...)
+		if err != nil || got == (common.Address{}) {
+			return
+		}
+		r.Checks = append(r.Checks, flow.VerifyCheck{Name: name, Want: want.Hex(), Got: got.Hex(), OK: got == want})
+	}
+	sys := n.MustAddress(network.SystemConfig)
+	bridge := n.MustAddress(network.L1StandardBridge)
+	messenger := n.MustAddress(network.L1CrossDomainMessenger)
+
+	check("OptimismPortal.systemConfig()", sys, "systemConfig()", "SYSTEM_CONFIG()")
+	switch c.gen {
+	case Legacy:
+		want, ok := n.Address(network.L2OutputOracle)
+		if !ok {
+			r.Checks = append(r.Checks, flow.VerifyCheck{Name: "OptimismPortal.l2Oracle()", Want: "a DisputeGameFactory (the network file names one)",
+				Got: c.l2oo.Hex(), Detail: "the chain still uses a legacy L2OutputOracle"})
+		} else {
+			r.Checks = append(r.Checks, flow.VerifyCheck{Name: "OptimismPortal.l2Oracle()", Want: want.Hex(), Got: c.l2oo.Hex(), OK: c.l2oo == want})
+		}
+	case Portal3, Portal4:
+		want, ok := n.Address(network.DisputeGameFactory)
+		name := "OptimismPortal.disputeGameFactory()"
+		if c.gen == Portal4 {
+			name = "AnchorStateRegistry.disputeGameFactory()"
+			r.Resolved["AnchorStateRegistry"] = c.asr.Hex()
+		}
+		ck := flow.VerifyCheck{Name: name, Got: c.dgf.Hex()}
+		if ok {
+			ck.Want, ck.OK = want.Hex(), c.dgf == want
+		} else {
+			ck.Want, ck.Detail = "an L2OutputOracle (the network file names one)", "the chain uses fault proofs"
+		}
+		r.Checks = append(r.Checks, ck)
+	}
+	if sc, ok := n.Address(network.SuperchainConfig); ok {
+		optional("OptimismPortal.superchainConfig()", sc, "superchainConfig()")
+	}
+	optional("SystemConfig.optimismPortal()", c.portal, "optimismPortal()")
+	optional("SystemConfig.l1StandardBridge()", bridge, "l1StandardBridge()")
+	optional("SystemConfig.l1CrossDomainMessenger()", messenger, "l1CrossDomainMessenger()")
+	if dgf, ok := n.Address(network.DisputeGameFactory); ok {
+		optional("SystemConfig.disputeGameFactory()", dgf, "disputeGameFactory()")
+	}
+	if inbox, ok := n.Address(network.BatchInbox); ok {
+		optional("SystemConfig.batchInbox()", inbox, "batchInbox()")
+	}
+	check("L1StandardBridge.messenger()", messenger, "messenger()", "MESSENGER()")
+	check("L1CrossDomainMessenger.portal()", c.portal, "portal()", "PORTAL()")
+
+	r.Facts["portal version"] = c.version
+	r.Facts["portal generation"] = c.gen.String()
+	if c.gen != Legacy {
+		r.Resolved["DisputeGameFactory"] = c.dgf.Hex()
+		r.Facts["respected game type"] = fmt.Sprint(c.respected)
+		r.Facts["proof maturity delay"] = fmt.Sprintf("%d seconds", c.maturity)
+		r.Facts["dispute game finality delay"] = fmt.Sprintf("%d seconds", c.finality)
+	} else {
+		r.Resolved["L2OutputOracle"] = c.l2oo.Hex()
+		r.Facts["finalization period"] = fmt.Sprintf("%d seconds", c.finalizeP)
+	}
+	r.Facts["paused"] = fmt.Sprint(c.paused)
+	return r, nil
+}
+
+// sigsTarget says which contract a check's getter is called on, from the
+// check's name ("SystemConfig.optimismPortal()" is called on SystemConfig).
+func sigsTarget(name string, c *contracts, n *network.Network) common.Address {
+	contract, _, _ := strings.Cut(name, ".")
+	switch contract {
+	case "OptimismPortal":
+		return c.portal
+	case "AnchorStateRegistry":
+		return c.asr
+	}
+	a, _ := n.Address(contract)
+	return a
+}
+
+// VerifyNetwork runs Verify and turns a failed check into an error naming it.
+func VerifyNetwork(ctx context.Context, env *flow.Env) error {
+	r, err := (&Stack{}).Verify(ctx, env)
+	if err != nil {
+		return err
+	}
+	if r.OK() {
+		return nil
+	}
+	var parts []string
+	for _, ck := range r.Failed() {
+		parts = append(parts, fmt.Sprintf("%s is %s, expected %s", ck.Name, ck.Got, ck.Want))
+	}
+	return escape.Errorf("verify-failed", "nothing was signed; check --network and your RPCs, then run `escape verify --network "+env.Network.Name+"`",
+		"network check failed: %s", strings.Join(parts, "; "))
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
