@@ -2,7 +2,7 @@
 // abigen from pinned sources; see README.md for where each ABI comes from.
 // Regenerate with:
 //
-//	npm ci && go generate ./bindings/...
+//	npm install --no-save && go generate ./bindings/...
 package bindings
 
 //go:generate go run ./internal/gen -root .. -out .

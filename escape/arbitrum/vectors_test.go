@@ -148,7 +148,7 @@ func TestProofFromEventsMatchesTree(t *testing.T) {
 func TestABIMatchesNitroContracts(t *testing.T) {
 	art, err := devnet.LoadArbArtifacts()
 	if err != nil {
-		t.Skip("nitro-contracts artifacts not installed (npm ci): ", err)
+		t.Skip("nitro-contracts artifacts not installed (npm install --no-save): ", err)
 	}
 	pairs := []struct {
 		name string
@@ -268,7 +268,7 @@ func TestForceInclusionRulesBefore3x(t *testing.T) {
 func TestGatewayRouterABIMatchesTokenBridge(t *testing.T) {
 	art, err := devnet.ArtifactAt("@arbitrum/token-bridge-contracts/build/contracts/contracts/tokenbridge/arbitrum/gateway/L2GatewayRouter.sol/L2GatewayRouter.json", "L2GatewayRouter")
 	if err != nil {
-		t.Skip("token-bridge-contracts not installed (npm ci): ", err)
+		t.Skip("token-bridge-contracts not installed (npm install --no-save): ", err)
 	}
 	for name, m := range l2GatewayRouterABI.Methods {
 		found := false

@@ -49,7 +49,7 @@ func RepoRoot() (string, error) {
 	}
 }
 
-// NodeModules returns the repository's node_modules, installed by `npm ci`.
+// NodeModules returns the repository's node_modules, installed by `npm install --no-save`.
 func NodeModules() (string, error) {
 	if d := os.Getenv("ESCAPE_NODE_MODULES"); d != "" {
 		return d, nil
@@ -60,7 +60,7 @@ func NodeModules() (string, error) {
 	}
 	d := filepath.Join(root, "node_modules")
 	if _, err := os.Stat(filepath.Join(d, "@foundry-rs")); err != nil {
-		return "", fmt.Errorf("devnet: %s has no @foundry-rs/anvil; run `npm ci` in %s", d, root)
+		return "", fmt.Errorf("devnet: %s has no @foundry-rs/anvil; run `npm install --no-save` in %s", d, root)
 	}
 	return d, nil
 }
@@ -73,7 +73,7 @@ func AnvilPath() (string, error) {
 	}
 	p := filepath.Join(nm, "@foundry-rs", "anvil-linux-amd64", "bin", "anvil")
 	if _, err := os.Stat(p); err != nil {
-		return "", fmt.Errorf("devnet: anvil not found at %s: run `npm ci`", p)
+		return "", fmt.Errorf("devnet: anvil not found at %s: run `npm install --no-save`", p)
 	}
 	return p, nil
 }

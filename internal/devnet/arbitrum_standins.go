@@ -101,7 +101,7 @@ func compileStandins() (map[string]*Artifact, error) {
 	}
 	solcPkg, err := os.ReadFile(filepath.Join(nm, "solc", "package.json"))
 	if err != nil {
-		return nil, fmt.Errorf("devnet: npm solc not installed (run `npm ci`): %w", err)
+		return nil, fmt.Errorf("devnet: npm solc not installed (run `npm install --no-save`): %w", err)
 	}
 	hash := sha256.New()
 	hash.Write(solcPkg)

@@ -115,7 +115,7 @@ func main() {
 			}
 			abiJSON, err := readABI(path)
 			if err != nil {
-				fail("%s: %v (run `npm ci` at the repository root)", c.Type, err)
+				fail("%s: %v (run `npm install --no-save` at the repository root)", c.Type, err)
 			}
 			types = append(types, c.Type)
 			abis = append(abis, abiJSON)
