@@ -21,11 +21,11 @@ import (
 // operators; the escape binary under test only sees a network file and RPC
 // URLs, exactly as a user on a real network would.
 //
-//	devnet op [legacy]          start an OP Stack devnet; writes $WORK/op.json, sets NET, L1RPC, L2RPC
+//	devnet op [legacy] [tokens] start an OP Stack devnet; writes $WORK/op.json, sets NET, L1RPC, L2RPC, L1TOKEN, L2TOKEN
 //	devnet arb [buffer|legacy]  start an Arbitrum devnet; writes $WORK/arb.json, sets NET, L1RPC, L2RPC
 //	op relay|propose|resolve|lose|pause|unpause|warp SECONDS
 //	arb mine N|sequence|execute-forced|confirm|force-include|pause
-//	balance l1|l2 ADDR NAME                 remember ADDR's balance as NAME
+//	balance l1|l2|l1token|l2token ADDR NAME remember ADDR's balance (of ETH, or of the OP devnet's test token) as NAME
 //	balance-rose l1|l2 ADDR NAME WEI        the balance rose by exactly WEI since NAME
 //	keyfile PATH                            write the test user's key to PATH (0600)
 //	netfile-set FILE CONTRACT ADDRESS       change one contract address of a network file
@@ -33,7 +33,11 @@ import (
 //	proxy hang-sends                        an L1 RPC proxy ($PROXY) that never forwards eth_sendRawTransaction
 //	wait-signed                             wait until the record holds a signed, unbroadcast transaction
 //
-// The test user is anvil's account 1 ($USER_ADDR); its key is in $USER_KEY.
+// The test user is $USER_ADDR with its key in $USER_KEY: anvil's account 1 on
+// the Arbitrum devnet, account 6 on the OP devnet (where 0-5 play roles).
+
+// opUserKey is the OP devnet's test user: no devnet role sends from it.
+const opUserKey = 6
 
 type scriptState struct {
 	op       *devnet.OPDevnet
@@ -97,15 +101,27 @@ func cmdDevnet(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	switch args[0] {
 	case "op":
-		d, err := devnet.StartOPDevnet(c, devnet.OPOptions{Legacy: opt("legacy")})
+		o := devnet.OPOptions{Legacy: opt("legacy")}
+		if opt("tokens") {
+			// The test user holds L2 tokens bridged from L1 through the
+			// real standard bridges.
+			o.TokenHolders = []common.Address{devnet.DevAddress(opUserKey)}
+		}
+		d, err := devnet.StartOPDevnet(c, o)
 		ts.Check(err)
 		ts.Defer(d.Close)
 		st.op = d
+		// On the OP devnet accounts 0-5 play roles (account 1 is the
+		// guardian), so the user is account 6.
+		ts.Setenv("USER_ADDR", devnet.DevAddress(opUserKey).Hex())
+		ts.Setenv("USER_KEY", devnet.DevKeyHex(opUserKey))
 		path := ts.MkAbs("op.json")
 		ts.Check(d.WriteNetworkFile(path, "op-devnet"))
 		ts.Setenv("NET", path)
 		ts.Setenv("L1RPC", d.L1.URL)
 		ts.Setenv("L2RPC", d.L2.URL)
+		ts.Setenv("L1TOKEN", d.L1Token.Hex())
+		ts.Setenv("L2TOKEN", d.L2Token.Hex())
 	case "arb":
 		l1, err := devnet.StartAnvil(c, devnet.AnvilOptions{ChainID: 31337})
 		ts.Check(err)
@@ -237,7 +253,17 @@ func node(ts *testscript.TestScript, layer string) *devnet.Anvil {
 func readBalance(ts *testscript.TestScript, layer, addr string) *big.Int {
 	c, cancel := ctx()
 	defer cancel()
-	b, err := node(ts, layer).Client.BalanceAt(c, common.HexToAddress(addr), nil)
+	st := state(ts)
+	var b *big.Int
+	var err error
+	switch {
+	case layer == "l1token" && st.op != nil:
+		b, err = st.op.L1TokenBalance(c, common.HexToAddress(addr))
+	case layer == "l2token" && st.op != nil:
+		b, err = st.op.L2TokenBalance(c, common.HexToAddress(addr))
+	default:
+		b, err = node(ts, layer).Client.BalanceAt(c, common.HexToAddress(addr), nil)
+	}
 	ts.Check(err)
 	return b
 }
@@ -271,7 +297,7 @@ func cmdKeyfile(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 {
 		ts.Fatalf("usage: keyfile PATH")
 	}
-	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(devnet.DevKeyHex(1)+"\n"), 0o600))
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(ts.Getenv("USER_KEY")+"\n"), 0o600))
 }
 
 func cmdNetfileSet(ts *testscript.TestScript, neg bool, args []string) {

@@ -384,7 +384,7 @@ func (v *view) findGame(ctx context.Context) (*game, error) {
 				continue
 			}
 			gt, ts, proxy := out[0].(uint32), out[1].(uint64), out[2].(common.Address)
-			if gt != c.respected || ts <= updatedAt {
+			if gt != c.respected || ts < updatedAt {
 				continue
 			}
 			g, ok := v.checkGame(ctx, i-1, proxy, ts)
