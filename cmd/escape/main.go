@@ -115,7 +115,7 @@ func newApp() *cli.App {
 			"   escape health --network NAME      escape networks      escape verify --network NAME",
 		Description: "escape forces a transaction into an OP Stack or Arbitrum L2 from L1, and follows it to your L1 address.\n" +
 			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
-			"Guides: docs/quickstart-op-stack.md, docs/quickstart-arbitrum.md, docs/runbook.md.",
+			"`escape COMMAND --help` describes each command; docs/networks.md describes the networks and your own network files.",
 		HideHelpCommand: true,
 		Commands: []*cli.Command{
 			{
