@@ -72,6 +72,9 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 	st.Stage, st.Action = escape.StageReadyToProve, escape.ActionProve
 	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d and L2 output %d (L2 block %s) covers it.", e.OP.L2Block, idx, output.L2BlockNumber)
 	st.Do = "Run `escape next " + e.ID + "` to prove it on L1."
+	if v.env.L2 == nil {
+		st.NeedsL2 = fmt.Sprintf("proving needs the storage proof of the withdrawal at L2 block %s (eth_getProof on the L2ToL1MessagePasser) and that block's header. Pass --l2-rpc: any read-only L2 node that still has that block's state serves, including a replica.", output.L2BlockNumber)
+	}
 	if !act {
 		return nil
 	}

@@ -97,6 +97,8 @@ type contracts struct {
 	l1Block    uint64 // L1 block time assumed for estimates (seconds)
 	paused     bool
 	superchain common.Address
+	cutoff     uint64 // 3.x respectedGameTypeUpdatedAt; 4.x ASR retirementTimestamp
+	gameCount  uint64
 }
 
 // call makes an eth_call of method with args on a contract and unpacks it.
@@ -173,66 +175,137 @@ func major(version string) int {
 	return n
 }
 
-// load reads the portal's generation and the values the flows depend on.
-func load(ctx context.Context, env *flow.Env) (*contracts, error) {
+// load reads the portal's generation and the values the flows depend on,
+// in two batched round trips: the portal's getters (every generation's
+// probed at once; the ones a version lacks just fail), then the contracts
+// they point at.
+func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, error) {
 	n := env.Network
 	c := &contracts{net: n, portal: n.MustAddress(network.OptimismPortal), l1Block: 12}
 	l1 := env.L1
-	code, err := l1.CodeAt(ctx, c.portal, nil)
-	if err != nil {
+	p := func(sig string) *ethCall { return &ethCall{to: c.portal, data: sel(sig)} }
+	var (
+		version    = p("version()")
+		dgf        = p("disputeGameFactory()")
+		asr        = p("anchorStateRegistry()")
+		respected  = p("respectedGameType()")
+		updatedAt  = p("respectedGameTypeUpdatedAt()")
+		maturity   = p("proofMaturityDelaySeconds()")
+		finality   = p("disputeGameFinalityDelaySeconds()")
+		paused     = p("paused()")
+		superchain = p("superchainConfig()")
+		l2Oracle   = p("l2Oracle()")
+		l2OracleV1 = p("L2_ORACLE()")
+	)
+	first := []*ethCall{version, dgf, asr, respected, updatedAt, maturity, finality, paused, superchain, l2Oracle, l2OracleV1}
+	// The bundled factory's game count rides along; it is used only if the
+	// portal names the same factory.
+	var bundledCount *ethCall
+	bundledDGF, hasBundledDGF := n.Address(network.DisputeGameFactory)
+	if hasBundledDGF {
+		bundledCount = &ethCall{to: bundledDGF, data: sel("gameCount()")}
+	}
+	probes := len(first)
+	if bundledCount != nil {
+		first = append(first, bundledCount)
+	}
+	first = append(first, extra...)
+	if err := batch(ctx, l1, first); err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again, or pass another --l1-rpc", "could not read the OptimismPortal")
 	}
-	if len(code) == 0 {
-		return nil, escape.Errorf("verify-failed", "check --network and that --l1-rpc serves "+n.L1Name,
-			"there is no contract at the OptimismPortal address %s on %s", c.portal.Hex(), n.L1Name)
+	answered := false
+	for _, cl := range first[:probes] {
+		answered = answered || cl.err == nil
 	}
-	c.version, _ = getString(ctx, l1, c.portal, "version()")
+	if !answered {
+		return nil, escape.Errorf("verify-failed", "check --network and that --l1-rpc serves "+n.L1Name,
+			"the OptimismPortal address %s on %s answers none of the portal's getters (no contract there?)", c.portal.Hex(), n.L1Name)
+	}
+	if version.err == nil {
+		t, _ := abi.NewType("string", "", nil)
+		if vals, err := (abi.Arguments{{Type: t}}).Unpack(version.out); err == nil && len(vals) == 1 {
+			c.version = vals[0].(string)
+		}
+	}
+	_, hasDGF := dgf.addr()
+	asrAddr, hasASR := asr.addr()
 	switch {
-	case major(c.version) >= 4:
+	case major(c.version) >= 4 || (hasDGF && hasASR && asrAddr != (common.Address{})):
 		c.gen = Portal4
-	case major(c.version) == 3:
+	case major(c.version) == 3 || hasDGF:
 		c.gen = Portal3
 	default:
-		// Probe rather than trust a version string we do not know.
-		if _, _, err := getAddress(ctx, l1, c.portal, "disputeGameFactory()"); err == nil {
-			c.gen = Portal3
+		c.gen = Legacy
+	}
+	c.paused = paused.bool()
+	c.superchain, _ = superchain.addr()
+	c.maturity, _ = maturity.uint()
+	c.finality, _ = finality.uint()
+	var second []*ethCall
+	var gameCount, finalizeP, asrDGF, asrRespected, retired *ethCall
+	switch c.gen {
+	case Legacy:
+		var ok bool
+		if c.l2oo, ok = l2Oracle.addr(); !ok {
+			c.l2oo, ok = l2OracleV1.addr()
+		}
+		if !ok {
+			return nil, escape.Errorf("verify-failed", "check --network", "the legacy OptimismPortal at %s does not name its L2OutputOracle", c.portal.Hex())
+		}
+		finalizeP = &ethCall{to: c.l2oo, data: sel("FINALIZATION_PERIOD_SECONDS()")}
+		second = append(second, finalizeP)
+	case Portal3:
+		c.dgf, _ = dgf.addr()
+		rt, _ := respected.uint()
+		c.respected = uint32(rt)
+		c.cutoff, _ = updatedAt.uint()
+		if bundledCount != nil && bundledDGF == c.dgf && bundledCount.err == nil {
+			gameCount = bundledCount
 		} else {
-			c.gen = Legacy
+			gameCount = &ethCall{to: c.dgf, data: sel("gameCount()")}
+			second = append(second, gameCount)
+		}
+	case Portal4:
+		c.asr = asrAddr
+		asrDGF = &ethCall{to: c.asr, data: sel("disputeGameFactory()")}
+		asrRespected = &ethCall{to: c.asr, data: sel("respectedGameType()")}
+		retired = &ethCall{to: c.asr, data: sel("retirementTimestamp()")}
+		second = append(second, asrDGF, asrRespected, retired)
+		if d, ok := dgf.addr(); ok {
+			if bundledCount != nil && bundledDGF == d && bundledCount.err == nil {
+				gameCount = bundledCount
+			} else {
+				gameCount = &ethCall{to: d, data: sel("gameCount()")}
+				second = append(second, gameCount)
+			}
 		}
 	}
-	if c.gen == Portal3 {
-		if _, _, err := getAddress(ctx, l1, c.portal, "anchorStateRegistry()"); err == nil {
-			c.gen = Portal4
-		}
+	if len(second) == 0 {
+		// nothing depends on the first answers (3.x with the bundled factory)
+	} else if err := batch(ctx, l1, second); err != nil {
+		return nil, escape.Wrap(err, "rpc-error", "try again, or pass another --l1-rpc", "could not read the contracts the OptimismPortal points at")
 	}
 	switch c.gen {
 	case Legacy:
-		c.l2oo, _, err = getAddress(ctx, l1, c.portal, "l2Oracle()", "L2_ORACLE()")
-		if err != nil {
-			return nil, escape.Wrap(err, "verify-failed", "", "the legacy OptimismPortal does not name its L2OutputOracle")
-		}
-		c.finalizeP, _ = getUint(ctx, l1, c.l2oo, "FINALIZATION_PERIOD_SECONDS()")
-	case Portal3:
-		c.dgf, _, err = getAddress(ctx, l1, c.portal, "disputeGameFactory()")
-		if err != nil {
-			return nil, escape.Wrap(err, "rpc-error", "", "could not read the portal's DisputeGameFactory")
-		}
-		rt, _ := getUint(ctx, l1, c.portal, "respectedGameType()")
-		c.respected = uint32(rt)
+		c.finalizeP, _ = finalizeP.uint()
 	case Portal4:
-		c.asr, _, _ = getAddress(ctx, l1, c.portal, "anchorStateRegistry()")
-		c.dgf, _, _ = getAddress(ctx, l1, c.asr, "disputeGameFactory()")
-		rt, _ := getUint(ctx, l1, c.asr, "respectedGameType()")
+		var ok bool
+		if c.dgf, ok = asrDGF.addr(); !ok {
+			return nil, escape.Errorf("verify-failed", "check --network", "the AnchorStateRegistry %s (named by the portal) does not name a DisputeGameFactory", c.asr.Hex())
+		}
+		rt, _ := asrRespected.uint()
 		c.respected = uint32(rt)
+		c.cutoff, _ = retired.uint()
+		if d, _ := dgf.addr(); d != c.dgf {
+			gameCount = &ethCall{to: c.dgf, data: sel("gameCount()")}
+			if err := batch(ctx, l1, []*ethCall{gameCount}); err != nil {
+				return nil, escape.Wrap(err, "rpc-error", "try again", "could not read the DisputeGameFactory")
+			}
+		}
 	}
-	if c.gen != Legacy {
-		c.maturity, _ = getUint(ctx, l1, c.portal, "proofMaturityDelaySeconds()")
-		c.finality, _ = getUint(ctx, l1, c.portal, "disputeGameFinalityDelaySeconds()")
+	if gameCount != nil {
+		c.gameCount, _ = gameCount.uint()
 	}
-	if out, err := callRaw(ctx, l1, c.portal, "paused()"); err == nil {
-		c.paused = new(big.Int).SetBytes(out[:32]).Sign() != 0
-	}
-	c.superchain, _, _ = getAddress(ctx, l1, c.portal, "superchainConfig()")
 	c.seqWindow, _ = n.ParamValue(network.ParamSequencingWindow)
 	if c.seqWindow == 0 {
 		c.seqWindow = 3600

@@ -83,7 +83,7 @@ func AddInlinedLeaf(trieKey []byte, proof [][]byte) [][]byte {
 		return proof
 	}
 	keyNibbles := toNibbles(trieKey)
-	for _, item := range items[:16] {
+	for nibble, item := range items[:16] {
 		kind, _, _, err := rlp.Split(item)
 		if err != nil || kind != rlp.List {
 			continue // a hash or empty: not inlined
@@ -93,7 +93,10 @@ func AddInlinedLeaf(trieKey []byte, proof [][]byte) [][]byte {
 			continue
 		}
 		path, isLeaf := compactToNibbles(leaf[0])
-		if !isLeaf || len(path) > len(keyNibbles) || !bytes.Equal(keyNibbles[len(keyNibbles)-len(path):], path) {
+		// The leaf must finish our key: its path is the key's tail, and the
+		// branch slot it sits in is the nibble just before that tail.
+		rest := len(keyNibbles) - len(path)
+		if !isLeaf || rest < 1 || keyNibbles[rest-1] != byte(nibble) || !bytes.Equal(keyNibbles[rest:], path) {
 			continue
 		}
 		return append(append([][]byte{}, proof...), append([]byte{}, item...))

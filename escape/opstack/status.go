@@ -41,13 +41,37 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 	return s.advance(ctx, env, e, true)
 }
 
-// Import is not available yet for OP Stack escapes sent from elsewhere.
-func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*record.Escape, error) {
-	return nil, escape.Errorf("not-supported", "run status and next on the machine whose record holds the escape (ESCAPE_HOME)",
-		"following an OP Stack deposit that is not in the local record (%s) is not yet supported", h.Hex())
+// preReads are the withdrawal's standing on the portal, read in the same
+// batch as the portal's own getters. Nil calls were not made (the
+// withdrawal hash was not known yet).
+type preReads struct {
+	finalized, numProvers, provenMine, checkMine, provenLegacy *ethCall
+}
+
+func newPreReads(e *record.Escape) *preReads {
+	p := &preReads{}
+	if e.OP == nil || e.OP.WithdrawalHash == (common.Hash{}) || e.Kind == "send" {
+		return p
+	}
+	h := e.OP.WithdrawalHash.Bytes()
+	to := e.OP.Portal
+	p.finalized = &ethCall{to: to, data: sel("finalizedWithdrawals(bytes32)", h)}
+	p.numProvers = &ethCall{to: to, data: sel("numProofSubmitters(bytes32)", h)}
+	p.provenMine = &ethCall{to: to, data: sel("provenWithdrawals(bytes32,address)", h, e.From.Bytes())}
+	p.checkMine = &ethCall{to: to, data: sel("checkWithdrawal(bytes32,address)", h, e.From.Bytes()), void: true}
+	p.provenLegacy = &ethCall{to: to, data: sel("provenWithdrawals(bytes32)", h)}
+	return p
+}
+
+func (p *preReads) calls() []*ethCall {
+	if p.finalized == nil {
+		return nil
+	}
+	return []*ethCall{p.finalized, p.numProvers, p.provenMine, p.checkMine, p.provenLegacy}
 }
 
 type view struct {
+	pre  *preReads
 	env  *flow.Env
 	e    *record.Escape
 	c    *contracts
@@ -85,12 +109,25 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		st.At = time.Now()
 		return st, nil
 	}
-	c, err := load(ctx, env)
+	// One round trip for the portal, the L1 head and, once the withdrawal
+	// is known, where it stands.
+	pre := newPreReads(e)
+	type headResult struct {
+		h   *types.Header
+		err error
+	}
+	headCh := make(chan headResult, 1)
+	go func() {
+		h, err := env.L1.HeaderByNumber(ctx, nil)
+		headCh <- headResult{h, err}
+	}()
+	c, err := load(ctx, env, pre.calls()...)
+	hr := <-headCh
 	if err != nil {
 		return nil, err
 	}
-	v := &view{env: env, e: e, c: c, st: st}
-	head, err := env.L1.HeaderByNumber(ctx, nil)
+	v := &view{env: env, e: e, c: c, st: st, pre: pre}
+	head, err := hr.h, hr.err
 	if err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the L1 head")
 	}
@@ -105,6 +142,13 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 			return nil, err
 		}
 		_ = env.Store.Save(e)
+	}
+	if e.OP.DepositL1Time == 0 {
+		// The game search skips games created before the deposit.
+		if h, err := env.L1.HeaderByNumber(ctx, new(big.Int).SetUint64(e.OP.DepositL1Block)); err == nil {
+			e.OP.DepositL1Time = h.Time
+			_ = env.Store.Save(e)
+		}
 	}
 	st.Facts["L1 deposit transaction"] = dep.Hash.Hex()
 	st.Facts["L2 transaction"] = e.OP.L2DepositHash.Hex()
@@ -123,10 +167,21 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		st.Do = "Nothing. Check the balance on an L1 explorer."
 		return v.finish(nil)
 	}
+	// Proving and finalizing revert while the portal is paused: say so and
+	// send nothing, but still report the stage the withdrawal is in.
+	stepping := act && !c.paused
+	var stepErr error
 	if c.gen == Legacy {
-		return v.finish(v.legacy(ctx, act))
+		stepErr = v.legacy(ctx, stepping)
+	} else {
+		stepErr = v.faultProofs(ctx, stepping)
 	}
-	return v.finish(v.faultProofs(ctx, act))
+	if stepErr == nil && act && c.paused && (st.Action == escape.ActionProve || st.Action == escape.ActionFinalize) {
+		return nil, escape.Errorf("bridge-paused",
+			"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; your withdrawal stays "+string(st.Stage)+" meanwhile",
+			"the %s bridge is paused: withdrawals cannot be proven or finalized until it is unpaused", env.Network.Title)
+	}
+	return v.finish(stepErr)
 }
 
 func (v *view) finish(err error) (*escape.Status, error) {
@@ -162,6 +217,15 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		wait.Estimate = true
 	}
 	waiting := func() {
+		// L1 finality of the deposit: once its block is finalized, no L1
+		// reorg can drop it.
+		if fin, err := v.env.L1.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil && fin != nil {
+			if fin.Number.Uint64() >= e.OP.DepositL1Block {
+				st.Facts["L1 finality"] = fmt.Sprintf("the deposit's L1 block %d is finalized", e.OP.DepositL1Block)
+			} else {
+				st.Facts["L1 finality"] = fmt.Sprintf("the deposit's L1 block %d is not finalized yet (finalized head %d; about 13 minutes after inclusion)", e.OP.DepositL1Block, fin.Number.Uint64())
+			}
+		}
 		st.Stage = escape.StageWaitingL2
 		st.Happened = fmt.Sprintf("Your deposit is on L1 (block %d). The L2 must include its transaction %s.", e.OP.DepositL1Block, e.OP.L2DepositHash.Hex())
 		st.Next = fmt.Sprintf("A working sequencer includes it within minutes. If the sequencer is down, the L2 must include it by L1 block %d, the end of the sequencing window.", deadlineBlock)
@@ -225,6 +289,9 @@ func (v *view) withdrawalTx() opbedrock.TypesWithdrawalTransaction {
 }
 
 func (v *view) isFinalized(ctx context.Context) bool {
+	if v.pre != nil && v.pre.finalized != nil && v.pre.finalized.err == nil {
+		return v.pre.finalized.bool()
+	}
 	out, err := callRaw(ctx, v.env.L1, v.c.portal, "finalizedWithdrawals(bytes32)", v.e.OP.WithdrawalHash.Bytes())
 	return err == nil && new(big.Int).SetBytes(out[:32]).Sign() != 0
 }
@@ -233,36 +300,69 @@ func (v *view) isFinalized(ctx context.Context) bool {
 func (v *view) faultProofs(ctx context.Context, act bool) error {
 	e, st, c, l1 := v.e, v.st, v.c, v.env.L1
 	st.Facts["withdrawal hash"] = e.OP.WithdrawalHash.Hex()
+	h := e.OP.WithdrawalHash.Bytes()
 	// Every address that proved this withdrawal: ours first, then others
-	// (a withdrawal proved by someone else can be finalized with their proof).
-	provers := []common.Address{e.From}
-	if n, err := getUintArgs(ctx, l1, c.portal, "numProofSubmitters(bytes32)", e.OP.WithdrawalHash.Bytes()); err == nil {
-		for i := uint64(0); i < n && i < 16; i++ {
-			if out, err := callRaw(ctx, l1, c.portal, "proofSubmitters(bytes32,uint256)", e.OP.WithdrawalHash.Bytes(), new(big.Int).SetUint64(i).Bytes()); err == nil {
-				if a := common.BytesToAddress(out[12:32]); a != e.From {
-					provers = append(provers, a)
-				}
-			}
-		}
-	}
+	// (a withdrawal proved by someone else can be finalized with their
+	// proof). Ours was read with the portal; others take two more rounds.
 	type proof struct {
 		prover    common.Address
 		game      common.Address
 		timestamp uint64
+		check     *ethCall
 	}
 	var proven []proof
-	for _, p := range provers {
-		out, err := call(ctx, l1, portal2ABI, c.portal, "provenWithdrawals", e.OP.WithdrawalHash, p)
-		if err != nil || len(out) < 2 {
-			continue
-		}
-		if ts := out[1].(uint64); ts > 0 {
-			proven = append(proven, proof{p, out[0].(common.Address), ts})
+	mine, mineCheck := v.pre.provenMine, v.pre.checkMine
+	if mine == nil || mine.err != nil {
+		mine = &ethCall{to: c.portal, data: sel("provenWithdrawals(bytes32,address)", h, e.From.Bytes())}
+		mineCheck = &ethCall{to: c.portal, data: sel("checkWithdrawal(bytes32,address)", h, e.From.Bytes()), void: true}
+		if err := batch(ctx, l1, []*ethCall{mine, mineCheck}); err != nil {
+			return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
 		}
 	}
-	// Finalizable with any of them?
+	if game, ok := mine.addr(); ok && len(mine.out) >= 64 {
+		if ts := new(big.Int).SetBytes(mine.out[32:64]).Uint64(); ts > 0 {
+			proven = append(proven, proof{e.From, game, ts, mineCheck})
+		}
+	}
+	numProvers := uint64(0)
+	if v.pre.numProvers != nil {
+		numProvers, _ = v.pre.numProvers.uint()
+	} else if n, err := getUintArgs(ctx, l1, c.portal, "numProofSubmitters(bytes32)", h); err == nil {
+		numProvers = n
+	}
+	if numProvers > uint64(len(proven)) {
+		var subs []*ethCall
+		for i := uint64(0); i < numProvers && i < 16; i++ {
+			subs = append(subs, &ethCall{to: c.portal, data: sel("proofSubmitters(bytes32,uint256)", h, u64word(i))})
+		}
+		if err := batch(ctx, l1, subs); err != nil {
+			return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's provers")
+		}
+		var reads []*ethCall
+		var others []common.Address
+		for _, sc := range subs {
+			if a, ok := sc.addr(); ok && a != e.From {
+				others = append(others, a)
+				reads = append(reads, &ethCall{to: c.portal, data: sel("provenWithdrawals(bytes32,address)", h, a.Bytes())},
+					&ethCall{to: c.portal, data: sel("checkWithdrawal(bytes32,address)", h, a.Bytes()), void: true})
+			}
+		}
+		if err := batch(ctx, l1, reads); err != nil {
+			return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
+		}
+		for i, a := range others {
+			pw := reads[2*i]
+			if game, ok := pw.addr(); ok && len(pw.out) >= 64 {
+				if ts := new(big.Int).SetBytes(pw.out[32:64]).Uint64(); ts > 0 {
+					proven = append(proven, proof{a, game, ts, reads[2*i+1]})
+				}
+			}
+		}
+	}
+	// Finalizable with any of them? (checkWithdrawal passes only when every
+	// wait is over and the game is still good.)
 	for _, p := range proven {
-		if _, err := call(ctx, l1, portal2ABI, c.portal, "checkWithdrawal", e.OP.WithdrawalHash, p.prover); err == nil {
+		if p.check.err == nil {
 			st.Stage, st.Action = escape.StageReadyToFinalize, escape.ActionFinalize
 			st.Happened = fmt.Sprintf("The withdrawal is proven (by %s) and every waiting period is over.", p.prover.Hex())
 			st.Do = "Run `escape next " + e.ID + "` to finalize it: the funds are then released on L1."
@@ -273,163 +373,115 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 		}
 	}
 	// Proven but waiting, or proven against a game that can no longer pay.
-	for _, p := range proven {
-		if p.prover != e.From && len(proven) > 1 {
-			continue
+	// Our own proof comes first; another's serves when we have none.
+	if len(proven) > 0 {
+		p := proven[0]
+		reads := []*ethCall{
+			{to: p.game, data: sel("status()")}, {to: p.game, data: sel("gameType()")}, {to: p.game, data: sel("resolvedAt()")},
+			{to: p.game, data: sel("createdAt()")}, {to: p.game, data: sel("maxClockDuration()")},
 		}
-		status, _ := getUint(ctx, l1, p.game, "status()")
-		blacklisted := false
-		if out, err := callRaw(ctx, l1, c.portal, "disputeGameBlacklist(address)", p.game.Bytes()); err == nil {
-			blacklisted = new(big.Int).SetBytes(out[:32]).Sign() != 0
+		if c.gen == Portal4 {
+			reads = append(reads, &ethCall{to: c.asr, data: sel("isGameProper(address)", p.game.Bytes())},
+				&ethCall{to: c.asr, data: sel("isGameRespected(address)", p.game.Bytes())})
+		} else {
+			reads = append(reads, &ethCall{to: c.portal, data: sel("disputeGameBlacklist(address)", p.game.Bytes())})
 		}
-		gameType, _ := getUint(ctx, l1, p.game, "gameType()")
+		if err := batch(ctx, l1, reads); err != nil {
+			return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the dispute game")
+		}
+		status, _ := reads[0].uint()
+		gameType, _ := reads[1].uint()
+		resolvedAt, _ := reads[2].uint()
+		created, _ := reads[3].uint()
+		clock, _ := reads[4].uint()
 		invalid := ""
 		switch {
 		case status == gameChallengerWin:
 			invalid = "the dispute game it was proven against was lost (the challenger won)"
-		case blacklisted:
+		case c.gen == Portal4 && !reads[5].bool():
+			invalid = "the dispute game it was proven against is no longer proper (blacklisted, retired by a respected-game-type change, or the system is paused)"
+		case c.gen == Portal4 && !reads[6].bool():
+			invalid = "the dispute game it was proven against was not of the respected game type when it was created"
+		case c.gen != Portal4 && reads[5].bool():
 			invalid = "the dispute game it was proven against was blacklisted by the guardian"
-		case uint32(gameType) != c.respected:
+		case c.gen != Portal4 && uint32(gameType) != c.respected:
 			invalid = fmt.Sprintf("the dispute game it was proven against is of type %d, and the portal now only respects type %d", gameType, c.respected)
+		case c.gen != Portal4 && created < c.cutoff:
+			invalid = "the dispute game it was proven against was created before the respected game type was last set"
 		}
 		st.Facts["proven against game"] = p.game.Hex()
+		if p.prover != e.From {
+			st.Facts["proven by"] = p.prover.Hex()
+		}
 		if invalid != "" {
 			st.Overlays = append(st.Overlays, "invalidated")
 			st.Facts["invalidated"] = invalid
-			break // fall through to re-proving below
-		}
-		matures := time.Unix(int64(p.timestamp+c.maturity), 0)
-		st.Stage = escape.StageWaitingFinalize
-		st.Happened = fmt.Sprintf("The withdrawal was proven on L1 at %s against dispute game %s.", ui.When(time.Unix(int64(p.timestamp), 0), v.now), p.game.Hex())
-		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("proof maturity (%s)", ui.Duration(time.Duration(c.maturity)*time.Second)), Until: matures})
-		resolvedAt, _ := getUint(ctx, l1, p.game, "resolvedAt()")
-		if status == gameInProgress || resolvedAt == 0 {
-			created, _ := getUint(ctx, l1, p.game, "createdAt()")
-			clock, _ := getUint(ctx, l1, p.game, "maxClockDuration()")
-			w := escape.Wait{What: "dispute game resolution", Estimate: true}
-			if created > 0 && clock > 0 {
-				w.Until = time.Unix(int64(created+clock), 0)
-			}
-			st.Waits = append(st.Waits, w, escape.Wait{What: fmt.Sprintf("finality air-gap after resolution (%s)", ui.Duration(time.Duration(c.finality)*time.Second))})
 		} else {
-			st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("finality air-gap after the game resolved (%s)", ui.Duration(time.Duration(c.finality)*time.Second)),
-				Until: time.Unix(int64(resolvedAt+c.finality), 0)})
+			matures := time.Unix(int64(p.timestamp+c.maturity), 0)
+			st.Stage = escape.StageWaitingFinalize
+			by := ""
+			if p.prover != e.From {
+				by = " by " + p.prover.Hex()
+			}
+			st.Happened = fmt.Sprintf("The withdrawal was proven on L1%s at %s against dispute game %s.", by, ui.When(time.Unix(int64(p.timestamp), 0), v.now), p.game.Hex())
+			st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("proof maturity (%s)", ui.Duration(time.Duration(c.maturity)*time.Second)), Until: matures})
+			if status == gameInProgress || resolvedAt == 0 {
+				w := escape.Wait{What: "dispute game resolution", Estimate: true}
+				if created > 0 && clock > 0 {
+					w.Until = time.Unix(int64(created+clock), 0)
+				}
+				st.Waits = append(st.Waits, w, escape.Wait{What: fmt.Sprintf("finality air-gap after resolution (%s)", ui.Duration(time.Duration(c.finality)*time.Second))})
+			} else {
+				st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("finality air-gap after the game resolved (%s)", ui.Duration(time.Duration(c.finality)*time.Second)),
+					Until: time.Unix(int64(resolvedAt+c.finality), 0)})
+			}
+			st.Next = "Once every wait below is over, the withdrawal can be finalized."
+			st.Do = "Wait. `escape watch " + e.ID + "` counts down; then run `escape next " + e.ID + "`."
+			return nil
 		}
-		st.Next = "Once every wait below is over, the withdrawal can be finalized."
-		st.Do = "Wait. `escape watch " + e.ID + "` counts down; then run `escape next " + e.ID + "`."
-		return nil
 	}
 	// Not proven (or must be proven again): find a game that covers it.
-	g, err := v.findGame(ctx)
+	found, err := v.findGame(ctx)
 	if err != nil {
 		return err
 	}
+	g := found.newest
 	if g == nil {
 		st.Stage = escape.StageWaitingState
 		st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d. No valid dispute game of the respected type (%d) covers that block yet.", e.OP.L2Block, c.respected)
 		st.Next = "The proposer creates dispute games regularly (about every hour on mainnets). If the proposer is down, games on permissionless chains can be created by anyone."
 		st.Do = "Wait, and run `escape status " + e.ID + "` again."
-		st.Waits = []escape.Wait{{What: "a dispute game covering L2 block " + fmt.Sprint(e.OP.L2Block), Estimate: true}}
+		w := escape.Wait{What: "a dispute game covering L2 block " + fmt.Sprint(e.OP.L2Block), Estimate: true}
+		if found.interval > 0 {
+			// The proposer's recent pace; a game proposed after the
+			// withdrawal's block covers it.
+			next := found.lastRespected + found.interval
+			for next < uint64(v.now.Unix()) {
+				next += found.interval
+			}
+			w.Until = time.Unix(int64(next), 0)
+			st.Next += fmt.Sprintf(" Recent games of type %d came about every %s.", c.respected, ui.Duration(time.Duration(found.interval)*time.Second))
+		}
+		st.Waits = []escape.Wait{w}
 		return nil
 	}
 	st.Stage, st.Action = escape.StageReadyToProve, escape.ActionProve
 	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d and dispute game %s (index %d, L2 block %d) covers it.", e.OP.L2Block, g.proxy.Hex(), g.index, g.l2Block)
 	st.Do = "Run `escape next " + e.ID + "` to prove it on L1. Proving starts the " + ui.Duration(time.Duration(c.maturity)*time.Second) + " proof maturity period."
+	if v.env.L2 == nil {
+		st.NeedsL2 = fmt.Sprintf("proving needs the storage proof of the withdrawal at L2 block %d (eth_getProof on the L2ToL1MessagePasser) and that block's header. Pass --l2-rpc: any read-only L2 node that still has that block's state serves, including a replica.", g.l2Block)
+	}
 	if act {
+		// A game the defender already won cannot be lost any more: prove
+		// against it when the L2 RPC still has the state of its block.
+		if r := found.resolved; r != nil && r != g && v.env.L2 != nil {
+			if p, err := buildProof(ctx, v.env, e.OP.WithdrawalHash, r.l2Block); err == nil && p.root == r.root {
+				return v.proveWith(ctx, r, p)
+			}
+		}
 		return v.prove(ctx, g)
 	}
 	return nil
-}
-
-type game struct {
-	index   uint64
-	proxy   common.Address
-	l2Block uint64
-	root    common.Hash
-	created uint64
-}
-
-// findGame returns the newest game of the respected type that is not lost,
-// not blacklisted, and covers the withdrawal's L2 block, scanning from the
-// newest game backwards in batches (one JSON-RPC batch per 32 games).
-func (v *view) findGame(ctx context.Context) (*game, error) {
-	c, l1 := v.c, v.env.L1
-	count, err := getUint(ctx, l1, c.dgf, "gameCount()")
-	if err != nil {
-		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the DisputeGameFactory")
-	}
-	updatedAt, _ := getUint(ctx, l1, c.portal, "respectedGameTypeUpdatedAt()")
-	const batch = 32
-	for hi := count; hi > 0; {
-		lo := uint64(0)
-		if hi > batch {
-			lo = hi - batch
-		}
-		var elems []rpc.BatchElem
-		results := make([]hexutil.Bytes, hi-lo)
-		for i := lo; i < hi; i++ {
-			data, _ := dgfABI.Pack("gameAtIndex", new(big.Int).SetUint64(i))
-			elems = append(elems, rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": c.dgf, "data": hexutil.Bytes(data)}, "latest"}, Result: &results[i-lo]})
-		}
-		if err := l1.BatchCall(ctx, elems); err != nil {
-			return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot list dispute games")
-		}
-		for i := hi; i > lo; i-- {
-			k := i - 1 - lo
-			if elems[k].Error != nil {
-				continue
-			}
-			out, err := dgfABI.Unpack("gameAtIndex", results[k])
-			if err != nil || len(out) < 3 {
-				continue
-			}
-			gt, ts, proxy := out[0].(uint32), out[1].(uint64), out[2].(common.Address)
-			if gt != c.respected || ts < updatedAt {
-				continue
-			}
-			g, ok := v.checkGame(ctx, i-1, proxy, ts)
-			if ok {
-				return g, nil
-			}
-		}
-		hi = lo
-	}
-	return nil, nil
-}
-
-// checkGame reads one candidate's L2 block and standing. Games that lack
-// l2SequenceNumber() (FaultDisputeGame 1.2.0) or revert on l2BlockNumber()
-// are both read, falling back to extraData's first word.
-func (v *view) checkGame(ctx context.Context, index uint64, proxy common.Address, created uint64) (*game, bool) {
-	l1, c := v.env.L1, v.c
-	var l2Block uint64
-	var err error
-	for _, sig := range []string{"l2SequenceNumber()", "l2BlockNumber()"} {
-		if l2Block, err = getUint(ctx, l1, proxy, sig); err == nil {
-			break
-		}
-	}
-	if err != nil {
-		out, xerr := call(ctx, l1, gameABI, proxy, "extraData")
-		if xerr != nil || len(out) == 0 || len(out[0].([]byte)) < 32 {
-			return nil, false
-		}
-		l2Block = new(big.Int).SetBytes(out[0].([]byte)[:32]).Uint64()
-	}
-	if l2Block < v.e.OP.L2Block {
-		return nil, false
-	}
-	if status, _ := getUint(ctx, l1, proxy, "status()"); status == gameChallengerWin {
-		return nil, false
-	}
-	if out, err := callRaw(ctx, l1, c.portal, "disputeGameBlacklist(address)", proxy.Bytes()); err == nil && new(big.Int).SetBytes(out[:32]).Sign() != 0 {
-		return nil, false
-	}
-	root, err := callRaw(ctx, l1, proxy, "rootClaim()")
-	if err != nil {
-		return nil, false
-	}
-	return &game{index: index, proxy: proxy, l2Block: l2Block, root: common.BytesToHash(root[:32]), created: created}, true
 }
 
 func (v *view) prove(ctx context.Context, g *game) error {
@@ -441,6 +493,12 @@ func (v *view) prove(ctx context.Context, g *game) error {
 	if err != nil {
 		return err
 	}
+	return v.proveWith(ctx, g, p)
+}
+
+// proveWith sends the proof after checking locally that the output root
+// built from the L2 equals the game's root claim.
+func (v *view) proveWith(ctx context.Context, g *game, p *outputProof) error {
 	if p.root != g.root {
 		return escape.Errorf("root-mismatch",
 			"the game's claim does not match the L2 state your L2 RPC reports: either the game is invalid (it will be challenged; wait for another) or the L2 RPC is wrong. Nothing was sent.",

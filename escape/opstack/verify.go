@@ -100,6 +100,33 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 		r.Facts["finalization period"] = fmt.Sprintf("%d seconds", c.finalizeP)
 	}
 	r.Facts["paused"] = fmt.Sprint(c.paused)
+	// Versions of every contract in the chain of trust, in one round trip.
+	named := map[string]common.Address{"SystemConfig": sys, "L1StandardBridge": bridge, "L1CrossDomainMessenger": messenger}
+	switch c.gen {
+	case Legacy:
+		named["L2OutputOracle"] = c.l2oo
+	case Portal4:
+		named["AnchorStateRegistry"] = c.asr
+		named["DisputeGameFactory"] = c.dgf
+	default:
+		named["DisputeGameFactory"] = c.dgf
+	}
+	if c.superchain != (common.Address{}) {
+		named["SuperchainConfig"] = c.superchain
+	}
+	versions := map[string]*ethCall{}
+	var calls []*ethCall
+	for name, a := range named {
+		versions[name] = &ethCall{to: a, data: sel("version()")}
+		calls = append(calls, versions[name])
+	}
+	if err := batch(ctx, l1, calls); err == nil {
+		for name, cl := range versions {
+			if v := decodeString(cl); v != "" {
+				r.Facts[name+" version"] = v
+			}
+		}
+	}
 	return r, nil
 }
 

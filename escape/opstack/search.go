@@ -1,0 +1,273 @@
+package opstack
+
+import (
+	"context"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/l2escape/escape/escape"
+)
+
+// Game search windows: the newest searchFirst games first, then searchSecond
+// more, then everything older in windows growing searchGrowth times. Each
+// window's gameAtIndex calls go out in the same round trip as the previous
+// window's per-game reads (extraData, status), and a last round checks the
+// best candidates in full. Up to 14,848 games take five round trips after
+// the one that reads the portal; a typical search (the newest games cover
+// the withdrawal) three.
+const (
+	searchFirst  = 64
+	searchSecond = 448
+	searchGrowth = 32
+	// verifyTop is how many of the newest covering candidates are checked
+	// in full (blacklist, validity, root, sequence number) per round.
+	verifyTop = 8
+)
+
+type game struct {
+	index   uint64
+	proxy   common.Address
+	l2Block uint64
+	root    common.Hash
+	created uint64
+	status  uint64
+}
+
+// gameSearch is the outcome of findGame.
+type gameSearch struct {
+	newest   *game // the newest usable game that covers the withdrawal
+	resolved *game // the newest usable covering game already won by the defender, if seen
+	scanned  uint64
+	// lastRespected and interval estimate when the next game of the
+	// respected type comes, from the newest games listed.
+	lastRespected, interval uint64
+}
+
+type candidate struct {
+	index   uint64
+	proxy   common.Address
+	created uint64
+	extra   *ethCall // extraData()
+	status  *ethCall // status()
+	l2Block uint64
+}
+
+// findGame finds the newest dispute game that is of the respected type,
+// created after the portal's cut-off, not lost, not blacklisted (4.x: proper
+// and respected by the AnchorStateRegistry), and whose L2 block is at or
+// after the withdrawal's. It walks back from the newest game in growing
+// windows, never a fixed number of recent games, and stops at games created
+// before the deposit: a valid output that contains the withdrawal cannot
+// predate it. No call's gas grows with the number of games (unlike the
+// factory's findLatestGames, which loops on chain).
+func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
+	c, l1 := v.c, v.env.L1
+	rpcErr := func(err error) error {
+		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot list dispute games")
+	}
+	count := c.gameCount
+	notBefore := v.e.OP.DepositL1Time
+	want := v.e.OP.L2Block
+	res := &gameSearch{}
+
+	hi := count            // games [0, hi) are not listed yet
+	var pending []*ethCall // gameAtIndex calls of the window being listed
+	var pendingLo uint64
+	var details []*candidate // candidates whose extraData/status are being read
+	var covering []*candidate
+	stop := false
+	size := uint64(searchFirst)
+	nextWindow := func() {
+		if stop || hi == 0 {
+			return
+		}
+		lo := uint64(0)
+		if hi > size {
+			lo = hi - size
+		}
+		pending, pendingLo = nil, lo
+		for i := lo; i < hi; i++ {
+			pending = append(pending, &ethCall{to: c.dgf, data: sel("gameAtIndex(uint256)", u64word(i))})
+		}
+		hi = lo
+		if size == searchFirst {
+			size = searchSecond
+		} else {
+			size *= searchGrowth
+		}
+	}
+	nextWindow()
+	for len(pending) > 0 || len(details) > 0 || len(covering) > 0 {
+		var calls []*ethCall
+		listing := pending
+		calls = append(calls, listing...)
+		reading := details
+		for _, d := range reading {
+			calls = append(calls, d.extra, d.status)
+		}
+		// The newest covering candidates get their full check.
+		var checking []*candidate
+		var checks [][]*ethCall
+		if len(covering) > 0 {
+			checking = covering[:min(verifyTop, len(covering))]
+			covering = covering[len(checking):]
+			for _, g := range checking {
+				cs := v.gameChecks(g.proxy)
+				checks = append(checks, cs)
+				calls = append(calls, cs...)
+			}
+		}
+		if err := batch(ctx, l1, calls); err != nil {
+			return nil, rpcErr(err)
+		}
+		pending, details = nil, nil
+		// Full checks: the first that passes is the answer (they are newest
+		// first, and every newer candidate has already failed or is below).
+		for i, g := range checking {
+			if ok, got := v.judge(g, checks[i]); ok {
+				if res.newest == nil {
+					res.newest = got
+				}
+				if got.status == gameDefenderWins && res.resolved == nil {
+					res.resolved = got
+				}
+			}
+		}
+		if res.newest != nil {
+			// Keep a DEFENDER_WINS game seen among the candidates already
+			// read, so a prover with an archive L2 node can use it.
+			if res.resolved == nil {
+				for _, g := range covering {
+					if s, _ := g.status.uint(); s == gameDefenderWins {
+						cs := v.gameChecks(g.proxy)
+						if err := batch(ctx, l1, cs); err == nil {
+							if ok, got := v.judge(g, cs); ok {
+								res.resolved = got
+							}
+						}
+						break
+					}
+				}
+			}
+			return res, nil
+		}
+		// Candidates read this round: keep those that cover the withdrawal
+		// and are not lost, newest first.
+		for i := len(reading) - 1; i >= 0; i-- {
+			d := reading[i]
+			if s, ok := d.status.uint(); !ok || s == gameChallengerWin {
+				continue
+			}
+			if d.extra.err != nil || len(d.extra.out) < 96 {
+				continue
+			}
+			// extraData() returns ABI-encoded bytes: offset, length, data.
+			l2Block := new(big.Int).SetBytes(d.extra.out[64:96]).Uint64()
+			if l2Block < want {
+				continue
+			}
+			d.l2Block = l2Block
+			covering = append(covering, d)
+		}
+		// The window listed this round becomes next round's reads.
+		var times []uint64 // creation times of respected games, newest first
+		for i := len(listing) - 1; i >= 0; i-- {
+			cl := listing[i]
+			res.scanned++
+			if cl.err != nil || len(cl.out) < 96 {
+				continue
+			}
+			gameType := new(big.Int).SetBytes(cl.out[:32]).Uint64()
+			created := new(big.Int).SetBytes(cl.out[32:64]).Uint64()
+			proxy := common.BytesToAddress(cl.out[76:96])
+			if created < notBefore {
+				stop = true // this and every older game predate the deposit
+				continue
+			}
+			if gameType == uint64(c.respected) {
+				times = append(times, created)
+			}
+			if gameType != uint64(c.respected) || !c.createdAfterCutoff(created) {
+				continue
+			}
+			details = append(details, &candidate{index: pendingLo + uint64(i), proxy: proxy, created: created,
+				extra: &ethCall{to: proxy, data: sel("extraData()")}, status: &ethCall{to: proxy, data: sel("status()")}})
+		}
+		if res.lastRespected == 0 && len(times) > 0 {
+			res.lastRespected = times[0]
+			if len(times) > 1 {
+				res.interval = (times[0] - times[len(times)-1]) / uint64(len(times)-1)
+			}
+		}
+		// details are newest first; keep them oldest first like listings.
+		for i, j := 0, len(details)-1; i < j; i, j = i+1, j-1 {
+			details[i], details[j] = details[j], details[i]
+		}
+		if len(covering) == 0 {
+			nextWindow()
+		}
+	}
+	return res, nil
+}
+
+// createdAfterCutoff applies the portal's rule for games from before the
+// respected game type was last set: 3.x accepts createdAt >=
+// respectedGameTypeUpdatedAt; the AnchorStateRegistry retires games with
+// createdAt <= retirementTimestamp.
+func (c *contracts) createdAfterCutoff(created uint64) bool {
+	if c.gen == Portal4 {
+		return created > c.cutoff
+	}
+	return created >= c.cutoff
+}
+
+// gameChecks are the reads that decide whether one game can take a proof.
+func (v *view) gameChecks(proxy common.Address) []*ethCall {
+	c := v.c
+	cs := []*ethCall{
+		{to: proxy, data: sel("l2SequenceNumber()")},
+		{to: proxy, data: sel("l2BlockNumber()")},
+		{to: proxy, data: sel("rootClaim()")},
+		{to: proxy, data: sel("status()")},
+	}
+	if c.gen == Portal4 {
+		cs = append(cs, &ethCall{to: c.asr, data: sel("isGameProper(address)", proxy.Bytes())},
+			&ethCall{to: c.asr, data: sel("isGameRespected(address)", proxy.Bytes())})
+	} else {
+		cs = append(cs, &ethCall{to: c.portal, data: sel("disputeGameBlacklist(address)", proxy.Bytes())})
+	}
+	return cs
+}
+
+// judge reads gameChecks' answers. The L2 block comes from
+// l2SequenceNumber() (newer games), else l2BlockNumber() (FaultDisputeGame
+// 1.2.0 lacks l2SequenceNumber; some game types revert on l2BlockNumber),
+// else extraData's first word.
+func (v *view) judge(g *candidate, cs []*ethCall) (bool, *game) {
+	l2Block := g.l2Block
+	if n, ok := cs[0].uint(); ok {
+		l2Block = n
+	} else if n, ok := cs[1].uint(); ok {
+		l2Block = n
+	}
+	if l2Block < v.e.OP.L2Block {
+		return false, nil
+	}
+	root, ok := cs[2].word()
+	if !ok {
+		return false, nil
+	}
+	status, ok := cs[3].uint()
+	if !ok || status == gameChallengerWin {
+		return false, nil
+	}
+	if v.c.gen == Portal4 {
+		if !cs[4].bool() || !cs[5].bool() {
+			return false, nil
+		}
+	} else if cs[4].err != nil || cs[4].bool() {
+		return false, nil
+	}
+	return true, &game{index: g.index, proxy: g.proxy, l2Block: l2Block, root: common.BigToHash(root), created: g.created, status: status}
+}
