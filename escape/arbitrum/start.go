@@ -69,9 +69,8 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 	}
 	amountText := req.AmountText
 	if req.Token == nil {
-		if amountText == "" {
-			amountText = units.ETH(req.Amount)
-		}
+		// Always say the unit: "0.25" alone reads like anything.
+		amountText = units.ETH(req.Amount)
 		c := l2Call{kind: "withdraw-eth", to: ArbSysAddress, value: req.Amount, data: pack(arbSysABI, "withdrawEth", to),
 			title: "Forced withdrawal of " + amountText + " from " + env.Network.Title + " to L1"}
 		c.lines = []ui.KV{{Key: "Withdraw", Value: amountText + " (ArbSys.withdrawEth on the L2)"}, {Key: "L1 recipient", Value: to.Hex()}}
