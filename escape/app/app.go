@@ -539,7 +539,7 @@ func PrintStatus(u *ui.UI, e *record.Escape, st *escape.Status) {
 			fmt.Fprintf(w, "\nWaiting for:\n")
 			var kvs []ui.KV
 			for _, wt := range st.Waits {
-				v := "unknown"
+				v := "not known yet"
 				switch {
 				case !wt.Until.IsZero():
 					v = ui.When(wt.Until, now)

@@ -467,7 +467,7 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 	}
 	st.Stage, st.Action = escape.StageReadyToProve, escape.ActionProve
 	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d and dispute game %s (index %d, L2 block %d) covers it.", e.OP.L2Block, g.proxy.Hex(), g.index, g.l2Block)
-	st.Do = "Run `escape next " + e.ID + "` to prove it on L1. Proving starts the " + ui.Duration(time.Duration(c.maturity)*time.Second) + " proof maturity period."
+	st.Do = "Run `escape next " + e.ID + "` to prove it on L1. Proving starts the proof maturity period (" + ui.Duration(time.Duration(c.maturity)*time.Second) + ")."
 	if v.env.L2 == nil {
 		st.NeedsL2 = fmt.Sprintf("proving needs the storage proof of the withdrawal at L2 block %d (eth_getProof on the L2ToL1MessagePasser) and that block's header. Pass --l2-rpc: any read-only L2 node that still has that block's state serves, including a replica.", g.l2Block)
 	}
