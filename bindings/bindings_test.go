@@ -1,6 +1,7 @@
 package bindings_test
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	opnode "github.com/ethereum-optimism/optimism/op-node/bindings"
+	preview "github.com/ethereum-optimism/optimism/op-node/bindings/preview"
 
 	"github.com/l2escape/escape/bindings/nitro"
 	"github.com/l2escape/escape/bindings/opbedrock"
@@ -42,6 +44,8 @@ func TestSelectorsAndTopics(t *testing.T) {
 		{"Outbox.executeTransaction", method(outbox, "executeTransaction"), "0x08635a95"},
 		{"ArbSys.withdrawEth", method(arbsys, "withdrawEth"), "0x25e16063"},
 		{"L2GatewayRouter.outboundTransfer", method(parse(t, tokenbridge.L2GatewayRouterMetaData), "outboundTransfer"), "0x7b3a3c8b"},
+		// The router forwards outboundTransfer unchanged to the token's gateway.
+		{"L2ERC20Gateway.outboundTransfer", method(parse(t, tokenbridge.L2ERC20GatewayMetaData), "outboundTransfer"), "0x7b3a3c8b"},
 		{"Bridge.MessageDelivered", event(bridge, "MessageDelivered"), "0x5e3c1311ea442664e8b1611bfabef659120ea7a0a2cfc0667700bebc69cbffe1"},
 		{"ArbSys.L2ToL1Tx", event(arbsys, "L2ToL1Tx"), "0x3e7aafa77dbf186b7fd488006beff893744caa3c4f6f299e8a709fa2087374fc"},
 		{"ArbSys.SendMerkleUpdate", event(arbsys, "SendMerkleUpdate"), "0xe9e13da364699fb5b0496ff5a0fc70760ad5836e93ba96568a4e42b9914a8b95"},
@@ -81,4 +85,67 @@ func TestPortalGenerationsDiffer(t *testing.T) {
 	if _, ok := v3.Methods["disputeGameBlacklist"]; !ok {
 		t.Error("3.10 portal lacks disputeGameBlacklist()")
 	}
+}
+
+// The optimism module's own bindings are used directly by the flows where
+// they fit; README.md says which ABI generation each corresponds to, and this
+// keeps that table true when the module is upgraded.
+func TestOpNodeBindingsGenerations(t *testing.T) {
+	// sameFunctions reports the functions of a whose selector or mutability
+	// differs in b, ignoring those named in skip.
+	sameFunctions := func(what string, a, b *abi.ABI, skip ...string) {
+		t.Helper()
+	next:
+		for name, m := range a.Methods {
+			for _, s := range skip {
+				if name == s {
+					continue next
+				}
+			}
+			other, ok := b.Methods[name]
+			if !ok || !bytes.Equal(other.ID, m.ID) {
+				t.Errorf("%s: %s is not in the matching generation", what, m.Sig)
+			}
+		}
+	}
+	sameEvents := func(what string, a, b *abi.ABI) {
+		t.Helper()
+		for _, e := range a.Events {
+			if other, ok := b.Events[e.Name]; !ok || other.ID != e.ID {
+				t.Errorf("%s: event %s is not in the matching generation", what, e.Sig)
+			}
+		}
+	}
+	dgf, dgf100 := parse(t, opnode.DisputeGameFactoryMetaData), parse(t, opbedrock.DisputeGameFactoryMetaData)
+	sameFunctions("op-node DisputeGameFactory vs 1.0.0", dgf, dgf100)
+	sameFunctions("DisputeGameFactory 1.0.0 vs op-node", dgf100, dgf)
+	sameEvents("op-node DisputeGameFactory vs 1.0.0", dgf, dgf100)
+
+	// op-node's OptimismPortal is the legacy 2.x portal from before custom gas
+	// tokens: everything it has is in 0.17.3's OptimismPortal, which adds
+	// depositERC20Transaction, balance and setGasPayingToken.
+	portal, portal2x := parse(t, opnode.OptimismPortalMetaData), parse(t, opbedrock.OptimismPortalMetaData)
+	sameFunctions("op-node OptimismPortal vs 0.17.3 OptimismPortal", portal, portal2x)
+	sameEvents("op-node OptimismPortal vs 0.17.3 OptimismPortal", portal, portal2x)
+	if _, ok := portal.Methods["depositERC20Transaction"]; ok {
+		t.Error("op-node OptimismPortal unexpectedly has depositERC20Transaction")
+	}
+
+	// preview.OptimismPortal2 is an early 3.x portal: its functions match 3.10.0
+	// except initialize, but it lacks the DisputeGameBlacklisted,
+	// RespectedGameTypeSet and WithdrawalProvenExtension1 events.
+	preview2, portal310 := parse(t, preview.OptimismPortal2MetaData), parse(t, opbedrock.OptimismPortal2MetaData)
+	sameFunctions("op-node preview OptimismPortal2 vs 3.10.0", preview2, portal310, "initialize")
+	sameEvents("op-node preview OptimismPortal2 vs 3.10.0", preview2, portal310)
+	for _, e := range []string{"DisputeGameBlacklisted", "RespectedGameTypeSet", "WithdrawalProvenExtension1"} {
+		if _, ok := preview2.Events[e]; ok {
+			t.Errorf("op-node preview OptimismPortal2 unexpectedly has event %s: update README.md", e)
+		}
+	}
+
+	// op-node's L2ToL1MessagePasser matches the current snapshot.
+	mp, mpCur := parse(t, opnode.L2ToL1MessagePasserMetaData), parse(t, opcurrent.L2ToL1MessagePasserMetaData)
+	sameFunctions("op-node L2ToL1MessagePasser vs current", mp, mpCur)
+	sameFunctions("current L2ToL1MessagePasser vs op-node", mpCur, mp)
+	sameEvents("op-node L2ToL1MessagePasser vs current", mp, mpCur)
 }

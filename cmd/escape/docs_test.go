@@ -150,9 +150,10 @@ func TestDocsLinksResolve(t *testing.T) {
 	t.Logf("%d links resolve", checked)
 }
 
-var codeRE = regexp.MustCompile(`escape\.(?:Errorf|Wrap)\([^"]*?"([a-z0-9-]+)"|Code: *"([a-z0-9-]+)"`)
+var codeRE = regexp.MustCompile(`escape\.(?:Errorf|Wrap)\([^"]*?"([a-z0-9-]+)"|Code: *"([a-z0-9-]+)"|c\.reason\([A-Za-z]+, "([a-z0-9-]+)"`)
 
-// Every error code the tool can print has an entry in troubleshooting.md.
+// Every error code the tool can print, and every reason code escape health
+// prints, has an entry in troubleshooting.md.
 func TestTroubleshootingCoversEveryCode(t *testing.T) {
 	codes := map[string]string{}
 	err := filepath.WalkDir(repoRoot, func(p string, d fs.DirEntry, err error) error {
@@ -170,7 +171,7 @@ func TestTroubleshootingCoversEveryCode(t *testing.T) {
 			return err
 		}
 		for _, m := range codeRE.FindAllStringSubmatch(string(data), -1) {
-			code := m[1] + m[2]
+			code := m[1] + m[2] + m[3]
 			codes[code] = p
 		}
 		return nil

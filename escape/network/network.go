@@ -8,7 +8,9 @@
 package network
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -179,22 +181,88 @@ func (n *Network) Validate() error {
 			return bad("missing contract %s", r)
 		}
 	}
+	// A misspelt optional contract would otherwise be ignored without a
+	// word, and the check it feeds silently skipped.
+	known := knownContracts[n.Stack]
+	for _, name := range sortedKeys(n.Contracts) {
+		if !known[name] {
+			return bad("unknown contract %q for stack %s (known: %s)", name, n.Stack, strings.Join(sortedKeys(known), ", "))
+		}
+	}
+	// Stacks may define parameters of their own, so unknown names pass; a
+	// known one in the wrong unit would put the user's timeline off.
+	for _, name := range sortedKeys(n.Params) {
+		if want, ok := paramUnits[name]; ok && n.Params[name].Unit != want {
+			return bad("parameter %s is in %s; give it in %q", name, quoteOrNone(n.Params[name].Unit), want)
+		}
+	}
 	if n.Verified {
-		for name, c := range n.Contracts {
-			if c.Source.Repo == "" && c.Source.NPM == "" {
+		for _, name := range sortedKeys(n.Contracts) {
+			if s := n.Contracts[name].Source; s.Repo == "" && s.NPM == "" {
 				return bad("bundled contract %s has no source", name)
+			}
+		}
+		for _, name := range sortedKeys(n.Params) {
+			if s := n.Params[name].Source; s.Repo == "" && s.NPM == "" {
+				return bad("bundled parameter %s has no source", name)
 			}
 		}
 	}
 	return nil
 }
 
+// knownContracts lists the contract names a network file of each stack may
+// carry.
+var knownContracts = map[escape.Stack]map[string]bool{
+	escape.StackOP: {
+		OptimismPortal: true, SystemConfig: true, L1StandardBridge: true, L1CrossDomainMessenger: true,
+		DisputeGameFactory: true, L2OutputOracle: true, SuperchainConfig: true, BatchInbox: true,
+		SequencerUptimeFeed: true,
+	},
+	escape.StackArbitrum: {
+		Bridge: true, Inbox: true, SequencerInbox: true, Outbox: true, Rollup: true,
+		L1GatewayRouter: true, L2GatewayRouter: true, SequencerUptimeFeed: true,
+	},
+}
+
+// paramUnits is the unit each parameter named in this package is given in.
+var paramUnits = map[string]string{
+	ParamSequencingWindow:     "blocks",
+	ParamProofMaturityDelay:   "seconds",
+	ParamDisputeFinalityDelay: "seconds",
+	ParamFinalizationPeriod:   "seconds",
+	ParamL2BlockTime:          "seconds",
+	ParamDelayBlocks:          "blocks",
+	ParamConfirmPeriodBlocks:  "blocks",
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func quoteOrNone(unit string) string {
+	if unit == "" {
+		return "no unit"
+	}
+	return fmt.Sprintf("%q", unit)
+}
+
 // Parse reads one network file.
 func Parse(data []byte, file string, verified bool) (*Network, error) {
 	var n Network
-	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&n); err != nil {
+	err := dec.Decode(&n)
+	if err == nil && dec.More() {
+		// Two objects pasted into one file: which one would count?
+		err = errors.New("more than one JSON value in the file")
+	}
+	if err != nil {
 		return nil, escape.Wrap(err, "bad-network-file",
 			"check the file's JSON against docs/networks.md", "cannot read network file %s", file)
 	}
@@ -207,7 +275,12 @@ func Parse(data []byte, file string, verified bool) (*Network, error) {
 
 // Bundled returns every network in the embedded registry, sorted by name.
 func Bundled() ([]*Network, error) {
-	fsys := addresses.Files()
+	return loadRegistry(addresses.Files())
+}
+
+// loadRegistry reads every <name>.json at the root of fsys as a verified
+// network; a file must hold the network its name says.
+func loadRegistry(fsys fs.FS) ([]*Network, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, err
@@ -241,12 +314,30 @@ func Lookup(arg string) (*Network, error) {
 	if arg == "" {
 		return nil, escape.Errorf("no-network", "pass --network NAME; `escape networks` lists the names", "no network given")
 	}
-	if strings.HasSuffix(arg, ".json") || strings.ContainsRune(arg, os.PathSeparator) {
+	// "/" counts on every system, so that the same instructions work on Windows.
+	if strings.HasSuffix(arg, ".json") || strings.ContainsAny(arg, "/"+string(os.PathSeparator)) {
 		data, err := os.ReadFile(arg)
 		if err != nil {
 			return nil, escape.Wrap(err, "bad-network-file", "check the path of your network file", "cannot read network file")
 		}
-		return Parse(data, arg, false)
+		n, err := Parse(data, arg, false)
+		if err != nil {
+			return nil, err
+		}
+		// The record stores an escape's network by name and looks bundled
+		// names up first: a user's file under a bundled name would be
+		// swapped for the bundled network on resume, and its output would
+		// read as if the addresses were the verified ones.
+		if all, err := Bundled(); err == nil {
+			for _, b := range all {
+				if b.Name == n.Name {
+					return nil, escape.Errorf("bad-network-file",
+						fmt.Sprintf("give the network in %s another name, e.g. %q; to use the bundled network, pass --network %s", arg, "my-"+n.Name, n.Name),
+						"network file %s uses the name %q of a bundled network", arg, n.Name)
+				}
+			}
+		}
+		return n, nil
 	}
 	all, err := Bundled()
 	if err != nil {
