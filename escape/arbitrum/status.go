@@ -32,6 +32,7 @@ type progress struct {
 	headTime   uint64
 	forceFrom  uint64 // first L1 block in which forceInclusion succeeds
 	confirmed  *assertion
+	confirm    *confirmation // the next assertion to confirm, when the user may
 	withdrawal *record.ArbWithdrawal
 }
 
@@ -387,6 +388,12 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 			return nil, nil, err
 		}
 	}
+	if newest.Hash != conf.Hash && newest.SendCount > w.Position && p.head >= newest.DeadlineBlock {
+		if st, done, err := s.pastPeriod(ctx, env, e, st, p, conf, newest, ran); err != nil || done {
+			e.Stage = escape.StageWaitingFinalize
+			return st, p, err
+		}
+	}
 	if newest.Hash != conf.Hash && newest.SendCount > w.Position {
 		st.Stage = escape.StageWaitingFinalize
 		eta := time.Unix(int64(p.headTime), 0)
@@ -406,6 +413,11 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 	st.Next = fmt.Sprintf("No assertion covers it yet: validators post one roughly every hour, then it needs %d L1 blocks (about %s) to be confirmed.",
 		p.c.ConfirmPeriodBlocks, ui.Duration(time.Duration(p.c.ConfirmPeriodBlocks)*l1BlockTime))
 	st.Do = "Wait, and run `escape status " + e.ID + "` later. If no validator posts assertions, one can be posted by anyone with the stake (BoLD) or by the allow-listed validators."
+	if stalled := s.stakeToAssert(ctx, env, e, p.c, newest, p.head); stalled != "" {
+		st.Overlays = append(st.Overlays, "no-new-assertions")
+		st.Next += " " + stalled
+		st.Do = "Wait for the validators, and run `escape status " + e.ID + "` later; `escape health` shows whether the rollup is stalled."
+	}
 	e.Stage = st.Stage
 	return st, p, nil
 }
@@ -596,6 +608,23 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 		// read the delayed inbox again.
 		st, _, err = s.included(ctx, env, e, s.newStatus(env, e), p)
 		return st, err
+	case actionConfirm:
+		for st.Action == actionConfirm {
+			if err := s.confirm(ctx, env, e, p); err != nil {
+				return nil, err
+			}
+			if env.DryRun {
+				return st, nil
+			}
+			if st, p, err = s.evaluate(ctx, env, e); err != nil {
+				return nil, err
+			}
+		}
+		if st.Action == escape.ActionExecute {
+			if err := s.execute(ctx, env, e, p); err != nil {
+				return nil, err
+			}
+		}
 	case escape.ActionExecute:
 		if err := s.execute(ctx, env, e, p); err != nil {
 			return nil, err
