@@ -279,7 +279,7 @@ func (s *Stack) stakeToAssert(ctx context.Context, env *flow.Env, e *record.Esca
 		if tok == (common.Address{}) && !c.BoLD {
 			amount = units.ETH(v)
 		} else {
-			amount = fmt.Sprintf("%s base units of the stake token %s", v, tok.Hex())
+			amount = s.tokenAmount(ctx, env, tok, v)
 		}
 	}
 	disabled, _ := open.bool()
@@ -287,4 +287,23 @@ func (s *Stack) stakeToAssert(ctx context.Context, env *flow.Env, e *record.Esca
 		return msg + " Posting an assertion is reserved to the rollup's allow-listed validators (the validator allow-list is on), so you cannot post one; the withdrawal waits for them."
 	}
 	return msg + fmt.Sprintf(" Anyone may post an assertion by staking %s: that means running an Arbitrum node to compute the L2 state, locking the stake until the assertion is confirmed, and losing it if the assertion is wrong and challenged. escape does not do this for you; a validator (e.g. Offchain Labs' BoLD validator) does.", amount)
+}
+
+var erc20MetaABI = mustABI(nitro.ERC20MetaData.GetAbi())
+
+// tokenAmount formats v in the token's units when it answers symbol() and
+// decimals(), else in base units.
+func (s *Stack) tokenAmount(ctx context.Context, env *flow.Env, tok common.Address, v *big.Int) string {
+	sym := newView(tok, erc20MetaABI, "symbol")
+	dec := newView(tok, erc20MetaABI, "decimals")
+	if runViews(ctx, env.L1, nil, sym, dec) == nil && sym.err == nil {
+		d, ok := dec.uint64(0)
+		out, err := erc20MetaABI.Unpack("symbol", sym.ret)
+		if ok && err == nil && d <= 36 {
+			if name, _ := out[0].(string); name != "" {
+				return fmt.Sprintf("%s %s (stake token %s)", units.FormatAmount(v, int(d)), name, tok.Hex())
+			}
+		}
+	}
+	return fmt.Sprintf("%s base units of the stake token %s", v, tok.Hex())
 }

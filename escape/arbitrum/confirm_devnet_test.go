@@ -128,3 +128,53 @@ func testConfirmPastPeriod(t *testing.T, opts devnet.ArbOptions) {
 	d.MarkConfirmed(covering.Hash)
 	t.Logf("%s", st.Happened)
 }
+
+// Issue #11: no assertion for longer than validators usually take. Status
+// says whether the user may post one and the stake it takes (baseStake /
+// legacy currentRequiredStake), and offers nothing.
+func TestNoAssertionsStakeToAssert(t *testing.T) {
+	for name, c := range map[string]struct {
+		opts  devnet.ArbOptions
+		stake string
+	}{
+		"bold":   {devnet.ArbOptions{DelayBlocks: 20}, "1000000000000000000 base units of the stake token"},
+		"legacy": {devnet.ArbOptions{DelayBlocks: 20, LegacyRollup: true}, "1 ETH"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			d, n := newArbNet(t, c.opts)
+			env, out := testEnv(t, d, n, "")
+			s := New().(*Stack)
+			e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1)})
+			if err != nil {
+				t.Fatalf("withdraw: %v\n%s", err, out)
+			}
+			if _, err := d.Sequence(ctx); err != nil {
+				t.Fatal(err)
+			}
+			st, err := s.Status(ctx, env, e)
+			if err != nil || st.Stage != escape.StageWaitingState || slices.Contains(st.Overlays, "no-new-assertions") {
+				t.Fatalf("fresh: %+v %v", st, err)
+			}
+			if err := d.MineL1(ctx, usualAssertionBlocks); err != nil {
+				t.Fatal(err)
+			}
+			st, err = s.Status(ctx, env, e)
+			if err != nil || !slices.Contains(st.Overlays, "no-new-assertions") || !strings.Contains(st.Next, "you cannot post one") {
+				t.Fatalf("stalled, allow-list on: %+v %v", st, err)
+			}
+			if err := d.SetValidatorWhitelistDisabled(ctx, true); err != nil {
+				t.Fatal(err)
+			}
+			st, err = s.Next(ctx, env, e)
+			if err != nil || st.Action != escape.ActionNone || !strings.Contains(st.Next, "Anyone may post an assertion by staking "+c.stake) {
+				t.Fatalf("stalled, allow-list off: %+v %v", st, err)
+			}
+			if len(e.Txs) != 1 {
+				t.Fatalf("%d transactions: escape must not stake", len(e.Txs))
+			}
+			t.Logf("%s", st.Next)
+		})
+	}
+}
