@@ -5,8 +5,8 @@ pragma solidity 0.8.30;
 /// @notice Chainlink's feed (BaseSequencerUptimeFeed with its Arbitrum and
 /// Optimism subclasses, smartcontractkit/chainlink
 /// contracts/src/v0.8/l2ep/shared/BaseSequencerUptimeFeed.sol) is written only
-/// by its L1 validator's cross-chain message. The npm package
-/// @chainlink/contracts ships its ABI and sources but no bytecode, so the
+/// by its L1 validator's cross-chain message. Chainlink's npm package
+/// (chainlink/contracts) ships its ABI and sources but no bytecode, so the
 /// devnet compiles this contract instead: the same getters (description,
 /// decimals, version, l1Sender, latestRoundData) with the same round rules
 /// (a new round only when the status changes; an update older than the
