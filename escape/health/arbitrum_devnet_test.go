@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-
 	"github.com/l2escape/escape/escape/health"
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/internal/devnet"

@@ -197,3 +197,33 @@ func (v *view) string() (string, bool) {
 	}
 	return string(v.ret[off+32 : off+32+n.Uint64()]), true
 }
+
+// FeedCheck is one check of a bundled feed proxy, in the shape of a link
+// of `escape verify`'s chain of trust.
+type FeedCheck struct {
+	Name, Want, Got string
+	OK              bool
+	Detail          string
+}
+
+// CheckFeedProxy checks a bundled SequencerUptimeFeed on L2 for `escape
+// verify`: the proxy has an aggregator, describes itself as an uptime feed
+// and has 0 decimals. skipped says why nothing could be checked (the L2
+// did not answer); a proxy that reverts or answers otherwise fails.
+func CheckFeedProxy(ctx context.Context, l2 *chain.Client, proxy common.Address) (checks []FeedCheck, skipped string) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	id, err := ReadFeedIdentity(ctx, l2, proxy)
+	if err != nil {
+		return nil, "not checked: the L2 RPC did not answer (" + firstLine(err.Error()) + ")"
+	}
+	const detail = "Chainlink's uptime feed on L2, read by `escape health`"
+	if !id.Answered {
+		return []FeedCheck{{Name: "SequencerUptimeFeed.aggregator()", Want: "an uptime feed proxy", Got: "(no answer)", Detail: detail + ": " + id.Problem()}}, ""
+	}
+	return []FeedCheck{
+		{Name: "SequencerUptimeFeed.aggregator()", Want: "a contract", Got: id.Aggregator.Hex(), OK: id.Aggregator != (common.Address{}), Detail: detail},
+		{Name: "SequencerUptimeFeed.description()", Want: fmt.Sprintf("%q", UptimeFeedDescription), Got: fmt.Sprintf("%q", id.Description), OK: id.Description == UptimeFeedDescription},
+		{Name: "SequencerUptimeFeed.decimals()", Want: "0", Got: fmt.Sprint(id.Decimals), OK: id.Decimals == 0},
+	}, ""
+}
