@@ -184,10 +184,10 @@ func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *co
 // pastPeriod: the covering assertion is past its confirm period and not
 // confirmed. If the rollup lets the user, `escape next` confirms the
 // assertions in order up to it; otherwise the status says who can.
-func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, conf, covering *assertion, ran string) (*escape.Status, bool, error) {
+func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, conf, covering *assertion, ran string) (bool, error) {
 	cf, err := s.readConfirmation(ctx, env, p.c, conf, e.From)
 	if err != nil || cf == nil || p.head < cf.Deadline {
-		return st, false, err
+		return false, err
 	}
 	p.confirm = cf
 	st.Stage = escape.StageWaitingFinalize
@@ -203,12 +203,12 @@ func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape,
 		st.Overlays = append(st.Overlays, "unconfirmed-past-period")
 		st.Next = "It can be confirmed on the rollup, but " + who + "." + first
 		st.Do = "Wait for the chain's validators to confirm it, and run `escape status " + e.ID + "` later (`escape health` shows whether the rollup is stalled)."
-		return st, true, nil
+		return true, nil
 	}
 	st.Action = actionConfirm
 	st.Next = "The validators did not confirm it, but " + cf.whoMay() + "." + first + " Once it is confirmed, the Outbox pays the withdrawal."
 	st.Do = "Run `escape next " + e.ID + "` to confirm it (one L1 transaction per assertion), then the withdrawal is executed on the Outbox."
-	return st, true, nil
+	return true, nil
 }
 
 // confirm sends confirmAssertion (BoLD) or confirmNextNode (legacy)
