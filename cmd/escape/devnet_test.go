@@ -198,7 +198,7 @@ func cmdOP(ts *testscript.TestScript, neg bool, args []string) {
 func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
 	st := state(ts)
 	if st.arb == nil || len(args) < 1 {
-		ts.Fatalf("usage: arb mine N|sequence|execute-forced|confirm|force-include|pause (after devnet arb)")
+		ts.Fatalf("usage: arb mine N|sequence|execute-forced|assert|confirm|allow-anyone|force-include|pause (after devnet arb)")
 	}
 	c, cancel := ctx()
 	defer cancel()
@@ -216,8 +216,12 @@ func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
 		_, err = d.Sequence(c)
 	case "execute-forced":
 		_, err = d.ExecuteForceIncluded(c)
+	case "assert":
+		_, err = d.Assert(c)
 	case "confirm":
 		_, err = d.AssertAndConfirm(c)
+	case "allow-anyone":
+		err = d.SetValidatorWhitelistDisabled(c, true)
 	case "force-include":
 		_, err = d.ForceInclude(c, nil)
 	case "pause":
