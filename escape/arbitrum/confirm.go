@@ -181,13 +181,26 @@ func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *co
 	return cf, nil
 }
 
-// pastPeriod: the covering assertion is past its confirm period and not
-// confirmed. If the rollup lets the user, `escape next` confirms the
-// assertions in order up to it; otherwise the status says who can.
-func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, conf, covering *assertion, ran string) (bool, error) {
+// pastPeriod: an assertion covering the withdrawal is past its confirm
+// period and not confirmed (the newest one, or the next to confirm when it
+// already covers). If the rollup lets the user, `escape next` confirms the
+// assertions in order up to it; otherwise the status says who can. False
+// when nothing covering is confirmable yet.
+func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, conf, newest *assertion, ran string) (bool, error) {
 	cf, err := s.readConfirmation(ctx, env, p.c, conf, e.From)
 	if err != nil || cf == nil || p.head < cf.Deadline {
 		return false, err
+	}
+	covering := newest
+	if p.head < newest.DeadlineBlock {
+		// Confirming now helps only if the next assertion covers it.
+		if err := s.sendCount(ctx, env, cf.Next); err != nil {
+			return false, err
+		}
+		if cf.Next.SendCount <= p.withdrawal.Position {
+			return false, nil
+		}
+		covering = cf.Next
 	}
 	p.confirm = cf
 	st.Stage = escape.StageWaitingFinalize

@@ -178,3 +178,44 @@ func TestNoAssertionsStakeToAssert(t *testing.T) {
 		})
 	}
 }
+
+// The assertion after the latest confirmed one covers the withdrawal and is
+// past its period, while a newer one is still in its period: escape
+// confirms the first (enough for the Outbox) rather than waiting for the
+// newer one.
+func TestConfirmCoveringBeforeNewest(t *testing.T) {
+	ctx := context.Background()
+	opts := devnet.ArbOptions{DelayBlocks: 20, ConfirmPeriodBlocks: 15}
+	d, n := newArbNet(t, opts)
+	env, out := testEnv(t, d, n, "")
+	s := New().(*Stack)
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.2)})
+	if err != nil {
+		t.Fatalf("withdraw: %v\n%s", err, out)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	first, err := d.Assert(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.MineL1(ctx, opts.ConfirmPeriodBlocks+1); err != nil {
+		t.Fatal(err)
+	}
+	otherWithdrawals(t, d, 1)
+	if _, err := d.Assert(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SetValidatorWhitelistDisabled(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Status(ctx, env, e)
+	if err != nil || st.Action != actionConfirm || st.Facts["coveringAssertion"] != first.Hash.Hex() {
+		t.Fatalf("status: %+v %v", st, err)
+	}
+	if st, err = s.Next(ctx, env, e); err != nil || st.Stage != escape.StageFinalized {
+		t.Fatalf("next: %+v %v\n%s", st, err, out)
+	}
+	d.MarkConfirmed(first.Hash)
+}

@@ -363,7 +363,9 @@ func (s *Stack) outbox(ctx context.Context, env *flow.Env, e *record.Escape, st 
 		}
 	}
 	covers := newest.Hash != conf.Hash && newest.SendCount > w.Position
-	if covers && p.head >= newest.DeadlineBlock {
+	// An assertion created after conf is confirmable from conf's creation
+	// plus the confirm period at the earliest.
+	if covers && p.head >= conf.CreatedAt+p.c.ConfirmPeriodBlocks {
 		done, err := s.pastPeriod(ctx, env, e, st, p, conf, newest, ran)
 		if err != nil {
 			return nil, nil, err
