@@ -310,7 +310,7 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 	}
 	switch {
 	case a.L2Outcome == "":
-		return setStage(e, notRunYet(e, st, included, pending)), p, nil
+		return setStage(e, notRunYet(e, st, included, pending, earlierEscape(env, e, pending))), p, nil
 	case a.L2Outcome == "reverted":
 		return setStage(e, reverted(e, st, included)), p, nil
 	case a.L2Outcome == "dropped":
@@ -395,8 +395,9 @@ func needsL2Receipt(e *record.Escape, st *escape.Status, included string) *escap
 	return st
 }
 
-// notRunYet: no receipt, not dropped; pending says what it waits for.
-func notRunYet(e *record.Escape, st *escape.Status, included string, pending *l2Silence) *escape.Status {
+// notRunYet: no receipt, not dropped; pending says what it waits for, and
+// earlier is this user's escape holding the nonce it waits for, if any.
+func notRunYet(e *record.Escape, st *escape.Status, included string, pending *l2Silence, earlier *record.Escape) *escape.Status {
 	st.Stage = escape.StageIncluded
 	st.Happened = included + " The L2 RPC has no receipt for it yet."
 	st.Next = "An L2 node executes it once it has read the inclusion from L1."
@@ -406,8 +407,44 @@ func notRunYet(e *record.Escape, st *escape.Status, included string, pending *l2
 		st.Facts["l2AccountNonce"] = u64s(pending.AccountNonce)
 		st.Next = "It is pending, not dropped: it waits for " + pending.WaitsFor + ". It runs once the account's nonce reaches " + u64s(pending.TxNonce) + "."
 		st.Do = "Finish the account's earlier escape first (`escape history` lists them; `escape next REF` on the one with the lower L2 nonce), then run `escape status " + e.ID + "` again."
+		if earlier != nil {
+			st.Facts["waitsForEscape"] = earlier.ID
+			st.Do = waitForEarlier(e, earlier, pending.AccountNonce)
+		}
 	}
 	return st
+}
+
+// earlierEscape finds the user's escape whose L2 transaction holds the
+// nonce a pending one waits for.
+func earlierEscape(env *flow.Env, e *record.Escape, pending *l2Silence) *record.Escape {
+	if !pending.waitsForEarlierNonce() || env.Store == nil {
+		return nil
+	}
+	all, err := env.Store.List()
+	if err != nil {
+		return nil
+	}
+	for _, o := range all {
+		if o.ID != e.ID && o.Network == e.Network && o.Arb != nil && o.Arb.L2From == e.Arb.L2From && o.Arb.L2Nonce == pending.AccountNonce {
+			return o
+		}
+	}
+	return nil
+}
+
+// waitForEarlier says what to do while e waits for escape earlier's nonce:
+// nothing when earlier's message is ahead in the delayed inbox (the L2 runs
+// both in order); otherwise earlier must run first, and e, reached first,
+// would be dropped.
+func waitForEarlier(e, earlier *record.Escape, nonce uint64) string {
+	m, om := e.Arb.Message, earlier.Arb.Message
+	if om != nil && m != nil && om.Index < m.Index {
+		return fmt.Sprintf("Nothing to do: escape %s holds L2 nonce %d and its delayed message %d is ahead of this one (%d), so the L2 runs it first, then this one. Run `escape status %s` later.",
+			earlier.ID, nonce, om.Index, m.Index, e.ID)
+	}
+	return fmt.Sprintf("Escape %s holds L2 nonce %d but is not ahead of this one in the delayed inbox: run `escape next %s` to get it in first. If the L2 runs this one before it, it drops this one and this escape has to be started again.",
+		earlier.ID, nonce, earlier.ID)
 }
 
 func reverted(e *record.Escape, st *escape.Status, included string) *escape.Status {
