@@ -366,9 +366,10 @@ func (s *Stack) outbox(ctx context.Context, env *flow.Env, e *record.Escape, st 
 	// An assertion created after conf is confirmable from conf's creation
 	// plus the confirm period at the earliest.
 	if covers && p.head >= conf.CreatedAt+p.c.ConfirmPeriodBlocks {
+		// A failed read here only leaves the confirm period's wait shown.
 		done, err := s.pastPeriod(ctx, env, e, st, p, conf, newest, ran)
 		if err != nil {
-			return nil, nil, err
+			st.Facts["confirmCheckFailed"] = err.Error()
 		}
 		if done {
 			return setStage(e, st), p, nil
