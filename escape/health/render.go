@@ -131,7 +131,10 @@ func (r *Report) opFacts(kvs []ui.KV) []ui.KV {
 	}
 	add("Portal paused", "%s", yesNo(f.PortalPaused))
 	if f.SuperchainPaused != nil {
-		add("SuperchainConfig paused", "%s (%s)", yesNo(*f.SuperchainPaused), f.SuperchainConfig.Hex())
+		add("SuperchainConfig paused", "%s (%s; every chain)", yesNo(*f.SuperchainPaused), f.SuperchainConfig.Hex())
+	}
+	if f.ChainPaused != nil {
+		add("Paused for this chain", "%s (SuperchainConfig.paused(%s))", yesNo(*f.ChainPaused), f.ChainPauseIdentifier.Hex())
 	}
 	if f.Guardian != (common.Address{}) {
 		add("Guardian", "%s", f.Guardian.Hex())
