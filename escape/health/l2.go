@@ -145,7 +145,7 @@ func (c *checker) checkL2(ctx context.Context) {
 }
 
 // uptimeFeedLimits is what the feed cannot tell, said wherever it is read.
-const uptimeFeedLimits = "Chainlink's uptime feed lives on L2 and changes only when the L2 includes its L1 validator's message: during an outage an L2 RPC keeps showing the last status (\"up\") until the sequencer includes the \"down\" message, so escape also looks on L1 for a status message the L2 has not applied. Chainlink's L1 validators keep no status on L1 (they only forward it) and Chainlink publishes no L1 address for them, so this signal cannot be read from L1 alone: escape finds the validator through the feed. The L1 findings above do not depend on it."
+const uptimeFeedLimits = "Chainlink's uptime feed lives on L2 and changes only when the L2 includes its L1 validator's message: during an outage an L2 RPC keeps showing the last status (\"up\") until the sequencer includes the \"down\" message, so escape also looks on L1 for a status message the L2 has not applied. Chainlink's L1 validators keep no status on L1 (they only forward it) and Chainlink publishes no L1 address for them, so this signal cannot be read from L1 alone: escape finds the validator through the feed. The other findings, read from L1, do not depend on it."
 
 // checkUptimeFeed reads the bundled feed proxy at the L2 head in one
 // batch, trusts it only if it says it is an uptime feed, and judges it:
@@ -187,6 +187,15 @@ func (c *checker) checkUptimeFeed(ctx context.Context, proxy common.Address, blo
 		}
 		u.PendingOnL1 = p
 	}
+	c.judgeUptimeFeed(u, held)
+	c.note("%s", uptimeFeedLimits)
+	return u
+}
+
+// judgeUptimeFeed gives the feed's reasons: a "down" pending on L1 or on
+// the feed is "sequencer down"; back up for less than the grace period is
+// "degraded".
+func (c *checker) judgeUptimeFeed(u *UptimeFeed, held time.Duration) {
 	since := u.Since.Format("2006-01-02 15:04 UTC")
 	switch p := u.PendingOnL1; {
 	case p != nil && p.Down:
@@ -201,8 +210,6 @@ func (c *checker) checkUptimeFeed(ctx context.Context, proxy common.Address, blo
 		u.InGracePeriod = true
 		c.reason(Degraded, "uptime-feed-grace", fmt.Sprintf("Chainlink's sequencer uptime feed reports the sequencer back up since %s, only %s ago: within the %s grace period dApps commonly wait, so dApps that follow Chainlink's guidance may still pause borrowing and liquidations until %s.", since, human(held), human(c.lim.UptimeGrace), u.Since.Add(c.lim.UptimeGrace).Format("15:04 UTC")))
 	}
-	c.note("%s", uptimeFeedLimits)
-	return u
 }
 
 // string decodes an ABI-encoded string answer.
