@@ -44,7 +44,8 @@ func mustABI(a *abi.ABI, err error) *abi.ABI {
 // confirmation is what the rollup says about confirming the next
 // assertion (node) after the latest confirmed one, and who may.
 type confirmation struct {
-	Next     *assertion // the child of the latest confirmed assertion
+	Prev     common.Hash // the latest confirmed assertion (legacy: node number) when read
+	Next     *assertion  // the child of the latest confirmed assertion
 	Deadline uint64     // first L1 block confirmAssertion / confirmNextNode accepts
 	// Who may call: the rollup's onlyValidator modifier.
 	WhitelistDisabled bool
@@ -92,7 +93,7 @@ func (c *confirmation) whoMay() string {
 // its beforeStateData); legacy confirmNextNode's from NodeCreated.
 func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contracts, conf *assertion, user common.Address) (*confirmation, error) {
 	if !c.BoLD {
-		return s.readLegacyConfirmation(ctx, env, c, user)
+		return s.readLegacyConfirmation(ctx, env, c, conf, user)
 	}
 	first := newView(c.Rollup, boldRollupABI, "getFirstChildCreationBlock", conf.Hash)
 	second := newView(c.Rollup, boldRollupABI, "getSecondChildCreationBlock", conf.Hash)
@@ -110,7 +111,7 @@ func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contract
 	if childBlock == 0 {
 		return nil, nil // nothing asserted after the latest confirmed
 	}
-	cf := &confirmation{}
+	cf := &confirmation{Prev: conf.Hash}
 	cf.WhitelistDisabled, _ = open.bool()
 	cf.Paused, _ = paused.bool()
 	cf.UserIsValidator, _ = isVal.bool()
@@ -153,7 +154,7 @@ func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contract
 
 // readLegacyConfirmation: confirmNextNode confirms firstUnresolvedNode
 // with the block hash and send root its NodeCreated claimed.
-func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *contracts, user common.Address) (*confirmation, error) {
+func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *contracts, conf *assertion, user common.Address) (*confirmation, error) {
 	firstUnresolved := newView(c.Rollup, legacyRollupABI, "firstUnresolvedNode")
 	latest := newView(c.Rollup, legacyRollupABI, "latestNodeCreated")
 	open := newView(c.Rollup, legacyRollupABI, "validatorWhitelistDisabled")
@@ -173,7 +174,7 @@ func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *co
 	if err != nil {
 		return nil, err
 	}
-	cf := &confirmation{Next: next, Deadline: next.DeadlineBlock}
+	cf := &confirmation{Prev: conf.Hash, Next: next, Deadline: next.DeadlineBlock}
 	cf.WhitelistDisabled, _ = open.bool()
 	cf.Paused, _ = paused.bool()
 	cf.UserIsValidator, _ = isVal.bool()
@@ -241,6 +242,17 @@ func (s *Stack) confirm(ctx context.Context, env *flow.Env, e *record.Escape, p 
 				{Key: "Allowed", Value: cf.whoMay()},
 			},
 			Timeline: []ui.KV{{Key: "Next", Value: "the Outbox learns the send root; `escape next` then executes the withdrawal"}}}})
+	if err == nil {
+		return nil
+	}
+	// A validator (or anyone) may have confirmed it first: that is success.
+	lc := newView(c.Rollup, rollupABI, "latestConfirmed")
+	if runViews(ctx, env.L1, nil, lc) == nil {
+		if now, ok := lc.hash(0); ok && now != cf.Prev {
+			env.UI.Progress("Assertion %s was confirmed by someone else meanwhile: nothing more to confirm.", cf.Next.ID)
+			return nil
+		}
+	}
 	return err
 }
 
