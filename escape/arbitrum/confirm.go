@@ -46,7 +46,7 @@ func mustABI(a *abi.ABI, err error) *abi.ABI {
 type confirmation struct {
 	Prev     common.Hash // the latest confirmed assertion (legacy: node number) when read
 	Next     *assertion  // the child of the latest confirmed assertion
-	Deadline uint64     // first L1 block confirmAssertion / confirmNextNode accepts
+	Deadline uint64      // first L1 block confirmAssertion / confirmNextNode accepts
 	// Who may call: the rollup's onlyValidator modifier.
 	WhitelistDisabled bool
 	UserIsValidator   bool
