@@ -203,6 +203,11 @@ func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape,
 		}
 		covering = cf.Next
 	}
+	if cf.Challenged {
+		// The newest may be the rival itself: name the first child, whose
+		// fate the challenge decides.
+		covering = cf.Next
+	}
 	p.confirm = cf
 	st.Stage = escape.StageWaitingFinalize
 	st.Facts["coveringAssertion"] = covering.ID

@@ -236,3 +236,41 @@ func TestConfirmCoveringBeforeNewest(t *testing.T) {
 		t.Fatalf("%d confirm transactions recorded after the simulation failed", n)
 	}
 }
+
+// A rival assertion (a second child of the latest confirmed one) means a
+// BoLD challenge: confirmAssertion needs the challenge's winning edge, so
+// escape confirms nothing and says who decides.
+func TestConfirmChallenged(t *testing.T) {
+	ctx := context.Background()
+	opts := devnet.ArbOptions{DelayBlocks: 20, ConfirmPeriodBlocks: 15}
+	d, n := newArbNet(t, opts)
+	env, out := testEnv(t, d, n, "")
+	s := New().(*Stack)
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.2)})
+	if err != nil {
+		t.Fatalf("withdraw: %v\n%s", err, out)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Assert(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.AssertRival(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.MineL1(ctx, opts.ConfirmPeriodBlocks+1); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SetValidatorWhitelistDisabled(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Next(ctx, env, e)
+	if err != nil || st.Action != escape.ActionNone || !strings.Contains(st.Next, "rival") || !slices.Contains(st.Overlays, "unconfirmed-past-period") {
+		t.Fatalf("challenged: %+v %v", st, err)
+	}
+	if len(e.Txs) != 1 {
+		t.Fatalf("%d transactions: nothing may be confirmed during a challenge", len(e.Txs))
+	}
+	t.Logf("%s", st.Next)
+}
