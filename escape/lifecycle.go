@@ -29,7 +29,10 @@ const (
 	StageWaitingFinalize Stage = "waiting-finalize" // OP: proof maturity, game resolution, air-gap; Arbitrum: confirm period
 	StageReadyToFinalize Stage = "ready-to-finalize"
 	StageFinalized       Stage = "finalized" // funds released on L1
-	StageUnknown         Stage = "unknown"
+	// StageRecoveringBond: OP, the withdrawal is finalized but the bond of
+	// a dispute game the user proposed is not back yet.
+	StageRecoveringBond Stage = "recovering-bond"
+	StageUnknown        Stage = "unknown"
 )
 
 // Action is the step `escape next` would perform now.
@@ -42,6 +45,9 @@ const (
 	ActionFinalize     Action = "finalize"      // OP
 	ActionForceInclude Action = "force-include" // Arbitrum
 	ActionExecute      Action = "execute"       // Arbitrum outbox
+	ActionResolve      Action = "resolve"       // OP: resolve a dispute game whose clock ran out
+	ActionPropose      Action = "propose"       // OP: create a dispute game when the proposer stopped
+	ActionClaimBond    Action = "claim-bond"    // OP: recover the bond of a game the user proposed
 )
 
 // Wait is one timer standing between an escape and its next step.
