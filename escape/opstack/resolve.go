@@ -289,25 +289,26 @@ func (v *view) resolveGame(ctx context.Context, r *gameResolution) error {
 	return v.env.Store.Save(v.e)
 }
 
-// resolveIfDue is the step for a proof waiting on a game in progress: when
-// the game's clock has run out and nobody resolved it, status says so and
-// next resolves it. A game the challenger will win is reported and left
-// alone: it reports lost, and the caller treats the proof as void.
-func (v *view) resolveIfDue(ctx context.Context, game common.Address, role string, act bool) (lost bool, err error) {
-	r, err := readGameResolution(ctx, v, game)
+// lostPastClock reads the claims of a proof's game in progress once its
+// root clock has run out, and says why the proof is void when the game is
+// one the challenger wins ("" otherwise). Such a game is reported, never
+// resolved by escape, and no proof is made against it.
+func (v *view) lostPastClock(ctx context.Context, g *proofGame) (string, error) {
+	if g.status != gameInProgress || g.clock == 0 || g.created == 0 || uint64(v.now.Unix()) < g.created+g.clock {
+		return "", nil
+	}
+	r, err := readGameResolution(ctx, v, g.proxy)
 	if err != nil {
-		return false, err
+		return "", err
 	}
-	if !r.inProgress() || !r.resolvableAt(uint64(v.now.Unix())) {
-		return false, nil
+	g.resolution = r
+	if !r.challengerWins {
+		return "", nil
 	}
-	if r.challengerWins {
-		v.st.Facts["dispute game outcome"] = fmt.Sprintf("game %s's clock ran out with its root claim countered: it resolves CHALLENGER_WINS, so escape does not resolve it", game.Hex())
-		return true, nil
+	if v.lost == nil {
+		v.lost = map[common.Address]bool{}
 	}
-	v.describeUnresolved(r, role)
-	if act {
-		return false, v.resolveGame(ctx, r)
-	}
-	return false, nil
+	v.lost[g.proxy] = true
+	v.st.Facts["dispute game outcome"] = fmt.Sprintf("game %s's root claim stands countered past its clock: it resolves CHALLENGER_WINS, so escape does not resolve it", g.proxy.Hex())
+	return "the dispute game it was proven against will resolve CHALLENGER_WINS (its root claim is countered)", nil
 }

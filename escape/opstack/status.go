@@ -78,6 +78,9 @@ type view struct {
 	st   *escape.Status
 	now  time.Time // L1 head time: the clock the contracts use
 	head uint64
+	// lost are games in progress that the challenger wins once resolved:
+	// no proof is made against them.
+	lost map[common.Address]bool
 }
 
 func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, act bool) (*escape.Status, error) {
@@ -316,10 +319,16 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 		if err != nil {
 			return err
 		}
-		if why := v.invalidation(g); why != "" {
+		why := v.invalidation(g)
+		if why == "" {
+			if why, err = v.lostPastClock(ctx, g); err != nil {
+				return err
+			}
+		}
+		if why != "" {
 			v.markInvalidated(p, why) // and prove again below
 		} else {
-			return v.provenWaiting(p, g)
+			return v.provenWaiting(ctx, p, g, act)
 		}
 	}
 	found, err := v.findGame(ctx)
@@ -433,6 +442,8 @@ type proofGame struct {
 	status, gameType, resolvedAt, created uint64
 	clock                                 uint64 // maxClockDuration
 	proper, respected, blacklisted        bool   // 4.x: proper, respected; 3.x: blacklisted
+	// resolution is read once the root claim's clock has run out.
+	resolution *gameResolution
 }
 
 func (v *view) readProofGame(ctx context.Context, game common.Address) (*proofGame, error) {
@@ -500,20 +511,35 @@ func (v *view) noteProof(p portalProof) {
 
 // provenWaiting: proven against a good game, waiting for the proof to
 // mature and the game to resolve and pass its air-gap.
-func (v *view) provenWaiting(p portalProof, g *proofGame) error {
-	if g.status == gameInProgress || g.resolvedAt == 0 {
-		if g.clock > 0 && g.created > 0 && uint64(v.now.Unix()) >= g.created+g.clock {
-			return v.unresolvedPastClock(p, g)
-		}
+func (v *view) provenWaiting(ctx context.Context, p portalProof, g *proofGame, act bool) error {
+	if g.resolution != nil {
+		return v.unresolvedPastClock(ctx, p, g, act)
 	}
 	return v.waitingFinalize(p, g)
 }
 
 // unresolvedPastClock: the game's clock has run out but nobody resolved it.
-// Anyone may resolve it (resolveClaim bottom-up, then resolve()); the
-// resolve step plugs in here. Until then it reads as waiting.
-func (v *view) unresolvedPastClock(p portalProof, g *proofGame) error {
-	return v.waitingFinalize(p, g)
+// Anyone may resolve it (resolveClaim bottom-up, then resolve()): status
+// says so and next does it (resolve.go).
+func (v *view) unresolvedPastClock(ctx context.Context, p portalProof, g *proofGame, act bool) error {
+	if err := v.waitingFinalize(p, g); err != nil {
+		return err
+	}
+	r := g.resolution
+	if !r.resolvableAt(uint64(v.now.Unix())) {
+		// Counter-claims keep the game open past the root's clock.
+		for i := range v.st.Waits {
+			if v.st.Waits[i].What == "dispute game resolution" {
+				v.st.Waits[i].Until = time.Unix(int64(r.readyAt), 0)
+			}
+		}
+		return nil
+	}
+	v.describeUnresolved(r, "the one the withdrawal was proven against")
+	if act {
+		return v.resolveGame(ctx, r)
+	}
+	return nil
 }
 
 func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
