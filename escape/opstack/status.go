@@ -168,16 +168,25 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		st.Stage = escape.StageFinalized
 		st.Happened = "The withdrawal is finalized on L1: the funds were released to " + e.Recipient.Hex() + "."
 		st.Do = "Nothing. Check the balance on an L1 explorer."
+		if v.bondOutstanding() {
+			// The escape is over only when the bond is back (or lost).
+			return v.finish(v.followBond(ctx, act, true))
+		}
 		return v.finish(nil)
 	}
 	// Proving and finalizing revert while the portal is paused: say so and
 	// send nothing, but still report the stage the withdrawal is in.
 	stepping := act && !c.paused
+	sent := len(e.Txs)
 	var stepErr error
 	if c.gen == Legacy {
 		stepErr = v.legacy(ctx, stepping)
 	} else {
 		stepErr = v.faultProofs(ctx, stepping)
+		if stepErr == nil && v.bondOutstanding() {
+			// One step per run: the bond waits if this run sent something.
+			stepErr = v.followBond(ctx, act && len(e.Txs) == sent, st.Stage == escape.StageFinalized)
+		}
 	}
 	if stepErr == nil && act && c.paused && (st.Action == escape.ActionProve || st.Action == escape.ActionFinalize) {
 		return nil, escape.Errorf("bridge-paused",
@@ -336,7 +345,7 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 		return err
 	}
 	if found.newest == nil {
-		return v.noCoveringGame(found)
+		return v.noCoveringGame(ctx, found, act)
 	}
 	return v.readyToProve(ctx, found, act)
 }
@@ -570,8 +579,8 @@ func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
 
 // noCoveringGame: no usable game of the respected type covers the
 // withdrawal's L2 block yet. When the proposer has stopped and the
-// respected type is permissionless, the propose step plugs in here.
-func (v *view) noCoveringGame(found *gameSearch) error {
+// respected type is permissionless, escape offers to propose (propose.go).
+func (v *view) noCoveringGame(ctx context.Context, found *gameSearch, act bool) error {
 	e, st, c := v.e, v.st, v.c
 	st.Stage = escape.StageWaitingState
 	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d. No valid dispute game of the respected type (%d) covers that block yet.", e.OP.L2Block, c.respected)
@@ -589,7 +598,7 @@ func (v *view) noCoveringGame(found *gameSearch) error {
 		st.Next += fmt.Sprintf(" Recent games of type %d came about every %s.", c.respected, ui.Duration(time.Duration(found.interval)*time.Second))
 	}
 	st.Waits = []escape.Wait{w}
-	return nil
+	return v.offerProposal(ctx, act)
 }
 
 func (v *view) readyToProve(ctx context.Context, found *gameSearch, act bool) error {

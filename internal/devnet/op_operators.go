@@ -873,6 +873,11 @@ func (d *OPDevnet) ProposerHistory(ctx context.Context, games int, interval uint
 		if err != nil {
 			return nil, err
 		}
+		// ProposeGame may have set the next block's timestamp, which
+		// would swallow the next warp: use it up first.
+		if err := d.L1.Mine(ctx, 1); err != nil {
+			return nil, err
+		}
 		out = append(out, g)
 	}
 	return out, nil
