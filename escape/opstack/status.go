@@ -188,12 +188,39 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 			stepErr = v.followBond(ctx, act && len(e.Txs) == sent, st.Stage == escape.StageFinalized)
 		}
 	}
-	if stepErr == nil && act && c.paused && (st.Action == escape.ActionProve || st.Action == escape.ActionFinalize) {
-		return nil, escape.Errorf("bridge-paused",
-			"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; your withdrawal stays "+string(st.Stage)+" meanwhile",
-			"the %s bridge is paused: withdrawals cannot be proven or finalized until it is unpaused", env.Network.Title)
+	if stepErr == nil && c.paused {
+		due := st.Action
+		v.pausedByGuardian()
+		if act && (due == escape.ActionProve || due == escape.ActionFinalize) {
+			return nil, escape.Errorf("bridge-paused",
+				"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; your withdrawal stays "+string(st.Stage)+" meanwhile",
+				"the %s bridge is paused: withdrawals cannot be proven or finalized until it is unpaused", env.Network.Title)
+		}
 	}
 	return v.finish(stepErr)
+}
+
+// pausedByGuardian tells the user what a pause means for the stage just
+// decided: nothing can be proven or finalized, by anyone, until the
+// guardian unpauses; a proof already made and its maturity clock are kept.
+func (v *view) pausedByGuardian() {
+	st := v.st
+	st.Action = escape.ActionNone
+	kept := "Your withdrawal is kept where it is: once the bridge is unpaused it continues from this stage."
+	if st.Facts["proven against game"] != "" && !hasString(st.Overlays, "invalidated") {
+		kept = "Your proof and your place in line are kept: the proof maturity period keeps counting during the pause, and nothing needs to be proven again once it is lifted."
+	}
+	st.Next = "The guardian has paused the " + v.env.Network.Title + " bridge: while it is paused, no withdrawal can be proven or finalized, by anyone. " + kept
+	st.Do = "Nothing can be done until the guardian unpauses. `escape health --network " + v.e.Network + "` shows the pause; run `escape status " + v.e.ID + "` again later."
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func (v *view) finish(err error) (*escape.Status, error) {
@@ -463,7 +490,8 @@ func (v *view) readProofGame(ctx context.Context, game common.Address) (*proofGa
 	}
 	if c.gen == Portal4 {
 		reads = append(reads, &ethCall{to: c.asr, data: sel("isGameProper(address)", game.Bytes())},
-			&ethCall{to: c.asr, data: sel("isGameRespected(address)", game.Bytes())})
+			&ethCall{to: c.asr, data: sel("isGameRespected(address)", game.Bytes())},
+			&ethCall{to: c.asr, data: sel("disputeGameBlacklist(address)", game.Bytes())})
 	} else {
 		reads = append(reads, &ethCall{to: c.portal, data: sel("disputeGameBlacklist(address)", game.Bytes())})
 	}
@@ -477,7 +505,8 @@ func (v *view) readProofGame(ctx context.Context, game common.Address) (*proofGa
 	g.created, _ = reads[3].uint()
 	g.clock, _ = reads[4].uint()
 	if c.gen == Portal4 {
-		g.proper, g.respected = reads[5].bool(), reads[6].bool()
+		g.respected, g.blacklisted = reads[6].bool(), reads[7].bool()
+		g.proper = c.properIgnoringPause(reads[5].bool(), g.blacklisted, g.created)
 	} else {
 		g.blacklisted = reads[5].bool()
 	}
@@ -492,11 +521,11 @@ func (v *view) invalidation(g *proofGame) string {
 	case g.status == gameChallengerWin:
 		return "the dispute game it was proven against was lost (the challenger won)"
 	case c.gen == Portal4 && !g.proper:
-		return "the dispute game it was proven against is no longer proper (blacklisted, retired by a respected-game-type change, or the system is paused)"
+		return "the dispute game it was proven against is no longer proper (blacklisted, or retired by a respected-game-type change)"
+	case g.blacklisted:
+		return "the dispute game it was proven against was blacklisted by the guardian"
 	case c.gen == Portal4 && !g.respected:
 		return "the dispute game it was proven against was not of the respected game type when it was created"
-	case c.gen != Portal4 && g.blacklisted:
-		return "the dispute game it was proven against was blacklisted by the guardian"
 	case c.gen != Portal4 && uint32(g.gameType) != c.respected:
 		return fmt.Sprintf("the dispute game it was proven against is of type %d, and the portal now only respects type %d", g.gameType, c.respected)
 	case c.gen != Portal4 && g.created < c.cutoff:
