@@ -271,22 +271,41 @@ var permissionProbeRoot = crypto.Keccak256Hash([]byte("escape: may this address 
 // offerProposal is the propose step, reached when no usable game covers the
 // withdrawal: it reads the proposer's pace and, if the proposer looks
 // stopped, whether the user may create a game, and offers to (next: does).
+// What it cannot read is reported in the status, not as an error: the
+// withdrawal's own stage stands either way.
 func (v *view) offerProposal(ctx context.Context, act bool) error {
+	if v.c.paused {
+		return nil // nothing can be proven while paused: no bond is staked
+	}
+	prop, err := v.proposalOffer(ctx)
+	if err != nil {
+		v.st.Facts["proposal check"] = firstLine(err.Error())
+		return nil
+	}
+	if prop != nil && act {
+		return v.propose(ctx, prop)
+	}
+	return nil
+}
+
+// proposalOffer decides whether escape can propose, and fills the status;
+// it returns the proposal when it can.
+func (v *view) proposalOffer(ctx context.Context) (*proposal, error) {
 	e, st, c := v.e, v.st, v.c
 	if p := e.OP.Proposal; p != nil {
 		// A game we proposed that no longer serves (lost, blacklisted...):
 		// its bond is followed in bond.go; escape does not stake again.
 		st.Facts["your proposal"] = fmt.Sprintf("game %s no longer covers the withdrawal; escape does not propose twice on its own", p.Game.Hex())
-		return nil
+		return nil, nil
 	}
 	now := uint64(v.now.Unix())
 	pace, err := readProposerPace(ctx, v)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	st.Facts["proposer"] = pace.describe(now, c.respected)
 	if !pace.stopped(now) {
-		return nil
+		return nil, nil
 	}
 	// The proposer's pace no longer predicts the next game.
 	st.Waits = []escape.Wait{{What: "the chain's proposer to post a game covering L2 block " + fmt.Sprint(e.OP.L2Block)}}
@@ -296,15 +315,15 @@ func (v *view) offerProposal(ctx context.Context, act bool) error {
 	if v.env.L2 != nil {
 		b, note, ready, err := proposalBlock(ctx, v)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !ready {
 			st.Next = fmt.Sprintf("The proposer looks stopped (%s). escape can propose a game itself once the withdrawal's L2 block %d is derived from L1: %s.", st.Facts["proposer"], e.OP.L2Block, note)
-			return nil
+			return nil, nil
 		}
 		r, err := outputRootAt(ctx, v, b)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		prop = &proposal{gameType: c.respected, l2Block: b, root: r, safeNote: note}
 		root, block = r, b
@@ -314,37 +333,34 @@ func (v *view) offerProposal(ctx context.Context, act bool) error {
 		terms = prop
 	}
 	if err := readProposalTerms(ctx, v, terms); err != nil {
-		return err
+		return nil, err
 	}
 	if err := simulateCreate(ctx, v, c.respected, root, block, terms.bond); err != nil {
 		if isBadAuth(err) {
-			return v.permissioned(ctx, pace)
+			return nil, v.permissioned(ctx, pace)
 		}
 		if prop == nil {
 			// The probe claim may fail on its block; permission is unknown
 			// until the real root is known.
 			st.NeedsL2 = fmt.Sprintf("the proposer looks stopped; to propose a game yourself escape computes the output root of an L2 block at or after %d (state root, L2ToL1MessagePasser storage root by eth_getProof, block hash). Pass --l2-rpc: a read-only replica serves.", e.OP.L2Block)
-			return nil
+			return nil, nil
 		}
 		reason := pipeline.RevertReason(err, append(allRevertABIs, gameNowABI, pdgNowABI)...)
 		if reason == "" {
 			reason = firstLine(err.Error())
 		}
 		st.Facts["proposal simulation"] = fmt.Sprintf("DisputeGameFactory.create of type %d from your address reverts: %s", c.respected, reason)
-		return nil
+		return nil, nil
 	}
 	st.Facts["permissionless"] = fmt.Sprintf("game type %d: DisputeGameFactory.create simulated from your address succeeds", c.respected)
 	if prop == nil {
 		st.Next = fmt.Sprintf("The proposer looks stopped (%s), and anyone may create games of type %d: escape can propose one itself.", st.Facts["proposer"], c.respected)
 		st.NeedsL2 = fmt.Sprintf("proposing needs the output root of an L2 block at or after %d (state root, L2ToL1MessagePasser storage root by eth_getProof, block hash). Pass --l2-rpc: a read-only replica serves.", e.OP.L2Block)
-		return nil
+		return nil, nil
 	}
 	st.Waits = nil
 	v.describeProposal(prop, pace)
-	if act {
-		return v.propose(ctx, prop)
-	}
-	return nil
+	return prop, nil
 }
 
 // proposalTimeline says when each step becomes possible after creating the
