@@ -418,8 +418,11 @@ func (v *view) propose(ctx context.Context, p *proposal) error {
 			Timeline: v.proposalTimeline(p),
 			Warnings: []string{"If someone challenges the claim and wins, the bond goes to them. The claim is only as right as your L2 RPC: use a node you trust."}}})
 	if err != nil || res == nil || res.DryRun {
-		if res == nil || res.Tx == nil {
-			e.OP.Proposal = nil // nothing was signed
+		if res == nil || res.Tx == nil || res.Tx.State == record.TxReverted {
+			// Nothing was signed, or the create reverted (the bond was
+			// never taken): no bond is out.
+			e.OP.Proposal = nil
+			_ = v.env.Store.Save(e)
 		}
 		return err
 	}
