@@ -193,6 +193,13 @@ func (v *view) followBond(ctx context.Context, act, withdrawalDone bool) error {
 	return v.settleBond(record.BondReturned, fmt.Sprintf("claimed the bond of %s back from game %s", units.ETH(b.credit), game.Hex()), withdrawalDone)
 }
 
+// noteSettledBond reports how the bond of the user's proposal ended.
+func (v *view) noteSettledBond() {
+	if p := v.e.OP.Proposal; p != nil && p.BondState != record.BondHeld {
+		v.st.Facts["your proposal"] = fmt.Sprintf("bond %s: %s", p.BondState, p.BondNote)
+	}
+}
+
 // settleBond records the end of the bond and, if the withdrawal is done,
 // the end of the escape.
 func (v *view) settleBond(state, note string, withdrawalDone bool) error {

@@ -172,6 +172,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 			// The escape is over only when the bond is back (or lost).
 			return v.finish(v.followBond(ctx, act, true))
 		}
+		v.noteSettledBond()
 		return v.finish(nil)
 	}
 	// Proving and finalizing revert while the portal is paused: say so and
@@ -572,6 +573,11 @@ func (v *view) unresolvedPastClock(ctx context.Context, p portalProof, g *proofG
 			}
 		}
 		return nil
+	}
+	for i := range v.st.Waits {
+		if v.st.Waits[i].What == "dispute game resolution" {
+			v.st.Waits[i].What = "dispute game resolution (its clock ran out: `escape next` resolves it)"
+		}
 	}
 	v.describeUnresolved(r, "the one the withdrawal was proven against")
 	if act {
