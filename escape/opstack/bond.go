@@ -102,6 +102,26 @@ func readBond(ctx context.Context, v *view, game common.Address) (*bondView, err
 	return b, nil
 }
 
+// nextStep says which claimCredit call brings the bond of a game the
+// defender won back, and from when ("" when it is back already).
+func (b *bondView) nextStep(now, finality uint64) (step, what string, due uint64) {
+	if b.credit.Sign() == 0 && (!b.unlockFirst || b.unlocked) {
+		return "", "", 0
+	}
+	if b.unlockFirst && !b.unlocked {
+		due = b.resolvedAt + finality // the game is finalized (AnchorStateRegistry)
+		if b.finalized {
+			due = min(due, now)
+		}
+		return "unlock-bond", "claimCredit (first call): unlocks the bond in DelayedWETH; a second call pays it after the delay", due
+	}
+	due = b.unlockedAt + b.wethWait
+	if b.unlockedAt == 0 {
+		due = b.resolvedAt + b.wethWait
+	}
+	return "claim-bond", "claimCredit: DelayedWETH pays the bond to your address", due
+}
+
 // followBond is the bond step: it runs whenever the user has a bond out,
 // after the withdrawal's own stage was decided. It reports the bond, and
 // when nothing else is due it offers (next: sends) what brings it back:
@@ -149,19 +169,9 @@ func (v *view) followBond(ctx context.Context, act, withdrawalDone bool) error {
 		return nil
 	}
 	// DEFENDER_WINS: the credit is the user's.
-	if b.credit.Sign() == 0 && (!b.unlockFirst || b.unlocked) {
+	step, what, due := b.nextStep(now, v.c.finality)
+	if step == "" {
 		return v.settleBond(record.BondReturned, fmt.Sprintf("the bond of %s came back from game %s", units.ETH(bond), game.Hex()), withdrawalDone)
-	}
-	step, what, due := "claim-bond", "claimCredit: DelayedWETH pays the bond to your address", b.unlockedAt+b.wethWait
-	if b.unlockFirst && !b.unlocked {
-		step, what = "unlock-bond", "claimCredit (first call): unlocks the bond in DelayedWETH; a second call pays it after the delay"
-		due = b.resolvedAt + v.c.finality
-		if b.finalized {
-			due = now
-		}
-	}
-	if b.unlockedAt == 0 && !b.unlockFirst {
-		due = b.resolvedAt + b.wethWait
 	}
 	if due > now {
 		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("the bond's delay (DelayedWETH, %s)", ui.Duration(time.Duration(b.wethWait)*time.Second)), Until: time.Unix(int64(due), 0)})

@@ -156,8 +156,16 @@ func readProposalTerms(ctx context.Context, v *view, p *proposal) error {
 	clock := &ethCall{to: p.impl, data: sel("maxClockDuration()")}
 	weth := &ethCall{to: p.impl, data: sel("weth()")}
 	mode := &ethCall{to: p.impl, data: sel("bondDistributionMode()")}
-	if err := batch(ctx, l1, []*ethCall{clock, weth, mode}); err != nil {
+	// Output-root games answer l2BlockNumber(); super-root games (a root
+	// over several chains at a timestamp) do not, and escape's claim, one
+	// chain's output root, would be wrong for them.
+	outputRootGame := &ethCall{to: p.impl, data: sel("l2BlockNumber()")}
+	if err := batch(ctx, l1, []*ethCall{clock, weth, mode, outputRootGame}); err != nil {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the dispute game implementation")
+	}
+	if outputRootGame.err != nil {
+		return escape.Errorf("proposal-unsupported", "wait for the chain's proposer; `escape health --network "+v.e.Network+"` shows whether it is back",
+			"game type %d (%s) does not claim a single chain's output root at an L2 block, so escape cannot propose one", p.gameType, p.impl.Hex())
 	}
 	p.maxClock, _ = clock.uint()
 	p.unlockFirst = mode.err == nil
