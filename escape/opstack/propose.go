@@ -297,29 +297,54 @@ func (v *view) offerProposal(ctx context.Context, act bool) error {
 }
 
 // proposalOffer decides whether escape can propose, and fills the status;
-// it returns the proposal when it can.
+// it returns the proposal when it can: the proposer looks stopped, the
+// replica gives a claim at an L1-derived block, and the factory lets the
+// user create the game.
 func (v *view) proposalOffer(ctx context.Context) (*proposal, error) {
-	e, st, c := v.e, v.st, v.c
-	if p := e.OP.Proposal; p != nil {
+	if p := v.e.OP.Proposal; p != nil {
 		// A game we proposed that no longer serves (lost, blacklisted...):
 		// its bond is followed in bond.go; escape does not stake again.
-		st.Facts["your proposal"] = fmt.Sprintf("game %s no longer covers the withdrawal; escape does not propose twice on its own", p.Game.Hex())
+		v.st.Facts["your proposal"] = fmt.Sprintf("game %s no longer covers the withdrawal; escape does not propose twice on its own", p.Game.Hex())
 		return nil, nil
 	}
+	if stopped, err := v.proposerStopped(ctx); err != nil || !stopped {
+		return nil, err
+	}
+	prop, err := v.draftProposal(ctx)
+	if err != nil || prop == nil {
+		return nil, err
+	}
+	if allowed, err := v.mayPropose(ctx, prop); err != nil || !allowed || prop.root == (common.Hash{}) {
+		return nil, err
+	}
+	v.st.Waits = nil
+	v.describeProposal(prop)
+	return prop, nil
+}
+
+// proposerStopped reads the proposer's pace into the status.
+func (v *view) proposerStopped(ctx context.Context) (bool, error) {
 	now := uint64(v.now.Unix())
 	pace, err := readProposerPace(ctx, v)
 	if err != nil {
-		return nil, err
+		return false, err
 	}
-	st.Facts["proposer"] = pace.describe(now, c.respected)
+	v.st.Facts["proposer"] = pace.describe(now, v.c.respected)
 	if !pace.stopped(now) {
-		return nil, nil
+		return false, nil
 	}
 	// The proposer's pace no longer predicts the next game.
-	st.Waits = []escape.Wait{{What: "the chain's proposer to post a game covering L2 block " + fmt.Sprint(e.OP.L2Block)}}
-	// The proposer looks stopped: may the user create a game?
-	root, block := permissionProbeRoot, e.OP.L2Block
-	var prop *proposal
+	v.st.Waits = []escape.Wait{{What: "the chain's proposer to post a game covering L2 block " + fmt.Sprint(v.e.OP.L2Block)}}
+	return true, nil
+}
+
+// draftProposal reads the game's terms and, from the user's L2 replica, the
+// block and its output root. Without an L2 RPC the root stays zero (the
+// permission can still be checked); nil means the withdrawal's block is not
+// L1-derived yet.
+func (v *view) draftProposal(ctx context.Context) (*proposal, error) {
+	e, st := v.e, v.st
+	prop := &proposal{gameType: v.c.respected, l2Block: e.OP.L2Block}
 	if v.env.L2 != nil {
 		b, note, ready, err := proposalBlock(ctx, v)
 		if err != nil {
@@ -329,46 +354,47 @@ func (v *view) proposalOffer(ctx context.Context) (*proposal, error) {
 			st.Next = fmt.Sprintf("The proposer looks stopped (%s). escape can propose a game itself once the withdrawal's L2 block %d is derived from L1: %s.", st.Facts["proposer"], e.OP.L2Block, note)
 			return nil, nil
 		}
-		r, err := outputRootAt(ctx, v, b)
-		if err != nil {
+		if prop.root, err = outputRootAt(ctx, v, b); err != nil {
 			return nil, err
 		}
-		prop = &proposal{gameType: c.respected, l2Block: b, root: r, safeNote: note}
-		root, block = r, b
+		prop.l2Block, prop.safeNote = b, note
 	}
-	terms := &proposal{gameType: c.respected}
-	if prop != nil {
-		terms = prop
+	return prop, readProposalTerms(ctx, v, prop)
+}
+
+// mayPropose simulates DisputeGameFactory.create from the user's address
+// (with a placeholder claim when the root is not known): never a table of
+// game names. It fills the status when the user may not, or cannot tell.
+func (v *view) mayPropose(ctx context.Context, p *proposal) (bool, error) {
+	e, st, c := v.e, v.st, v.c
+	root := p.root
+	if root == (common.Hash{}) {
+		root = permissionProbeRoot
 	}
-	if err := readProposalTerms(ctx, v, terms); err != nil {
-		return nil, err
-	}
-	if err := simulateCreate(ctx, v, c.respected, root, block, terms.bond); err != nil {
-		if isBadAuth(err) {
-			return nil, v.permissioned(ctx, pace)
-		}
-		if prop == nil {
-			// The probe claim may fail on its block; permission is unknown
-			// until the real root is known.
-			st.NeedsL2 = fmt.Sprintf("the proposer looks stopped; to propose a game yourself escape computes the output root of an L2 block at or after %d (state root, L2ToL1MessagePasser storage root by eth_getProof, block hash). Pass --l2-rpc: a read-only replica serves.", e.OP.L2Block)
-			return nil, nil
-		}
+	needsL2 := fmt.Sprintf("to propose a game yourself escape computes the output root of an L2 block at or after %d (state root, L2ToL1MessagePasser storage root by eth_getProof, block hash). Pass --l2-rpc: a read-only replica serves.", e.OP.L2Block)
+	err := simulateCreate(ctx, v, c.respected, root, p.l2Block, p.bond)
+	switch {
+	case err != nil && isBadAuth(err):
+		return false, v.permissioned(ctx)
+	case err != nil && p.root == (common.Hash{}):
+		// The placeholder claim may fail on its block: permission is
+		// unknown until the real root is known.
+		st.NeedsL2 = "the proposer looks stopped; " + needsL2
+		return false, nil
+	case err != nil:
 		reason := pipeline.RevertReason(err, append(allRevertABIs, gameNowABI, pdgNowABI)...)
 		if reason == "" {
 			reason = firstLine(err.Error())
 		}
 		st.Facts["proposal simulation"] = fmt.Sprintf("DisputeGameFactory.create of type %d from your address reverts: %s", c.respected, reason)
-		return nil, nil
+		return false, nil
 	}
 	st.Facts["permissionless"] = fmt.Sprintf("game type %d: DisputeGameFactory.create simulated from your address succeeds", c.respected)
-	if prop == nil {
+	if p.root == (common.Hash{}) {
 		st.Next = fmt.Sprintf("The proposer looks stopped (%s), and anyone may create games of type %d: escape can propose one itself.", st.Facts["proposer"], c.respected)
-		st.NeedsL2 = fmt.Sprintf("proposing needs the output root of an L2 block at or after %d (state root, L2ToL1MessagePasser storage root by eth_getProof, block hash). Pass --l2-rpc: a read-only replica serves.", e.OP.L2Block)
-		return nil, nil
+		st.NeedsL2 = "proposing needs the output root: " + needsL2
 	}
-	st.Waits = nil
-	v.describeProposal(prop, pace)
-	return prop, nil
+	return true, nil
 }
 
 // proposalTimeline says when each step becomes possible after creating the
@@ -396,7 +422,7 @@ func (v *view) proposalTimeline(p *proposal) []ui.KV {
 	}
 }
 
-func (v *view) describeProposal(p *proposal, pace *proposerPace) {
+func (v *view) describeProposal(p *proposal) {
 	e, st, c := v.e, v.st, v.c
 	st.Action = escape.ActionPropose
 	st.Facts["proposal"] = fmt.Sprintf("L2 block %d, output root %s; %s", p.l2Block, p.root.Hex(), p.safeNote)
@@ -404,7 +430,6 @@ func (v *view) describeProposal(p *proposal, pace *proposerPace) {
 	st.Next = fmt.Sprintf("The proposer looks stopped (%s). Anyone may create games of type %d, so escape can propose one itself: it stakes a bond of %s, which comes back once the game resolves in your favour and the delays pass.",
 		st.Facts["proposer"], c.respected, units.ETH(p.bond))
 	st.Do = "Run `escape next " + e.ID + "` to create the game (it shows the bond and the times first)."
-	_ = pace
 }
 
 // propose creates the game through the pipeline and records it.
@@ -467,13 +492,12 @@ const permissionlessType = 0
 // permissioned: only the chain's proposer may create games of the
 // respected type. status (and health) say what that means for the
 // withdrawal, and the chain's own fallback if it has one.
-func (v *view) permissioned(ctx context.Context, pace *proposerPace) error {
+func (v *view) permissioned(ctx context.Context) error {
 	st, c, e := v.st, v.c, v.e
 	st.Facts["proposals"] = fmt.Sprintf("permissioned: only the chain's proposer may create games of type %d (DisputeGameFactory.create simulated from your address reverts with BadAuth)", c.respected)
 	st.Next = fmt.Sprintf("The proposer looks stopped (%s). You cannot propose a game yourself: the respected game type %d is permissioned. The withdrawal stays safe on L2 but cannot be proven until the chain's proposer creates a game covering L2 block %d. %s",
 		st.Facts["proposer"], c.respected, e.OP.L2Block, v.permissionedFallback(ctx))
 	st.Do = "Wait, and run `escape status " + e.ID + "` again; `escape health --network " + e.Network + "` shows whether the proposer is back."
-	_ = pace
 	return nil
 }
 

@@ -47,6 +47,14 @@ func TestProposeWhenProposerStopped(t *testing.T) {
 	if st.Action != escape.ActionPropose || !strings.Contains(st.Facts["permissionless"], "succeeds") {
 		t.Fatalf("proposer stopped: action %q, next %q, facts %v", st.Action, st.Next, st.Facts)
 	}
+	// Without an L2 RPC: the permission is known, the claim is not.
+	noL2 := *env
+	noL2.L2 = nil
+	st, err = s.Status(ctx, &noL2, e)
+	mustStage(t, st, err, escape.StageWaitingState)
+	if st.Action != escape.ActionNone || !strings.Contains(st.NeedsL2, "output root") || st.Facts["permissionless"] == "" {
+		t.Fatalf("no L2 RPC: action %q, needs %q, facts %v", st.Action, st.NeedsL2, st.Facts)
+	}
 	st, err = s.Next(ctx, env, e)
 	mustStage(t, st, err, escape.StageReadyToProve)
 	p := e.OP.Proposal
@@ -133,5 +141,13 @@ func TestNoProposalWhenPermissioned(t *testing.T) {
 	mustStage(t, st, err, escape.StageWaitingState)
 	if l1Nonce(t, d, user) != nonce {
 		t.Fatal("next sent a transaction on a permissioned chain")
+	}
+	// The permission is read from L1 alone.
+	noL2 := *env
+	noL2.L2 = nil
+	st, err = s.Status(ctx, &noL2, e)
+	mustStage(t, st, err, escape.StageWaitingState)
+	if !strings.Contains(st.Facts["proposals"], "permissioned") {
+		t.Fatalf("permissioned, no L2 RPC: facts %v", st.Facts)
 	}
 }
