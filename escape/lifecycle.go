@@ -46,8 +46,8 @@ const (
 
 // Wait is one timer standing between an escape and its next step.
 type Wait struct {
-	What  string    `json:"what"`            // e.g. "proof maturity (7 days)"
-	Until time.Time `json:"until,omitempty"` // zero if unknown
+	What  string    `json:"what"`           // e.g. "proof maturity (7 days)"
+	Until time.Time `json:"until,omitzero"` // zero if unknown, and then left out of JSON
 	// Estimate is true when Until is an estimate (e.g. next game proposal).
 	Estimate bool `json:"estimate,omitempty"`
 	// Block is the L1 block the wait ends at, when the rule is in blocks.
