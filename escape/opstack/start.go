@@ -198,14 +198,14 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: input,
 		GasMarginPercent: 50, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: d.title, Lines: lines, Timeline: timeline, Warnings: d.warnings}}
-	if !env.DryRun {
-		if err := env.Store.Create(e); err != nil {
-			return nil, err
-		}
-	}
+	// The escape enters the record with its signed deposit, inside the
+	// pipeline: declining, a refusal or a dry run leave nothing behind.
 	res, err := env.Pipeline.Send(ctx, req)
 	if err != nil || res.DryRun {
-		return nil, err
+		if e.ID == "" {
+			return nil, err
+		}
+		return e, err
 	}
 	if err := recordDeposit(e, c, res.Receipt); err != nil {
 		return e, err

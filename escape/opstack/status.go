@@ -87,19 +87,20 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	st := &escape.Status{Ref: e.ID, Network: e.Network, Stack: escape.StackOP, Facts: map[string]string{}}
 	// Transactions we signed but that are not settled come first: resend them
 	// (next) or say they are waiting (status).
-	if pending := e.PendingTxs(); len(pending) > 0 {
-		if !act {
-			t := pending[len(pending)-1]
-			st.Stage, st.Action = escape.StageSubmitted, escape.ActionBroadcast
-			st.Happened = fmt.Sprintf("Your %s transaction %s is signed and saved, but escape has not seen it mined on L1.", t.Step, t.Hash.Hex())
-			st.Next = "Once it is mined, the escape moves on."
-			st.Do = "Run `escape next " + e.ID + "`: it checks on the transaction and broadcasts the same signed bytes again if needed (never a second transaction)."
-			st.At = time.Now()
-			return st, nil
-		}
+	if act && len(e.PendingTxs()) > 0 {
+		// Settles them (a dry run only looks for receipts).
 		if _, err := env.Pipeline.Resume(ctx, e); err != nil {
 			return nil, err
 		}
+	}
+	if pending := e.PendingTxs(); len(pending) > 0 {
+		t := pending[len(pending)-1]
+		st.Stage, st.Action = escape.StageSubmitted, escape.ActionBroadcast
+		st.Happened = fmt.Sprintf("Your %s transaction %s is signed and saved, but escape has not seen it mined on L1.", t.Step, t.Hash.Hex())
+		st.Next = "Once it is mined, the escape moves on."
+		st.Do = "Run `escape next " + e.ID + "`: it checks on the transaction and broadcasts the same signed bytes again if needed (never a second transaction)."
+		st.At = time.Now()
+		return st, nil
 	}
 	dep := e.MinedTx("deposit")
 	if dep == nil {
@@ -211,15 +212,13 @@ func hasString(list []string, s string) bool {
 	return false
 }
 
+// finish returns the status; the caller saves its stage (app.settleStage),
+// so the stage printed and the stage recorded are one.
 func (v *view) finish(err error) (*escape.Status, error) {
 	if err != nil {
 		return nil, err
 	}
 	v.st.Waits = v.pendingWaits()
-	if v.e.Stage != v.st.Stage && v.st.Stage != "" {
-		v.e.Stage = v.st.Stage
-		_ = v.env.Store.Save(v.e)
-	}
 	return v.st, nil
 }
 
@@ -686,17 +685,17 @@ func (v *view) proveWith(ctx context.Context, g *game, p *outputProof) error {
 	if v.e.OP.ProofsTried > 0 {
 		step = fmt.Sprintf("prove-%d", v.e.OP.ProofsTried+1)
 	}
-	_, err = v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: "Prove your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Dispute game", Value: fmt.Sprintf("%s (index %d, L2 block %d)", g.proxy.Hex(), g.index, g.l2Block)},
 				{Key: "Output root", Value: p.root.Hex() + " (checked against the L2 state)"}},
 			Timeline: []ui.KV{{Key: "Then", Value: fmt.Sprintf("wait the proof maturity period (%s) and for the game to resolve, then `escape next` finalizes", ui.Duration(time.Duration(v.c.maturity)*time.Second))}}}})
-	if err != nil {
-		return err
+	if err != nil || res.DryRun {
+		return err // a dry run proved nothing: the status stays ready-to-prove
 	}
 	v.e.OP.ProofsTried++
 	v.e.OP.ProofGame, v.e.OP.ProofIndex, v.e.OP.ProofL2Blk = g.proxy, g.index, g.l2Block
-	v.e.Stage = escape.StageWaitingFinalize
+	forgetOldProof(v.st, g.proxy)
 	v.st.Stage, v.st.Action = escape.StageWaitingFinalize, escape.ActionNone
 	v.st.Happened = fmt.Sprintf("The withdrawal is proven on L1 against dispute game %s.", g.proxy.Hex())
 	v.st.Next = fmt.Sprintf("It can be finalized after the proof maturity period (%s), once the game has resolved and its finality delay has passed.", ui.Duration(time.Duration(v.c.maturity)*time.Second))
@@ -723,18 +722,33 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 			amount = fmt.Sprintf("%s ETH", formatETH(a))
 		}
 	}
-	_, err = v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: "Finalize your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Call", Value: how},
 				{Key: "Pays", Value: amount + " to " + v.e.Recipient.Hex()}}}})
-	if err != nil {
-		return err
+	if err != nil || res.DryRun {
+		return err // a dry run finalized nothing: the status stays ready-to-finalize
 	}
 	v.st.Stage, v.st.Action = escape.StageFinalized, escape.ActionNone
 	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.e.Recipient.Hex() + "."
 	v.st.Next, v.st.Do = "", "Nothing. Check the balance on an L1 explorer."
 	v.st.Waits = nil
 	return nil
+}
+
+// forgetOldProof drops what the status said about an earlier proof once a
+// new one is mined: the invalidated game is history, not the state.
+func forgetOldProof(st *escape.Status, game common.Address) {
+	var kept []string
+	for _, ov := range st.Overlays {
+		if ov != "invalidated" {
+			kept = append(kept, ov)
+		}
+	}
+	st.Overlays = kept
+	delete(st.Facts, "invalidated")
+	delete(st.Facts, "proven by")
+	st.Facts["proven against game"] = game.Hex()
 }
 
 func formatETH(a *big.Int) string {
