@@ -29,7 +29,10 @@ const (
 	StageWaitingFinalize Stage = "waiting-finalize" // OP: proof maturity, game resolution, air-gap; Arbitrum: confirm period
 	StageReadyToFinalize Stage = "ready-to-finalize"
 	StageFinalized       Stage = "finalized" // funds released on L1
-	StageUnknown         Stage = "unknown"
+	// OP: finalized at the portal, but the L1CrossDomainMessenger's call to
+	// the target failed; `escape next` replays it.
+	StageRelayFailed Stage = "relay-failed"
+	StageUnknown     Stage = "unknown"
 )
 
 // Action is the step `escape next` would perform now.
@@ -42,6 +45,7 @@ const (
 	ActionFinalize     Action = "finalize"      // OP
 	ActionForceInclude Action = "force-include" // Arbitrum
 	ActionExecute      Action = "execute"       // Arbitrum outbox
+	ActionRelay        Action = "relay"         // OP: replay a failed L1CrossDomainMessenger message
 )
 
 // Wait is one timer standing between an escape and its next step.

@@ -163,10 +163,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return v.finish(nil)
 	}
 	if v.isFinalized(ctx) {
-		st.Stage = escape.StageFinalized
-		st.Happened = "The withdrawal is finalized on L1: the funds were released to " + e.Recipient.Hex() + "."
-		st.Do = "Nothing. Check the balance on an L1 explorer."
-		return v.finish(nil)
+		return v.finish(v.finalized(ctx, act))
 	}
 	// Proving and finalizing revert while the portal is paused: say so and
 	// send nothing, but still report the stage the withdrawal is in.
@@ -733,6 +730,14 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.e.Recipient.Hex() + "."
 	v.st.Next, v.st.Do = "", "Nothing. Check the balance on an L1 explorer."
 	v.st.Waits = nil
+	// A cross-domain message may finalize at the portal while the
+	// messenger's call to its target fails: say so at once.
+	if r, err := v.readRelay(ctx); err == nil && r != nil {
+		v.st.Facts["cross-domain message hash"] = r.hash.Hex()
+		if r.failed {
+			v.relayFailed(r)
+		}
+	}
 	return nil
 }
 
