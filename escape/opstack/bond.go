@@ -129,7 +129,6 @@ func (b *bondView) nextStep(now, finality uint64) (step, what string, due uint64
 // the withdrawal is finalized, so the escape waits on the bond alone.
 func (v *view) followBond(ctx context.Context, act, withdrawalDone bool) error {
 	e, st := v.e, v.st
-	p := e.OP.Proposal
 	game, err := v.proposalGame(ctx)
 	if err != nil || game == (common.Address{}) {
 		return err
@@ -138,69 +137,91 @@ func (v *view) followBond(ctx context.Context, act, withdrawalDone bool) error {
 	if err != nil {
 		return err
 	}
-	bond := p.Bond.ToInt()
-	st.Facts["your proposal"] = fmt.Sprintf("game %s, bond %s", game.Hex(), units.ETH(bond))
+	bond := units.ETH(e.OP.Proposal.Bond.ToInt())
+	st.Facts["your proposal"] = fmt.Sprintf("game %s, bond %s", game.Hex(), bond)
 	free := st.Action == escape.ActionNone // nothing else is due now
-	if withdrawalDone {
-		st.Stage = escape.StageRecoveringBond
-		st.Happened += fmt.Sprintf(" The bond of %s you staked on dispute game %s is not back yet.", units.ETH(bond), game.Hex())
-		st.Do = "Wait for the bond; `escape status " + e.ID + "` shows when it can be claimed."
-		st.Waits = nil
-	}
 	now := uint64(v.now.Unix())
-	switch {
-	case b.status == gameChallengerWin:
-		return v.settleBond(record.BondLost, fmt.Sprintf("the challenger won game %s, so the bond of %s went to them", game.Hex(), units.ETH(bond)), withdrawalDone)
-	case b.status == gameInProgress:
-		r, err := readGameResolution(ctx, v, game)
-		if err != nil {
-			return err
-		}
-		if !r.resolvableAt(now) || r.challengerWins {
-			st.Waits = append(st.Waits, escape.Wait{What: "your proposal's game resolves (its clock)", Until: time.Unix(int64(r.readyAt), 0), Estimate: true})
-			return nil
-		}
-		if free {
-			v.describeUnresolved(r, "the one you proposed")
-			if act {
-				return v.resolveGame(ctx, r)
-			}
-		}
-		return nil
+	switch b.status {
+	case gameChallengerWin:
+		return v.settleBond(record.BondLost, fmt.Sprintf("the challenger won game %s, so the bond of %s went to them", game.Hex(), bond), withdrawalDone)
+	case gameInProgress:
+		v.bondNotBack(withdrawalDone)
+		return v.resolveOwnGame(ctx, game, free, act)
 	}
 	// DEFENDER_WINS: the credit is the user's.
 	step, what, due := b.nextStep(now, v.c.finality)
 	if step == "" {
-		return v.settleBond(record.BondReturned, fmt.Sprintf("the bond of %s came back from game %s", units.ETH(bond), game.Hex()), withdrawalDone)
+		return v.settleBond(record.BondReturned, fmt.Sprintf("the bond of %s came back from game %s", bond, game.Hex()), withdrawalDone)
 	}
+	if due <= now && free && act {
+		return v.claimBond(ctx, b, step, what, withdrawalDone)
+	}
+	v.bondNotBack(withdrawalDone)
 	if due > now {
 		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("the bond's delay (DelayedWETH, %s)", ui.Duration(time.Duration(b.wethWait)*time.Second)), Until: time.Unix(int64(due), 0)})
+		return nil
+	}
+	if free {
+		st.Action = escape.ActionClaimBond
+		st.Next = fmt.Sprintf("The bond of %s can be claimed back from game %s.", units.ETH(b.credit), game.Hex())
+		st.Do = "Run `escape next " + e.ID + "` to claim it."
+	}
+	return nil
+}
+
+// bondNotBack: with the withdrawal finalized, the escape waits on the bond.
+func (v *view) bondNotBack(withdrawalDone bool) {
+	if !withdrawalDone {
+		return
+	}
+	st, p := v.st, v.e.OP.Proposal
+	st.Stage = escape.StageRecoveringBond
+	st.Happened += fmt.Sprintf(" The bond of %s you staked on dispute game %s is not back yet.", units.ETH(p.Bond.ToInt()), p.Game.Hex())
+	st.Do = "Wait for the bond; `escape status " + v.e.ID + "` shows when it can be claimed."
+	st.Waits = nil
+}
+
+// resolveOwnGame resolves the user's game once its clock has run out, when
+// nothing else is due (the proof may stand on another game, which leaves
+// ours to resolve for the bond alone).
+func (v *view) resolveOwnGame(ctx context.Context, game common.Address, free, act bool) error {
+	r, err := readGameResolution(ctx, v, game)
+	if err != nil {
+		return err
+	}
+	if !r.resolvableAt(uint64(v.now.Unix())) || r.challengerWins {
+		v.st.Waits = append(v.st.Waits, escape.Wait{What: "your proposal's game resolves (its clock)", Until: time.Unix(int64(r.readyAt), 0), Estimate: true})
 		return nil
 	}
 	if !free {
 		return nil
 	}
-	st.Action = escape.ActionClaimBond
-	st.Next = fmt.Sprintf("The bond of %s can be claimed back from game %s.", units.ETH(b.credit), game.Hex())
-	st.Do = "Run `escape next " + e.ID + "` to claim it."
-	if !act {
-		return nil
+	v.describeUnresolved(r, "the one you proposed")
+	if act {
+		return v.resolveGame(ctx, r)
 	}
+	return nil
+}
+
+// claimBond sends claimCredit(user) through the pipeline.
+func (v *view) claimBond(ctx context.Context, b *bondView, step, what string, withdrawalDone bool) error {
+	e, st := v.e, v.st
 	input, err := gameABI.Pack("claimCredit", e.From)
 	if err != nil {
 		return err
 	}
-	if _, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: game, ToName: "FaultDisputeGame", Data: input, ABIs: append(allRevertABIs, gameNowABI),
+	if _, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: b.game, ToName: "FaultDisputeGame", Data: input, ABIs: append(allRevertABIs, gameNowABI),
 		Summary: pipeline.Summary{Title: "Claim back the bond of the dispute game you proposed",
-			Lines: []ui.KV{{Key: "Game", Value: game.Hex()}, {Key: "Call", Value: what}, {Key: "Credit", Value: units.ETH(b.credit) + " to " + e.From.Hex()}}}}); err != nil {
+			Lines: []ui.KV{{Key: "Game", Value: b.game.Hex()}, {Key: "Call", Value: what}, {Key: "Credit", Value: units.ETH(b.credit) + " to " + e.From.Hex()}}}}); err != nil {
 		return err
 	}
 	st.Action = escape.ActionNone
 	if step == "unlock-bond" {
+		v.bondNotBack(withdrawalDone)
 		st.Next = fmt.Sprintf("The bond is unlocked; it can be claimed after the DelayedWETH delay (%s).", ui.Duration(time.Duration(b.wethWait)*time.Second))
 		return v.env.Store.Save(e)
 	}
-	return v.settleBond(record.BondReturned, fmt.Sprintf("claimed the bond of %s back from game %s", units.ETH(b.credit), game.Hex()), withdrawalDone)
+	return v.settleBond(record.BondReturned, fmt.Sprintf("claimed the bond of %s back from game %s", units.ETH(b.credit), b.game.Hex()), withdrawalDone)
 }
 
 // noteSettledBond reports how the bond of the user's proposal ended.
@@ -219,7 +240,7 @@ func (v *view) settleBond(state, note string, withdrawalDone bool) error {
 	st.Facts["your proposal"] = note
 	if withdrawalDone {
 		st.Stage = escape.StageFinalized
-		st.Happened = "The withdrawal is finalized on L1: the funds were released to " + e.Recipient.Hex() + ". Your proposal bond: " + note + "."
+		st.Happened += " Your proposal bond: " + note + "."
 		st.Next, st.Do, st.Waits = "", "Nothing. Check the balance on an L1 explorer.", nil
 	}
 	return v.env.Store.Save(e)

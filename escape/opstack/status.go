@@ -166,15 +166,15 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return v.finish(nil)
 	}
 	if v.isFinalized(ctx) {
-		st.Stage = escape.StageFinalized
-		st.Happened = "The withdrawal is finalized on L1: the funds were released to " + e.Recipient.Hex() + "."
-		st.Do = "Nothing. Check the balance on an L1 explorer."
-		if v.bondOutstanding() {
+		sent := len(e.Txs)
+		err := v.finalized(ctx, act)
+		if err == nil && v.bondOutstanding() {
 			// The escape is over only when the bond is back (or lost).
-			return v.finish(v.followBond(ctx, act, true))
+			err = v.followBond(ctx, act && len(e.Txs) == sent, st.Stage == escape.StageFinalized)
+		} else if err == nil {
+			v.noteSettledBond()
 		}
-		v.noteSettledBond()
-		return v.finish(nil)
+		return v.finish(err)
 	}
 	// Proving and finalizing revert while the portal is paused: say so and
 	// send nothing, but still report the stage the withdrawal is in.
@@ -231,7 +231,21 @@ func (v *view) finish(err error) (*escape.Status, error) {
 	if err != nil {
 		return nil, err
 	}
+	v.st.Waits = v.pendingWaits()
 	return v.st, nil
+}
+
+// pendingWaits drops the waits that are over: a wait's Until is the first
+// moment the contract accepts, so one at or before the L1 head is past.
+func (v *view) pendingWaits() []escape.Wait {
+	var left []escape.Wait
+	for _, w := range v.st.Waits {
+		if !w.Until.IsZero() && !w.Until.After(v.now) {
+			continue
+		}
+		left = append(left, w)
+	}
+	return left
 }
 
 // l2Inclusion learns from the L2 whether the deposit ran, and the withdrawal
@@ -248,11 +262,11 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		}
 		return false, nil
 	}
-	depBlock, _ := v.env.L1.HeaderByNumber(ctx, new(big.Int).SetUint64(e.OP.DepositL1Block))
 	deadlineBlock := e.OP.DepositL1Block + c.seqWindow
 	wait := escape.Wait{What: "forced L2 inclusion (end of the sequencing window)", Block: deadlineBlock}
-	if depBlock != nil {
-		wait.Until = time.Unix(int64(depBlock.Time+c.seqWindow*c.l1Block), 0)
+	if deadlineBlock > v.head {
+		// Counted from the head: the blocks still to come, at the L1's pace.
+		wait.Until = v.now.Add(time.Duration((deadlineBlock-v.head)*c.l1Block) * time.Second)
 		wait.Estimate = true
 	}
 	waiting := func() {
@@ -269,7 +283,10 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		st.Happened = fmt.Sprintf("Your deposit is on L1 (block %d). The L2 must include its transaction %s.", e.OP.DepositL1Block, e.OP.L2DepositHash.Hex())
 		st.Next = fmt.Sprintf("A working sequencer includes it within minutes. If the sequencer is down, the L2 must include it by L1 block %d, the end of the sequencing window.", deadlineBlock)
 		st.Do = "Wait. Run `escape status " + e.ID + "` to check again; nothing needs signing until the withdrawal can be proven."
-		st.Waits = []escape.Wait{wait}
+		st.Waits = nil
+		if deadlineBlock > v.head {
+			st.Waits = []escape.Wait{wait}
+		}
 	}
 	if v.env.L2 == nil {
 		waiting()
@@ -588,23 +605,47 @@ func (v *view) unresolvedPastClock(ctx context.Context, p portalProof, g *proofG
 func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
 	e, st, c := v.e, v.st, v.c
 	v.noteProof(p)
-	matures := time.Unix(int64(p.timestamp+c.maturity), 0)
 	st.Stage = escape.StageWaitingFinalize
 	by := ""
 	if p.prover != e.From {
 		by = " by " + p.prover.Hex()
 	}
 	st.Happened = fmt.Sprintf("The withdrawal was proven on L1%s at %s against dispute game %s.", by, ui.When(time.Unix(int64(p.timestamp), 0), v.now), p.game.Hex())
+	// The portal's and the registry's comparisons are strict
+	// (block.timestamp - proven > maturity; block.timestamp - resolvedAt >
+	// finality): each wait ends one second after the sum.
+	matures := time.Unix(int64(p.timestamp+c.maturity+1), 0)
 	st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("proof maturity (%s)", ui.Duration(time.Duration(c.maturity)*time.Second)), Until: matures})
+	airGap := ui.Duration(time.Duration(c.finality) * time.Second)
+	notBefore := matures
 	if g.status == gameInProgress || g.resolvedAt == 0 {
-		w := escape.Wait{What: "dispute game resolution", Estimate: true}
-		if g.created > 0 && g.clock > 0 {
-			w.Until = time.Unix(int64(g.created+g.clock), 0)
+		// resolveClaim accepts once the clock has run (>= maxClockDuration,
+		// not strict); counter-claims can push it later, so it is an estimate.
+		resolution := escape.Wait{What: "dispute game resolution", Estimate: true}
+		resolves := v.now
+		if clockEnd := g.created + g.clock; g.created > 0 && g.clock > 0 {
+			if clockEnd > uint64(v.now.Unix()) {
+				resolution.Until, resolves = time.Unix(int64(clockEnd), 0), time.Unix(int64(clockEnd), 0)
+			} else {
+				resolution.What = fmt.Sprintf("dispute game resolution (its clock ran out %s; anyone may resolve it)", ui.When(time.Unix(int64(clockEnd), 0), v.now))
+			}
 		}
-		st.Waits = append(st.Waits, w, escape.Wait{What: fmt.Sprintf("finality air-gap after resolution (%s)", ui.Duration(time.Duration(c.finality)*time.Second))})
+		airGapEnds := resolves.Add(time.Duration(c.finality+1) * time.Second)
+		st.Waits = append(st.Waits, resolution,
+			escape.Wait{What: fmt.Sprintf("finality air-gap after resolution (%s)", airGap), Until: airGapEnds, Estimate: true})
+		if airGapEnds.After(notBefore) {
+			notBefore = airGapEnds
+		}
 	} else {
-		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("finality air-gap after the game resolved (%s)", ui.Duration(time.Duration(c.finality)*time.Second)),
-			Until: time.Unix(int64(g.resolvedAt+c.finality), 0)})
+		airGapEnds := time.Unix(int64(g.resolvedAt+c.finality+1), 0)
+		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("finality air-gap after the game resolved (%s)", airGap), Until: airGapEnds})
+		if airGapEnds.After(notBefore) {
+			notBefore = airGapEnds
+		}
+	}
+	st.Facts["finalize not before"] = notBefore.UTC().Format("2006-01-02 15:04:05 UTC")
+	if g.status == gameInProgress || g.resolvedAt == 0 {
+		st.Facts["finalize not before"] += " (if the game resolves at the end of its clock)"
 	}
 	st.Next = "Once every wait below is over, the withdrawal can be finalized."
 	st.Do = "Wait. `escape watch " + e.ID + "` counts down; then run `escape next " + e.ID + "`."
@@ -733,6 +774,14 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.e.Recipient.Hex() + "."
 	v.st.Next, v.st.Do = "", "Nothing. Check the balance on an L1 explorer."
 	v.st.Waits = nil
+	// A cross-domain message may finalize at the portal while the
+	// messenger's call to its target fails: say so at once.
+	if r, err := v.readRelay(ctx); err == nil && r != nil {
+		v.st.Facts["cross-domain message hash"] = r.hash.Hex()
+		if r.failed {
+			v.relayFailed(r)
+		}
+	}
 	return nil
 }
 
