@@ -388,6 +388,9 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 	if err != nil {
 		return err
 	}
+	if found.newest == nil && found.justCreated != nil {
+		return v.coveringGameTooNew(found.justCreated)
+	}
 	if found.newest == nil {
 		return v.noCoveringGame(ctx, found, act)
 	}
@@ -649,6 +652,18 @@ func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
 	}
 	st.Next = "Once every wait below is over, the withdrawal can be finalized."
 	st.Do = "Wait. `escape watch " + e.ID + "` counts down; then run `escape next " + e.ID + "`."
+	return nil
+}
+
+// coveringGameTooNew: the only covering game was created in the current L1
+// block, and the portal takes proofs against it only in a later one.
+func (v *view) coveringGameTooNew(g *game) error {
+	e, st := v.e, v.st
+	st.Stage = escape.StageWaitingState
+	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d and dispute game %s (index %d, L2 block %d) covers it, but the game was created in the current L1 block: the portal accepts proofs against a game only in a later block.", e.OP.L2Block, g.proxy.Hex(), g.index, g.l2Block)
+	st.Next = "From the next L1 block (about " + fmt.Sprint(v.c.l1Block) + " seconds), the withdrawal can be proven against it."
+	st.Do = "Run `escape next " + e.ID + "` again in a few seconds."
+	st.Waits = []escape.Wait{{What: "the next L1 block (proofs against game " + g.proxy.Hex() + " are accepted from then)", Until: time.Unix(int64(g.created+1), 0), Estimate: true}}
 	return nil
 }
 

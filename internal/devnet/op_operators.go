@@ -162,12 +162,12 @@ func (d *OPDevnet) ProposeGameWithRoot(ctx context.Context, gameType uint32, l2B
 	return game, count - 1, nil
 }
 
-// nextL1BlockAfter makes the next L1 block's timestamp later than block's.
-// Anvil gives blocks mined within one wall-clock second the same
-// timestamp, but the portal only finalizes a withdrawal proven strictly
-// after its game was created: without this, a proof sent right after a
-// harness-created game could be unfinalizable, which on a real L1 (12 s
-// blocks) takes a proof in the game's own block.
+// nextL1BlockAfter mines an L1 block later than block, as a real L1
+// moves on after a proposal: the portal takes proofs against a game only
+// in a block after the one that created it (block.timestamp > createdAt),
+// and escape never proves against a game of the current head block. Anvil
+// gives blocks mined within one wall-clock second the same timestamp, so
+// the new block's is set explicitly.
 func (d *OPDevnet) nextL1BlockAfter(ctx context.Context, block *big.Int) error {
 	created, err := d.L1.Client.HeaderByNumber(ctx, block)
 	if err != nil {
@@ -180,7 +180,7 @@ func (d *OPDevnet) nextL1BlockAfter(ctx context.Context, block *big.Int) error {
 	if latest.Time > created.Time {
 		return nil
 	}
-	return d.L1.RPC.CallContext(ctx, nil, "evm_setNextBlockTimestamp", latest.Time+1)
+	return d.L1.RPC.CallContext(ctx, nil, "evm_mine", created.Time+1)
 }
 
 func opGameFromReceipt(r *types.Receipt) (common.Address, bool) {
