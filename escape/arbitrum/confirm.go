@@ -20,10 +20,6 @@ import (
 	"github.com/l2escape/escape/escape/units"
 )
 
-// actionConfirm: `escape next` confirms the next assertion (node) on the
-// rollup, as the validators would have.
-const actionConfirm escape.Action = "confirm"
-
 // usualAssertionBlocks is how often validators post assertions on the
 // Arbitrum chains in practice (about an hour of L1 blocks); the rollup's
 // own minimumAssertionPeriod is only a floor.
@@ -224,7 +220,7 @@ func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape,
 		st.Do = "Wait for the chain's validators to confirm it, and run `escape status " + e.ID + "` later (`escape health` shows whether the rollup is stalled)."
 		return true, nil
 	}
-	st.Action = actionConfirm
+	st.Action = escape.ActionConfirm
 	st.Next = "The validators did not confirm it, but " + cf.whoMay() + "." + first + " Once it is confirmed, the Outbox pays the withdrawal."
 	st.Do = "Run `escape next " + e.ID + "` to confirm it (one L1 transaction per assertion), then the withdrawal is executed on the Outbox."
 	return true, nil

@@ -95,7 +95,7 @@ func testConfirmPastPeriod(t *testing.T, opts devnet.ArbOptions) {
 	}
 
 	// Allow-list lifted: next confirms both assertions, then executes.
-	if st, err = s.Status(ctx, env, e); err != nil || st.Action != actionConfirm || !strings.Contains(st.Next, "anyone may confirm") {
+	if st, err = s.Status(ctx, env, e); err != nil || st.Action != escape.ActionConfirm || !strings.Contains(st.Next, "anyone may confirm") {
 		t.Fatalf("allow-list lifted: %+v %v", st, err)
 	}
 	before, err := d.L1.Client.BalanceAt(ctx, recipient, nil)
@@ -211,7 +211,7 @@ func TestConfirmCoveringBeforeNewest(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, err := s.Status(ctx, env, e)
-	if err != nil || st.Action != actionConfirm || st.Facts["coveringAssertion"] != first.Hash.Hex() {
+	if err != nil || st.Action != escape.ActionConfirm || st.Facts["coveringAssertion"] != first.Hash.Hex() {
 		t.Fatalf("status: %+v %v", st, err)
 	}
 	// The validator wakes up and confirms first: escape's confirmation

@@ -734,8 +734,8 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 		// read the delayed inbox again.
 		st, _, err = s.included(ctx, env, e, s.newStatus(env, e), p)
 		return st, err
-	case actionConfirm:
-		for st.Action == actionConfirm {
+	case escape.ActionConfirm:
+		for st.Action == escape.ActionConfirm {
 			if err := s.confirm(ctx, env, e, p); err != nil {
 				return nil, err
 			}
