@@ -99,7 +99,7 @@ func run(f func(ctx context.Context, c *cli.Context, o *app.Options) error) cli.
 
 func needArg(c *cli.Context, what string) (string, error) {
 	if c.NArg() != 1 {
-		return "", escape.Errorf("usage", "usage: escape "+c.Command.Name+" "+what+"; "+what+" is an escape id from `escape history` (or \"last\") or an L1 transaction hash",
+		return "", escape.Errorf("usage", "usage: escape "+c.Command.Name+" "+what+"; "+what+" is an escape id from `escape history` (or \"last\"), an L1 transaction hash, or (with --network) an L2 transaction hash (REF#N for one of several withdrawals) or an OP withdrawal hash",
 			"%s takes one %s", c.Command.Name, what)
 	}
 	return c.Args().First(), nil
@@ -199,6 +199,7 @@ func newApp() *cli.App {
 					return app.Watch(ctx, o, ref)
 				}),
 			},
+			findCommand(),
 			{
 				Name:   "history",
 				Usage:  "list the escapes in the local record",

@@ -65,6 +65,9 @@ func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (
 	st := s.newStatus(env, e)
 	p := &progress{c: c}
 	a := e.Arb
+	if e.Kind == flow.KindL2Withdrawal {
+		return s.followL2(ctx, env, e, st, p)
+	}
 
 	// 1. Our L1 transaction carrying the L2 transaction.
 	if a.Message == nil {

@@ -143,7 +143,7 @@ type depositSpec struct {
 // and spends their existing L2 balance.
 func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *record.Escape, d depositSpec) (*record.Escape, error) {
 	if c.paused {
-		return nil, escape.Errorf("bridge-paused", "wait for the guardian to unpause; `escape health --network "+env.Network.Name+"` reports the state. Deposits may still work but withdrawals cannot be proven or finalized while paused",
+		return nil, escape.Errorf("bridge-paused", "wait for the guardian to unpause; `escape health --network "+env.Network.Arg()+"` reports the state. Deposits may still work but withdrawals cannot be proven or finalized while paused",
 			"the %s bridge is paused", env.Network.Title)
 	}
 	from := e.From
