@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -33,6 +34,7 @@ import (
 //	nonce l1 ADDR N                         ADDR has sent exactly N L1 transactions
 //	proxy hang-sends                        an L1 RPC proxy ($PROXY) that never forwards eth_sendRawTransaction
 //	wait-signed                             wait until the record holds a signed, unbroadcast transaction
+//	grab NAME REGEXP                        set NAME to REGEXP's first group in the last command's stdout
 //	l2withdraw [twice] TO WEI               the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
 //	                                        L2ToL1MessagePasser.initiateWithdrawal; Arbitrum: ArbSys.withdrawEth);
 //	                                        twice: through a forwarder that makes two such withdrawals in one
@@ -83,6 +85,7 @@ func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"proxy":        cmdProxy,
 		"wait-signed":  cmdWaitSigned,
 		"l2withdraw":   cmdL2Withdraw,
+		"grab":         cmdGrab,
 	}
 }
 
@@ -434,4 +437,17 @@ func packCall(ts *testscript.TestScript, sig string, words ...[]byte) []byte {
 		out = append(out, w...)
 	}
 	return out
+}
+
+func cmdGrab(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: grab NAME REGEXP")
+	}
+	re, err := regexp.Compile(args[1])
+	ts.Check(err)
+	m := re.FindStringSubmatch(ts.ReadFile("stdout"))
+	if len(m) < 2 {
+		ts.Fatalf("no match for %s in stdout", args[1])
+	}
+	ts.Setenv(args[0], m[1])
 }

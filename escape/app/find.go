@@ -11,6 +11,7 @@ import (
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/escape/units"
 )
@@ -76,12 +77,25 @@ func Find(ctx context.Context, o *Options, fo FindOptions) error {
 		f := &found[i]
 		if e, _, err := env.Store.FindL2(f.L2TxHash, f.Index); err == nil && e != nil {
 			f.Escape = e.ID
-		} else if e, err := env.Store.Find(f.Hash.Hex()); err == nil {
+		} else if e, err := env.Store.Find(f.Hash.Hex()); err == nil && sameWithdrawal(e, f) {
 			f.Escape = e.ID
 		}
 	}
 	printFound(o.UI, n, addr.Hex(), *req.FromBlock, head, found)
 	return nil
+}
+
+// sameWithdrawal tells whether an escape found by a withdrawal's hash
+// follows that very withdrawal: Arbitrum send hashes do not include the
+// position, so two equal sends share one.
+func sameWithdrawal(e *record.Escape, f *flow.FoundWithdrawal) bool {
+	if e.L2Tx != nil && (e.L2Tx.Hash != f.L2TxHash || e.L2Tx.Index != f.Index) {
+		return false
+	}
+	if f.Position != nil && e.Arb != nil && e.Arb.Withdrawal != nil && e.Arb.Withdrawal.Position != *f.Position {
+		return false
+	}
+	return true
 }
 
 // blockDaysAgo estimates the L2 block of `days` days before the head from

@@ -158,7 +158,11 @@ func (s *Stack) ImportL2(ctx context.Context, env *flow.Env, ref common.Hash, in
 		L2Tx: &record.L2Tx{Hash: send.txHash, Index: send.index, Count: send.count},
 		Arb: &record.ArbState{L2TxHash: send.txHash, L2From: tx.From, L2Outcome: "executed", L2Block: send.l2Block,
 			L2BlockHash: send.l2BlockHash, Withdrawal: send.w}}
-	e.AddRef(send.w.SendHash)
+	if send.count == 1 {
+		// A send hash does not include the send's position: equal sends
+		// of one transaction share it, so only a lone send answers to it.
+		e.AddRef(send.w.SendHash)
+	}
 	e.Note("imported from L2 transaction %s (withdrawal #%d of %d, send %d), made in L2 block %d", send.txHash.Hex(), send.index, send.count, send.w.Position, send.l2Block)
 	if err := env.Store.Create(e); err != nil {
 		return nil, err
