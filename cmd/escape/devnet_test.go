@@ -35,10 +35,11 @@ import (
 //	proxy hang-sends                        an L1 RPC proxy ($PROXY) that never forwards eth_sendRawTransaction
 //	wait-signed                             wait until the record holds a signed, unbroadcast transaction
 //	grab NAME REGEXP                        set NAME to REGEXP's first group in the last command's stdout
-//	l2withdraw [twice] TO WEI               the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
+//	l2withdraw [twice|bridge] TO WEI        the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
 //	                                        L2ToL1MessagePasser.initiateWithdrawal; Arbitrum: ArbSys.withdrawEth);
 //	                                        twice: through a forwarder that makes two such withdrawals in one
-//	                                        transaction; sets L2TX to the L2 transaction hash
+//	                                        transaction; bridge (OP): L2StandardBridge.withdrawTo, ETH;
+//	                                        sets L2TX to the L2 transaction hash
 //
 // The test user is $USER_ADDR with its key in $USER_KEY: anvil's account 1 on
 // the Arbitrum devnet, account 6 on the OP devnet (where 0-5 play roles).
@@ -387,11 +388,12 @@ var twiceForwarderAddress = common.HexToAddress("0x00000000000000000000000000000
 
 func cmdL2Withdraw(ts *testscript.TestScript, neg bool, args []string) {
 	twice := len(args) == 3 && args[0] == "twice"
-	if twice {
+	bridge := len(args) == 3 && args[0] == "bridge"
+	if twice || bridge {
 		args = args[1:]
 	}
 	if len(args) != 2 {
-		ts.Fatalf("usage: l2withdraw [twice] TO WEI")
+		ts.Fatalf("usage: l2withdraw [twice|bridge] TO WEI")
 	}
 	c, cancel := ctx()
 	defer cancel()
@@ -405,6 +407,14 @@ func cmdL2Withdraw(ts *testscript.TestScript, neg bool, args []string) {
 	var data []byte
 	key := devnet.DevKey(1)
 	switch {
+	case st.op != nil && bridge:
+		// L2StandardBridge.withdrawTo(Predeploys.LEGACY_ERC20_ETH, to, amount, minGasLimit, extraData)
+		target = common.HexToAddress("0x4200000000000000000000000000000000000010")
+		data = packCall(ts, "withdrawTo(address,address,uint256,uint32,bytes)",
+			common.LeftPadBytes(common.HexToAddress("0xDeadDeAddeAddEAddeadDEaDDEAdDeaDDeAD0000").Bytes(), 32),
+			common.LeftPadBytes(to.Bytes(), 32), common.LeftPadBytes(value.Bytes(), 32),
+			common.LeftPadBytes(big.NewInt(200_000).Bytes(), 32), common.LeftPadBytes([]byte{0xa0}, 32), make([]byte, 32))
+		key = devnet.DevKey(opUserKey)
 	case st.op != nil:
 		target = common.HexToAddress("0x4200000000000000000000000000000000000016")
 		data = packCall(ts, "initiateWithdrawal(address,uint256,bytes)", common.LeftPadBytes(to.Bytes(), 32),
