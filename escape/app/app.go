@@ -156,6 +156,11 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if env.Store, err = o.store(); err != nil {
 		return nil, nil, err
 	}
+	if o.DryRun {
+		// A dry run leaves every file under ESCAPE_HOME as it was, whatever
+		// the flow learns or would do.
+		env.Store = env.Store.DryRun()
+	}
 	src := o.Keys
 	if src.Prompt == nil && o.UI.Interactive {
 		src.Prompt = o.UI.Password
@@ -365,12 +370,10 @@ func Send(ctx context.Context, o *Options, to, value, data, gas string) error {
 	return afterStart(ctx, o, env, stack, e, err)
 }
 
-// afterStart prints where a newly started escape stands.
+// afterStart prints where a newly started escape stands. An escape exists
+// only once the pipeline recorded a signed transaction (it has an id).
 func afterStart(ctx context.Context, o *Options, env *flow.Env, stack flow.Stack, e *record.Escape, err error) error {
-	if e != nil && e.NetworkFile == "" {
-		keepNetworkFile(env, e)
-	}
-	if err != nil || e == nil || o.DryRun {
+	if err != nil || e == nil || e.ID == "" || o.DryRun {
 		return err
 	}
 	st, serr := stack.Status(ctx, env, e)
@@ -378,8 +381,25 @@ func afterStart(ctx context.Context, o *Options, env *flow.Env, stack flow.Stack
 		o.UI.Progress("The escape is recorded as %s; `escape status %s` shows where it stands.", e.ID, e.ID)
 		return nil
 	}
+	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
 	return nil
+}
+
+// settleStage records the stage a status names: the one place the saved
+// stage is set, right before that same status is printed, so `history`
+// and `status last` never show another stage than the last one printed.
+func settleStage(env *flow.Env, e *record.Escape, st *escape.Status) {
+	if st == nil || st.Stage == "" || e.ID == "" {
+		return
+	}
+	e.Stage = st.Stage
+	if saved, err := env.Store.Load(e.ID); err == nil && saved.Stage == st.Stage {
+		return
+	}
+	if err := env.Store.Save(e); err != nil {
+		env.UI.Progress("warning: could not save the stage %s of escape %s to the record: %s", st.Stage, e.ID, firstLine(err.Error()))
+	}
 }
 
 // openEscape finds a REF in the record (or, with --network, imports an L1
@@ -548,6 +568,7 @@ func Status(ctx context.Context, o *Options, ref string) error {
 	if err != nil {
 		return err
 	}
+	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
 	return nil
 }
@@ -576,6 +597,7 @@ func Next(ctx context.Context, o *Options, ref string) error {
 	if err != nil {
 		return err
 	}
+	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
 	return nil
 }

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -35,13 +34,6 @@ var (
 	gatewayWithdrawalEvent = mustABI(tokenbridge.L2ERC20GatewayMetaData.GetAbi()).Events["WithdrawalInitiated"]
 	l1GatewayInbound       = mustABI(tokenbridge.L1ERC20GatewayMetaData.GetAbi()).Methods["finalizeInboundTransfer"]
 )
-
-func mustABI(a *abi.ABI, err error) *abi.ABI {
-	if err != nil {
-		panic(err)
-	}
-	return a
-}
 
 // l2Send is one L2ToL1Tx of an L2 transaction.
 type l2Send struct {
