@@ -136,6 +136,11 @@ func (s *Stack) ImportL2(ctx context.Context, env *flow.Env, ref common.Hash, in
 	if err != nil {
 		return nil, err
 	}
+	// Already followed: the escape escape started whose L2 transaction
+	// this is.
+	if e, err := env.Store.Find(ref.Hex()); err == nil && e.L2Tx == nil && send.count == 1 {
+		return e, nil
+	}
 	var tx struct {
 		From common.Address `json:"from"`
 	}

@@ -224,6 +224,14 @@ func pickWithdrawal(env *flow.Env, ws []*l2Withdrawal, ref common.Hash, index in
 }
 
 func (s *Stack) recordL2Withdrawal(ctx context.Context, env *flow.Env, c *contracts, w *l2Withdrawal) (*record.Escape, error) {
+	// Already followed: an escape escape started (whose forced L2
+	// transaction this is) or an earlier import.
+	if e, err := env.Store.Find(w.hash.Hex()); err == nil {
+		return e, nil
+	}
+	if e, err := env.Store.Find(w.txHash.Hex()); err == nil && e.L2Tx == nil && w.count == 1 {
+		return e, nil
+	}
 	var tx struct {
 		From common.Address `json:"from"`
 	}
