@@ -21,11 +21,13 @@ func findCommand() *cli.Command {
 			"Arbitrum: ArbSys L2ToL1Tx to it, token gateway withdrawals from it), then asks L1 which are not finalized yet.\n" +
 			fmt.Sprintf("Without --from-block it scans about the last --days days (default %d). Each line gives the REF that\n", app.DefaultFindDays) +
 			"`escape status` and `escape next` take.",
-		Flags: chainFlags(
+		// Find signs nothing: no key or confirmation flags. The record is
+		// read to name the escapes already following a withdrawal.
+		Flags: []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, homeFlag,
 			&cli.StringFlag{Name: "address", Usage: "the `ADDRESS` whose withdrawals to list", Required: true},
 			&cli.Uint64Flag{Name: "from-block", Usage: "first L2 `BLOCK` to scan (0: the whole chain)"},
 			&cli.Uint64Flag{Name: "days", Usage: "without --from-block, scan about the last `DAYS` days", Value: app.DefaultFindDays},
-		),
+		},
 		Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 			fo := app.FindOptions{Address: c.String("address"), Days: c.Uint64("days")}
 			if c.IsSet("from-block") {

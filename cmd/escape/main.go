@@ -112,6 +112,7 @@ func newApp() *cli.App {
 		Version: version,
 		UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]\n" +
 			"   escape status REF      escape next REF      escape watch REF\n" +
+			"   escape find --network NAME --address ADDRESS      escape status L2_TX_HASH[#N] --network NAME\n" +
 			"   escape health --network NAME      escape networks      escape verify --network NAME",
 		Description: "escape forces a transaction into an OP Stack or Arbitrum L2 from L1, and follows it to your L1 address.\n" +
 			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
