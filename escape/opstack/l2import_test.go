@@ -92,6 +92,20 @@ func TestPayoutOfBridgeWithdrawal(t *testing.T) {
 	if p.recipient != recipient || p.amount.Cmp(amount) != 0 || p.token != nil {
 		t.Fatalf("payout %+v", p)
 	}
+	l1Token, l2Token := common.HexToAddress("0x1111"), common.HexToAddress("0x2222")
+	inner, err = l1BridgeABI.Pack("finalizeBridgeERC20", l1Token, l2Token, user, recipient, big.NewInt(77), []byte{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	relay, err = l1MessengerABI.Pack("relayMessage", big.NewInt(2), L2StandardBridge, common.HexToAddress("0x3333"), big.NewInt(0), big.NewInt(200_000), inner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w = sampleWithdrawal(7, relay)
+	w.Sender, w.Value = L2CrossDomainMessenger, (*hexutil.Big)(big.NewInt(0))
+	if p := payoutOf(w); p.recipient != recipient || p.amount.Int64() != 77 || p.token == nil || *p.token != l2Token {
+		t.Fatalf("ERC-20 payout %+v", p)
+	}
 	direct := sampleWithdrawal(6, nil)
 	if p := payoutOf(direct); p.recipient != direct.Target || p.amount.Cmp(direct.Value.ToInt()) != 0 {
 		t.Fatalf("direct payout %+v", p)
