@@ -422,7 +422,9 @@ func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow
 	}
 	e, err := findRef(st, base, index)
 	if err == record.ErrNotFound {
-		return importRef(ctx, o, st, base, index, wantL2)
+		// An import reads the L2 whatever the command: a withdrawal made
+		// there is found in its logs.
+		return importRef(ctx, o, st, base, index)
 	}
 	if err != nil {
 		return nil, nil, nil, err
@@ -488,7 +490,7 @@ func findRef(st *record.Store, base string, index int) (*record.Escape, error) {
 
 // importRef follows a hash the record does not know, on the --network
 // given: an escape's L1 transaction first, then a withdrawal made on L2.
-func importRef(ctx context.Context, o *Options, st *record.Store, base string, index int, wantL2 bool) (*flow.Env, flow.Stack, *record.Escape, error) {
+func importRef(ctx context.Context, o *Options, st *record.Store, base string, index int) (*flow.Env, flow.Stack, *record.Escape, error) {
 	if o.Network == "" {
 		return nil, nil, nil, escape.Errorf("not-found",
 			"to follow an escape sent from elsewhere, or a withdrawal made on L2, give its network too: `escape status "+base+" --network NAME`",
