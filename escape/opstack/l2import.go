@@ -31,10 +31,6 @@ import (
 // there the escape's own machinery (game search, prove, finalize) follows it
 // exactly as it follows a withdrawal escape forced in from L1.
 
-// L2CrossDomainMessenger is the L2 messenger predeploy: the sender of every
-// bridge withdrawal's MessagePassed.
-var L2CrossDomainMessenger = common.HexToAddress("0x4200000000000000000000000000000000000007")
-
 // maxSequencerDrift bounds how far an L2 block's timestamp runs ahead of
 // its L1 origin (op-node's max_sequencer_drift, 1800 s since Fjord). A game
 // covering the block is created on L1 after that origin, so no game
@@ -44,7 +40,6 @@ const maxSequencerDrift = 1800
 var (
 	messagePassedEvent       = passerABI.Events["MessagePassed"]
 	withdrawalInitiatedEvent = l2BridgeABI.Events["WithdrawalInitiated"]
-	l1MessengerABI           = mustABI(opcurrent.L1CrossDomainMessengerMetaData.GetAbi())
 	l1BridgeABI              = mustABI(opcurrent.L1StandardBridgeMetaData.GetAbi())
 )
 
