@@ -28,9 +28,9 @@ import (
 // errLocked means another process holds the lock.
 var errLocked = errors.New("record: locked by another process")
 
-// DefaultAccountWait is how long LockAccount waits for another process
-// signing from the same account before giving up.
-const DefaultAccountWait = 5 * time.Minute
+// DefaultLockWait is how long WaitLock and LockAccount wait for another
+// process before giving up.
+const DefaultLockWait = 5 * time.Minute
 
 // acquireFile opens (creating) a lock file and locks it without waiting.
 func acquireFile(path string) (*os.File, error) {
@@ -93,17 +93,45 @@ func (s *Store) Lock(id string) (func(), error) {
 	return releaser(f), nil
 }
 
+// WaitLock is Lock for a command that is about to act on an escape: if
+// another process holds it, it waits (saying so once through progress,
+// which may be nil) for up to LockWait, then fails with "busy". The
+// caller re-reads the escape once it holds the lock.
+func (s *Store) WaitLock(ctx context.Context, id string, progress func(format string, args ...any)) (func(), error) {
+	path := filepath.Join(s.dir, "."+id+".lock")
+	return s.wait(ctx, path, progress,
+		func(holder string) string { return fmt.Sprintf("%s is working on escape %s", upperFirst(holder), id) },
+		func(holder string, limit time.Duration) error {
+			return escape.Errorf("busy", "wait for the other `escape` process working on it to finish (or close it), then run the command again",
+				"escape %s has been in use by %s for more than %s", id, holder, ui.Duration(limit))
+		})
+}
+
 // LockAccount serialises signing from one account on one chain across
 // processes: it is held from reading the account's nonce until the signed
 // transaction is saved (and, on L1, broadcast), so two runs never sign with
 // the same nonce. If another process holds it, LockAccount waits (saying so
-// once through progress, which may be nil) for up to AccountWait, then
+// once through progress, which may be nil) for up to LockWait, then
 // fails with "busy".
 func (s *Store) LockAccount(ctx context.Context, chainID uint64, addr common.Address, progress func(format string, args ...any)) (func(), error) {
 	path := filepath.Join(s.dir, fmt.Sprintf(".account-%d-%s.lock", chainID, strings.ToLower(addr.Hex())))
-	limit := s.AccountWait
+	return s.wait(ctx, path, progress,
+		func(holder string) string {
+			return fmt.Sprintf("%s is signing from %s on chain %d", upperFirst(holder), addr.Hex(), chainID)
+		},
+		func(holder string, limit time.Duration) error {
+			return escape.Errorf("busy",
+				"wait for the other `escape` process signing from "+addr.Hex()+" to finish (or close it), then run the command again",
+				"%s has been signing from %s on chain %d for more than %s", holder, addr.Hex(), chainID, ui.Duration(limit))
+		})
+}
+
+// wait takes the lock file at path, polling while another process holds it.
+func (s *Store) wait(ctx context.Context, path string, progress func(format string, args ...any),
+	busy func(holder string) string, tooLong func(holder string, limit time.Duration) error) (func(), error) {
+	limit := s.LockWait
 	if limit <= 0 {
-		limit = DefaultAccountWait
+		limit = DefaultLockWait
 	}
 	deadline := time.Now().Add(limit)
 	told := false
@@ -113,22 +141,19 @@ func (s *Store) LockAccount(ctx context.Context, chainID uint64, addr common.Add
 			return releaser(f), nil
 		}
 		if !errors.Is(err, errLocked) {
-			return nil, escape.Wrap(err, "record-write", "check that "+s.dir+" is writable", "cannot lock account %s", addr.Hex())
+			return nil, escape.Wrap(err, "record-write", "check that "+s.dir+" is writable", "cannot take the lock %s", path)
 		}
-		pid := holderPid(path)
+		holder := describeHolder(holderPid(path))
 		if time.Now().After(deadline) {
-			return nil, escape.Errorf("busy",
-				"wait for the other `escape` process signing from "+addr.Hex()+" to finish (or close it), then run the command again",
-				"%s has been signing from %s on chain %d for more than %s", describeHolder(pid), addr.Hex(), chainID, ui.Duration(limit))
+			return nil, tooLong(holder, limit)
 		}
 		if !told && progress != nil {
-			progress("%s is signing from %s on chain %d; waiting for it to finish (up to %s) so that the two never use the same nonce.",
-				upperFirst(describeHolder(pid)), addr.Hex(), chainID, ui.Duration(limit))
+			progress("%s; waiting for it to finish (up to %s).", busy(holder), ui.Duration(limit))
 			told = true
 		}
 		select {
 		case <-ctx.Done():
-			return nil, escape.Errorf("interrupted", "nothing was signed; run the command again", "stopped waiting for the signing lock of %s", addr.Hex())
+			return nil, escape.Errorf("interrupted", "nothing was signed; run the command again", "stopped waiting: %s", busy(holder))
 		case <-time.After(50 * time.Millisecond):
 		}
 	}

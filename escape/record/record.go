@@ -175,9 +175,9 @@ type Store struct {
 	OnDamaged func(*Damaged)
 	mu        sync.Mutex
 	reported  map[string]bool
-	// AccountWait bounds how long LockAccount waits for another process
-	// (DefaultAccountWait if zero).
-	AccountWait time.Duration
+	// LockWait bounds how long WaitLock and LockAccount wait for another
+	// process (DefaultLockWait if zero).
+	LockWait time.Duration
 }
 
 // DefaultDir is $ESCAPE_HOME, else <user config dir>/escape.

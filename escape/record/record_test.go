@@ -176,9 +176,9 @@ func TestLockNamesHolder(t *testing.T) {
 	}
 }
 
-func TestLockAccountWaits(t *testing.T) {
+func TestLockLockWaits(t *testing.T) {
 	s, _ := Open(t.TempDir())
-	s.AccountWait = 400 * time.Millisecond
+	s.LockWait = 400 * time.Millisecond
 	addr := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	ctx := context.Background()
 	unlock, err := s.LockAccount(ctx, 1, addr, nil)
@@ -200,16 +200,39 @@ func TestLockAccountWaits(t *testing.T) {
 	if time.Since(start) < 400*time.Millisecond {
 		t.Errorf("gave up after %s, before the bound", time.Since(start))
 	}
-	if len(said) != 1 || !strings.Contains(said[0], "waiting") {
+	if len(said) != 1 || !strings.Contains(said[0], "waiting") || !strings.Contains(said[0], fmt.Sprintf("pid %d", os.Getpid())) {
 		t.Errorf("progress lines %q, want one saying it waits", said)
 	}
 	// Released meanwhile: the waiter gets it.
 	go func() { time.Sleep(100 * time.Millisecond); unlock() }()
-	s.AccountWait = 5 * time.Second
+	s.LockWait = 5 * time.Second
 	unlock2, err := s.LockAccount(ctx, 1, addr, progress)
 	if err != nil {
 		t.Fatalf("after release: %v", err)
 	}
 	unlock2()
 	unlock2() // idempotent
+}
+
+func TestWaitLock(t *testing.T) {
+	s, _ := Open(t.TempDir())
+	s.LockWait = 5 * time.Second
+	unlock, err := s.Lock("x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var said []string
+	go func() { time.Sleep(150 * time.Millisecond); unlock() }()
+	unlock2, err := s.WaitLock(context.Background(), "x", func(f string, a ...any) { said = append(said, fmt.Sprintf(f, a...)) })
+	if err != nil {
+		t.Fatalf("WaitLock after release: %v", err)
+	}
+	defer unlock2()
+	if len(said) != 1 || !strings.Contains(said[0], "working on escape x") {
+		t.Errorf("progress %q", said)
+	}
+	s.LockWait = 200 * time.Millisecond
+	if _, err := s.WaitLock(context.Background(), "x", nil); escape.CodeOf(err) != "busy" {
+		t.Errorf("held: %v, want busy after the bound", err)
+	}
 }
