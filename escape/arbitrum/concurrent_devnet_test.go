@@ -4,34 +4,44 @@ import (
 	"context"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/rpcproxy"
 )
 
-// Two forced withdrawals from the same key at the same moment, as two
+// Three forced withdrawals from the same key at the same moment, as two
 // `escape withdraw` runs sharing one record would do: the L2 transactions
 // get distinct L2 nonces (one after the other, as the delayed inbox runs
 // them), both run on L2, and each L1 transaction is recorded once.
 func TestConcurrentWithdrawalsSameKey(t *testing.T) {
+	const runs = 3
 	ctx := context.Background()
 	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 30})
-	env1, _ := testEnv(t, d, n, "")
-	env2, _ := testEnv(t, d, n, "")
-	env2.Store, env2.Pipeline.Store = env1.Store, env1.Store // one record, as for one user
+	// Every L1 call takes 30ms, as over a network: the runs overlap.
+	l1 := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{Latency: 30 * time.Millisecond})
+	var envs []*flow.Env
+	for i := 0; i < runs; i++ {
+		env, _ := testEnv(t, d, n, l1.URL)
+		if i > 0 {
+			env.Store, env.Pipeline.Store = envs[0].Store, envs[0].Store // one record, as for one user
+		}
+		envs = append(envs, env)
+	}
+	env1 := envs[0]
 	user := devnet.DevAddress(userKey)
 	recipient := devnet.DevAddress(3)
 	l1Before, err := d.L1.Client.NonceAt(ctx, user, nil)
 	noErr(t, err)
 
-	const runs = 2
 	var wg sync.WaitGroup
 	start := make(chan struct{})
 	errs := make([]error, runs)
-	for i, env := range []*flow.Env{env1, env2} {
+	for i, env := range envs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -72,11 +82,15 @@ func TestConcurrentWithdrawalsSameKey(t *testing.T) {
 		}
 		l1Hashes[sends[0].Hash] = e.ID
 	}
+	ours := map[common.Hash]bool{}
+	for _, e := range all {
+		ours[e.Arb.L2TxHash] = true
+	}
 	done, err := d.Sequence(ctx)
 	noErr(t, err)
 	ran := 0
 	for _, ex := range done {
-		if ex.TxHash == all[0].Arb.L2TxHash || ex.TxHash == all[1].Arb.L2TxHash {
+		if ours[ex.TxHash] {
 			if ex.Dropped {
 				t.Errorf("the L2 dropped %s: %s", ex.TxHash, ex.Reason)
 			} else {

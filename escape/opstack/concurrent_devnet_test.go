@@ -4,32 +4,42 @@ import (
 	"context"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/rpcproxy"
 )
 
-// Two withdrawals from the same key at the same moment, as two `escape
+// Three withdrawals from the same key at the same moment, as two `escape
 // withdraw` runs sharing one record would do: each signs its own deposit
 // with its own nonce, and the record holds each deposit once.
 func TestConcurrentWithdrawalsSameKey(t *testing.T) {
+	const runs = 3
 	ctx := context.Background()
 	d, n := newOPNet(t, devnet.OPOptions{})
 	user := devnet.DevAddress(userKey)
 	recipient := devnet.DevAddress(7)
-	env1, _ := testEnv(t, d, n, userKey)
-	env2, _ := testEnv(t, d, n, userKey)
-	env2.Store, env2.Pipeline.Store = env1.Store, env1.Store // one record, as for one user
+	// Every L1 call takes 30ms, as over a network: the runs overlap.
+	l1 := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{Latency: 30 * time.Millisecond})
+	var envs []*flow.Env
+	for i := 0; i < runs; i++ {
+		env, _ := testEnvVia(t, d, n, userKey, l1.URL)
+		if i > 0 {
+			env.Store, env.Pipeline.Store = envs[0].Store, envs[0].Store // one record, as for one user
+		}
+		envs = append(envs, env)
+	}
+	env1 := envs[0]
 	nonceBefore := l1Nonce(t, d, user)
 
-	const runs = 2
 	var wg sync.WaitGroup
 	start := make(chan struct{})
 	errs := make([]error, runs)
-	for i, env := range []*flow.Env{env1, env2} {
+	for i, env := range envs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
