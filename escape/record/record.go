@@ -230,7 +230,16 @@ func (s *Store) Create(e *Escape) error {
 }
 
 // Save writes an escape durably: temp file, fsync, rename, fsync directory.
+// It never drops a transaction: one that the file holds and e does not
+// (saved meanwhile by another process working from its own copy, such as
+// `escape status` next to `escape next`) is kept.
 func (s *Store) Save(e *Escape) error {
+	unlock, err := s.saveLock(e.ID)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	s.keepRecordedTxs(e)
 	e.Updated = time.Now().UTC()
 	data, err := json.MarshalIndent(e, "", "  ")
 	if err != nil {
@@ -262,6 +271,46 @@ func (s *Store) Save(e *Escape) error {
 		return escape.Wrap(err, "record-write", "check that "+s.dir+" is writable", "cannot save the record")
 	}
 	return syncDir(s.dir)
+}
+
+// saveLock serialises the read-merge-write of Save across processes. It is
+// held for milliseconds, so it waits for up to ten seconds.
+func (s *Store) saveLock(id string) (func(), error) {
+	path := filepath.Join(s.dir, "."+id+".save.lock")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		f, err := acquireFile(path)
+		if err == nil {
+			return releaser(f), nil
+		}
+		if !errors.Is(err, errLocked) || time.Now().After(deadline) {
+			return nil, escape.Wrap(err, "record-write", "check that "+s.dir+" is writable; if another escape process is stuck, close it", "cannot save the record of escape %s", id)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// keepRecordedTxs adds to e the transactions (and refs) its file holds that
+// e lacks. A damaged or missing file has nothing to keep.
+func (s *Store) keepRecordedTxs(e *Escape) {
+	disk, _, err := s.read(e.ID)
+	if err != nil || disk == nil || disk.ID != e.ID {
+		return
+	}
+	have := map[common.Hash]bool{}
+	for _, t := range e.Txs {
+		have[t.Hash] = true
+	}
+	for _, t := range disk.Txs {
+		if !have[t.Hash] {
+			e.Txs = append(e.Txs, t)
+			have[t.Hash] = true
+			e.Note("kept %s transaction %s, saved by another escape process", t.Step, t.Hash.Hex())
+		}
+	}
+	for _, r := range disk.Refs {
+		e.AddRef(r)
+	}
 }
 
 func syncDir(dir string) error {

@@ -3,6 +3,7 @@ package record
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -234,5 +235,52 @@ func TestWaitLock(t *testing.T) {
 	s.LockWait = 200 * time.Millisecond
 	if _, err := s.WaitLock(context.Background(), "x", nil); escape.CodeOf(err) != "busy" {
 		t.Errorf("held: %v, want busy after the bound", err)
+	}
+}
+
+// TestSaveKeepsOthersTransactions: processes working from their own copies
+// of one escape (say `escape status` next to `escape next`) never drop each
+// other's recorded transactions, whatever order they save in.
+func TestSaveKeepsOthersTransactions(t *testing.T) {
+	s, _ := Open(t.TempDir())
+	e := &Escape{ID: "op-devnet-20261122-1000-aaaaaa", Network: "op-devnet"}
+	if err := s.Create(e); err != nil {
+		t.Fatal(err)
+	}
+	const writers = 8
+	copies := make([]*Escape, writers)
+	for i := range copies {
+		c, err := s.Load(e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		copies[i] = c
+	}
+	errs := make(chan error, writers)
+	for i, c := range copies {
+		go func() {
+			c.Txs = append(c.Txs, &Tx{Step: "prove", Hash: common.BigToHash(big.NewInt(int64(i + 1))), State: TxSigned})
+			errs <- s.Save(c)
+		}()
+	}
+	for range copies {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A stale copy saved last keeps them too.
+	stale := &Escape{ID: e.ID, Network: "op-devnet", Stage: "waiting-l2"}
+	if err := s.Save(stale); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Load(e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Txs) != writers {
+		t.Fatalf("the record holds %d transactions, want all %d", len(got.Txs), writers)
+	}
+	if got.Stage != "waiting-l2" {
+		t.Errorf("stage %q: the last save's own fields were not written", got.Stage)
 	}
 }
