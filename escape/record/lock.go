@@ -81,6 +81,9 @@ func describeHolder(pid int) string {
 // not wait: if another process holds it, the error is "busy" and names that
 // process. It returns an unlock function.
 func (s *Store) Lock(id string) (func(), error) {
+	if s.dryRun {
+		return func() {}, nil // a dry run signs nothing and writes no file
+	}
 	path := filepath.Join(s.dir, "."+id+".lock")
 	f, err := acquireFile(path)
 	if errors.Is(err, errLocked) {
@@ -129,6 +132,9 @@ func (s *Store) LockAccount(ctx context.Context, chainID uint64, addr common.Add
 // wait takes the lock file at path, polling while another process holds it.
 func (s *Store) wait(ctx context.Context, path string, progress func(format string, args ...any),
 	busy func(holder string) string, tooLong func(holder string, limit time.Duration) error) (func(), error) {
+	if s.dryRun {
+		return func() {}, nil // a dry run signs nothing and writes no file
+	}
 	limit := s.LockWait
 	if limit <= 0 {
 		limit = DefaultLockWait

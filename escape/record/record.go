@@ -178,7 +178,19 @@ type Store struct {
 	// LockWait bounds how long WaitLock and LockAccount wait for another
 	// process (DefaultLockWait if zero).
 	LockWait time.Duration
+	// dryRun stores read but never write: a dry run must leave every
+	// file under ESCAPE_HOME as it was, whatever the flow learns.
+	dryRun bool
 }
+
+// DryRun returns a view of the store that reads the same files and writes
+// nothing: Create and Save only update the escape in memory.
+func (s *Store) DryRun() *Store {
+	return &Store{dir: s.dir, dryRun: true, OnDamaged: s.OnDamaged, LockWait: s.LockWait}
+}
+
+// IsDryRun reports whether writes are skipped.
+func (s *Store) IsDryRun() bool { return s.dryRun }
 
 // DefaultDir is $ESCAPE_HOME, else <user config dir>/escape.
 func DefaultDir() (string, error) {
@@ -234,13 +246,16 @@ func (s *Store) Create(e *Escape) error {
 // (saved meanwhile by another process working from its own copy, such as
 // `escape status` next to `escape next`) is kept.
 func (s *Store) Save(e *Escape) error {
+	e.Updated = time.Now().UTC()
+	if s.dryRun {
+		return nil
+	}
 	unlock, err := s.saveLock(e.ID)
 	if err != nil {
 		return err
 	}
 	defer unlock()
 	s.keepRecordedTxs(e)
-	e.Updated = time.Now().UTC()
 	data, err := json.MarshalIndent(e, "", "  ")
 	if err != nil {
 		return err
