@@ -35,10 +35,19 @@ func (s *Stack) Status(ctx context.Context, env *flow.Env, e *record.Escape) (*e
 	return s.advance(ctx, env, e, false)
 }
 
-// Next performs the step that is due (rebroadcast, prove, finalize) and
-// reports the state afterwards.
+// Next performs the step that is due (rebroadcast, prove, finalize,
+// relay) and reports the state afterwards. When no step is due yet it
+// returns the status with escape.TooEarly.
 func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*escape.Status, error) {
-	return s.advance(ctx, env, e, true)
+	txs, hadPending := len(e.Txs), len(e.PendingTxs()) > 0
+	st, err := s.advance(ctx, env, e, true)
+	if err != nil || st == nil || hadPending || len(e.Txs) > txs || env.DryRun {
+		return st, err
+	}
+	if st.Action == escape.ActionNone && !st.Stage.Finished() {
+		return st, escape.TooEarly(e.ID, st)
+	}
+	return st, nil
 }
 
 // preReads are the withdrawal's standing on the portal, read in the same
