@@ -249,8 +249,42 @@ func TestUptimeFeed(t *testing.T) {
 		t.Fatalf("feed up, human output:\n%s", h)
 	}
 
+	// The sequencer stops; Chainlink's validator sends "down" through the
+	// Inbox. The message waits in the delayed inbox and the feed on L2
+	// still says up, but escape finds the message on L1.
+	sentAt := deployed.Add(2*time.Hour + time.Minute)
+	rc, err := feed.SendStatusArbitrum(ctx, d, true, sentAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at(sentAt.Add(3 * time.Minute))
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.SequencerDown, health.ExitSequencerDown)
+	u = r.L2.UptimeFeed
+	if u == nil || !u.Up || u.L1Sender != devnet.DevAddress(8) || !hasReason(r, "uptime-feed-down-on-l1", health.SequencerDown) {
+		t.Fatalf("pending down: %+v %+v", u, r.Reasons)
+	}
+	if p := u.PendingOnL1; p == nil || !p.Down || p.SentAt.Unix() != sentAt.Unix() || p.Tx.Tx == nil || *p.Tx.Tx != rc.TxHash ||
+		p.Message == nil || *p.Message != r.Arbitrum.DelayedMessagesRead {
+		t.Fatalf("pending down: %+v (delayed messages read %d)", u.PendingOnL1, r.Arbitrum.DelayedMessagesRead)
+	}
+	if !strings.Contains(r.Summary, "Chainlink's L1 validator sent \"sequencer down\" at "+sentAt.UTC().Format("2006-01-02 15:04 UTC")+" as delayed message") ||
+		!strings.Contains(r.Summary, "so it still says up: dApps reading it do not know yet (sent 3 minutes ago)") {
+		t.Fatalf("summary %q", r.Summary)
+	}
+	// Once the sequencer has read it, nothing waits on L1 (the devnet's L2
+	// does not execute it: the feed below is set directly).
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+	if u := r.L2.UptimeFeed; u == nil || u.PendingOnL1 != nil {
+		t.Fatalf("after sequencing: %+v", u)
+	}
+
 	// Chainlink's validator sends "down"; the L2 includes it.
-	downAt := deployed.Add(2 * time.Hour)
+	downAt := deployed.Add(3 * time.Hour)
 	if err := feed.SetStatus(ctx, true, downAt); err != nil {
 		t.Fatal(err)
 	}

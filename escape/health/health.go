@@ -8,7 +8,9 @@
 // SequencerBatchDelivered, the delayed messages waiting, the delay buffer,
 // force-inclusion deadlines, the latest confirmed assertion, the validator
 // allow list and the Inbox pause. With an L2 RPC: the L2 head's age and the
-// Chainlink sequencer uptime feed.
+// Chainlink sequencer uptime feed, with its grace period and any status
+// message Chainlink's L1 validator sent that the L2 has not applied (l2.go,
+// uptime_l1.go).
 //
 // The outcome is a Verdict with the reasons for it. Each verdict has an exit
 // code (ExitCode) so scripts and monitors can act on it.

@@ -30,7 +30,9 @@ type L2Facts struct {
 // tells of an outage after the fact. The validators (ArbitrumValidator,
 // OptimismValidator in smartcontractkit/chainlink contracts/src/v0.8/l2ep)
 // store no status on L1, only forward it, and Chainlink publishes no L1
-// address that holds it, so escape reads this signal from L2 only.
+// address that holds it, so the feed needs an L2 RPC; with one, escape
+// also finds the validator (the feed's l1Sender()) and looks on L1 for a
+// status message the L2 has not applied (PendingOnL1, see uptime_l1.go).
 type UptimeFeed struct {
 	Address     common.Address `json:"address"` // the proxy, as bundled
 	Aggregator  common.Address `json:"aggregator"`
@@ -47,6 +49,13 @@ type UptimeFeed struct {
 	// wait after the sequencer returns before trusting prices again.
 	InGracePeriod      bool  `json:"inGracePeriod"`
 	GracePeriodSeconds int64 `json:"gracePeriodSeconds"`
+	// L1Sender is Chainlink's L1 validator, the only sender the feed
+	// accepts.
+	L1Sender common.Address `json:"l1Sender"`
+	// PendingOnL1 is a status the validator sent on L1 that the feed has
+	// not applied: during an outage, the "down" that the L2 has yet to
+	// include.
+	PendingOnL1 *PendingStatus `json:"pendingOnL1,omitempty"`
 }
 
 // UptimeFeedDescription is what every Chainlink uptime feed returns from
@@ -136,7 +145,7 @@ func (c *checker) checkL2(ctx context.Context) {
 }
 
 // uptimeFeedLimits is what the feed cannot tell, said wherever it is read.
-const uptimeFeedLimits = "Chainlink's uptime feed lives on L2 and changes only when the L2 includes its L1 validator's message: during an outage an L2 RPC keeps showing the last status (\"up\") until the sequencer includes the \"down\" message. Chainlink's L1 validators keep no status on L1 (they only forward it), so this signal cannot be read from L1; the L1 findings above do not depend on it."
+const uptimeFeedLimits = "Chainlink's uptime feed lives on L2 and changes only when the L2 includes its L1 validator's message: during an outage an L2 RPC keeps showing the last status (\"up\") until the sequencer includes the \"down\" message, so escape also looks on L1 for a status message the L2 has not applied. Chainlink's L1 validators keep no status on L1 (they only forward it) and Chainlink publishes no L1 address for them, so this signal cannot be read from L1 alone: escape finds the validator through the feed. The other findings, read from L1, do not depend on it."
 
 // checkUptimeFeed reads the bundled feed proxy at the L2 head in one
 // batch, trusts it only if it says it is an uptime feed, and judges it:
@@ -170,7 +179,30 @@ func (c *checker) checkUptimeFeed(ctx context.Context, proxy common.Address, blo
 		held = 0
 	}
 	u.SinceSeconds = int64(held / time.Second)
+	c.readL1Sender(ctx, u, block)
+	if u.L1Sender != (common.Address{}) {
+		p, err := c.findPendingStatus(ctx, u)
+		if err != nil {
+			c.note("escape could not look on L1 for a status message from Chainlink's validator %s (%s).", u.L1Sender.Hex(), firstLine(err.Error()))
+		}
+		u.PendingOnL1 = p
+	}
+	c.judgeUptimeFeed(u, held)
+	c.note("%s", uptimeFeedLimits)
+	return u
+}
+
+// judgeUptimeFeed gives the feed's reasons: a "down" pending on L1 or on
+// the feed is "sequencer down"; back up for less than the grace period is
+// "degraded".
+func (c *checker) judgeUptimeFeed(u *UptimeFeed, held time.Duration) {
 	since := u.Since.Format("2006-01-02 15:04 UTC")
+	switch p := u.PendingOnL1; {
+	case p != nil && p.Down:
+		c.reason(SequencerDown, "uptime-feed-down-on-l1", pendingText(p)+fmt.Sprintf(", so it still says up: dApps reading it do not know yet (sent %s ago).", human(c.now.Sub(p.SentAt))))
+	case p != nil:
+		c.note("%s: the sequencer is back by Chainlink's account, and dApps' grace period counts from then.", pendingText(p))
+	}
 	switch {
 	case !u.Up:
 		c.reason(SequencerDown, "uptime-feed-down", fmt.Sprintf("Chainlink's sequencer uptime feed reports the sequencer down since %s (%s ago).", since, human(held)))
@@ -178,8 +210,6 @@ func (c *checker) checkUptimeFeed(ctx context.Context, proxy common.Address, blo
 		u.InGracePeriod = true
 		c.reason(Degraded, "uptime-feed-grace", fmt.Sprintf("Chainlink's sequencer uptime feed reports the sequencer back up since %s, only %s ago: within the %s grace period dApps commonly wait, so dApps that follow Chainlink's guidance may still pause borrowing and liquidations until %s.", since, human(held), human(c.lim.UptimeGrace), u.Since.Add(c.lim.UptimeGrace).Format("15:04 UTC")))
 	}
-	c.note("%s", uptimeFeedLimits)
-	return u
 }
 
 // string decodes an ABI-encoded string answer.

@@ -53,6 +53,11 @@ func (r *Report) WriteHuman(w io.Writer) {
 		if u := r.L2.UptimeFeed; u != nil {
 			add("Chainlink uptime feed", "%s", uptimeFeedLine(u, r.At))
 			add("Uptime feed contract", "proxy %s, aggregator %s (%q, %d decimals)", u.Address.Hex(), u.Aggregator.Hex(), u.Description, u.Decimals)
+			if p := u.PendingOnL1; p != nil {
+				add("Pending on L1", "%s, tx %s", pendingText(p), p.Tx.Tx.Hex())
+			} else if u.L1Sender != (common.Address{}) {
+				add("Pending on L1", "no status message from Chainlink's validator %s waiting for the L2", u.L1Sender.Hex())
+			}
 		}
 		ui.WriteKVs(w, kvs)
 	}

@@ -144,7 +144,7 @@ func uptimeFeedChecks(ctx context.Context, env *flow.Env, r *flow.VerifyReport) 
 		r.Facts["SequencerUptimeFeed"] = skipped
 	}
 	for _, c := range checks {
-		r.Checks = append(r.Checks, flow.VerifyCheck{Name: c.Name, Want: c.Want, Got: c.Got, OK: c.OK, Detail: c.Detail})
+		r.Checks = append(r.Checks, flow.VerifyCheck{Name: c.Name, Want: c.Want, Got: c.Got, OK: c.OK, Detail: c.Detail, Advisory: true})
 	}
 }
 

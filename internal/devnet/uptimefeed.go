@@ -2,9 +2,11 @@ package devnet
 
 import (
 	"context"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // UptimeFeed is a Chainlink L2 sequencer uptime feed on an anvil L2: the
@@ -51,4 +53,58 @@ func DeployUptimeFeed(ctx context.Context, l2 *Anvil) (*UptimeFeed, error) {
 func (f *UptimeFeed) SetStatus(ctx context.Context, down bool, sentAt time.Time) error {
 	_, err := f.validator.Transact(ctx, f.art, f.Feed, nil, "updateStatus", down, uint64(sentAt.Unix()))
 	return err
+}
+
+// The validator's L1 side. Chainlink's ArbitrumValidator and
+// OptimismValidator send updateStatus(status, block.timestamp) through the
+// bridge; the harness sends the same message from the same dev key (the
+// feed's l1Sender), in an L1 block whose time it sets to sentAt. The
+// devnet's L2 never executes it: it is the message an outage leaves
+// waiting.
+
+func (f *UptimeFeed) updateStatusCall(down bool, sentAt time.Time) ([]byte, error) {
+	return f.art.ABI.Pack("updateStatus", down, uint64(sentAt.Unix()))
+}
+
+func l1SenderAt(ctx context.Context, l1 *Anvil, sentAt time.Time) (*Sender, error) {
+	if err := l1.Client.Client().CallContext(ctx, nil, "evm_setNextBlockTimestamp", sentAt.Unix()); err != nil {
+		return nil, err
+	}
+	return NewSender(ctx, l1.Client, DevKey(uptimeValidatorKey))
+}
+
+// SendStatusArbitrum creates the retryable ticket ArbitrumValidator.validate
+// creates (Inbox.createRetryableTicketNoRefundAliasRewrite to the feed).
+func (f *UptimeFeed) SendStatusArbitrum(ctx context.Context, d *ArbDevnet, down bool, sentAt time.Time) (*types.Receipt, error) {
+	data, err := f.updateStatusCall(down, sentAt)
+	if err != nil {
+		return nil, err
+	}
+	s, err := l1SenderAt(ctx, d.L1, sentAt)
+	if err != nil {
+		return nil, err
+	}
+	submission, gas, price := big.NewInt(1e15), big.NewInt(1_000_000), big.NewInt(1e9)
+	value := new(big.Int).Add(submission, new(big.Int).Mul(gas, price))
+	refund := s.From
+	return s.Transact(ctx, d.Art.Inbox, d.Inbox, value, "createRetryableTicketNoRefundAliasRewrite",
+		f.Feed, new(big.Int), submission, refund, refund, gas, price, data)
+}
+
+// SendStatusOP sends what OptimismValidator.validate sends
+// (L1CrossDomainMessenger.sendMessage to the feed).
+func (f *UptimeFeed) SendStatusOP(ctx context.Context, d *OPDevnet, down bool, sentAt time.Time) (*types.Receipt, error) {
+	data, err := f.updateStatusCall(down, sentAt)
+	if err != nil {
+		return nil, err
+	}
+	messenger, err := OPContract("L1CrossDomainMessenger")
+	if err != nil {
+		return nil, err
+	}
+	s, err := l1SenderAt(ctx, d.L1, sentAt)
+	if err != nil {
+		return nil, err
+	}
+	return s.Transact(ctx, messenger, d.L1CrossDomainMessenger, nil, "sendMessage", f.Feed, data, uint32(200_000))
 }
