@@ -746,12 +746,12 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: "Finalize your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Call", Value: how},
-				{Key: "Pays", Value: amount + " to " + v.e.Recipient.Hex()}}}})
+				{Key: "Pays", Value: amount + " to " + v.recipient()}}}})
 	if err != nil || res.DryRun {
 		return err // a dry run finalized nothing: the status stays ready-to-finalize
 	}
 	v.st.Stage, v.st.Action = escape.StageFinalized, escape.ActionNone
-	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.e.Recipient.Hex() + "."
+	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.recipient() + "."
 	v.st.Next, v.st.Do = "", "Nothing. Check the balance on an L1 explorer."
 	v.st.Waits = nil
 	// A cross-domain message may finalize at the portal while the
@@ -778,6 +778,19 @@ func forgetOldProof(st *escape.Status, game common.Address) {
 	delete(st.Facts, "invalidated")
 	delete(st.Facts, "proven by")
 	st.Facts["proven against game"] = game.Hex()
+}
+
+// recipient names who the withdrawal pays: the recorded recipient, else
+// the withdrawal's L1 target (a withdrawal followed from L2 may have no
+// recipient recorded).
+func (v *view) recipient() string {
+	switch {
+	case v.e.Recipient != nil:
+		return v.e.Recipient.Hex()
+	case v.e.OP != nil && v.e.OP.Withdrawal != nil:
+		return v.e.OP.Withdrawal.Target.Hex()
+	}
+	return "its L1 target"
 }
 
 func formatETH(a *big.Int) string {
