@@ -177,6 +177,7 @@ func (v *view) finalized(ctx context.Context, act bool) error {
 		// The messenger refuses relays while the bridge is paused.
 		v.relayFailed(r)
 		v.pausedByGuardian()
+		v.pauseExpiry(ctx)
 		if act {
 			return escape.Errorf("bridge-paused",
 				"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; the failed message stays replayable",

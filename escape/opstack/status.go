@@ -186,6 +186,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	if stepErr == nil && c.paused {
 		due := st.Action
 		v.pausedByGuardian()
+		v.pauseExpiry(ctx)
 		if act && (due == escape.ActionProve || due == escape.ActionFinalize) {
 			return nil, escape.Errorf("bridge-paused",
 				"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; your withdrawal stays "+string(st.Stage)+" meanwhile",
@@ -207,6 +208,42 @@ func (v *view) pausedByGuardian() {
 	}
 	st.Next = "The guardian has paused the " + v.env.Network.Title + " bridge: while it is paused, no withdrawal can be proven or finalized, by anyone. " + kept
 	st.Do = "Nothing can be done until the guardian unpauses. `escape health --network " + v.e.Network + "` shows the pause; run `escape status " + v.e.ID + "` again later."
+}
+
+// pauseExpiry adds when the pause lifts by itself: on portals 4.x/5.x the
+// SuperchainConfig's pauses (the global one, keyed to address(0), and the
+// one keyed to the chain's ETHLockbox, else its portal) expire after
+// PAUSE_EXPIRY unless the guardian extends them; expiration(identifier)
+// gives the time (0 when that pause is off). The bridge is paused until
+// the last active one expires.
+func (v *view) pauseExpiry(ctx context.Context) {
+	c := v.c
+	if c.gen != Portal4 || c.superchain == (common.Address{}) {
+		return
+	}
+	identifier := c.portal
+	if lockbox, err := callRaw(ctx, v.env.L1, c.portal, "ethLockbox()"); err == nil {
+		if a := common.BytesToAddress(lockbox[12:32]); a != (common.Address{}) {
+			identifier = a
+		}
+	}
+	global := &ethCall{to: c.superchain, data: sel("expiration(address)", common.Address{}.Bytes())}
+	chain := &ethCall{to: c.superchain, data: sel("expiration(address)", identifier.Bytes())}
+	if err := batch(ctx, v.env.L1, []*ethCall{global, chain}); err != nil {
+		return
+	}
+	var until uint64
+	for _, e := range []*ethCall{global, chain} {
+		if t, ok := e.uint(); ok && t > uint64(v.now.Unix()) && t > until {
+			until = t
+		}
+	}
+	if until == 0 {
+		return
+	}
+	lifts := time.Unix(int64(until), 0)
+	v.st.Next += " The pause lifts by itself " + ui.When(lifts, v.now) + " (the SuperchainConfig's pause expiry) unless the guardian extends it."
+	v.st.Waits = append(v.st.Waits, escape.Wait{What: "the guardian's unpause (at the latest, the pause's expiry)", Until: lifts})
 }
 
 func hasString(list []string, s string) bool {
