@@ -32,6 +32,9 @@ const (
 	StageWaitingFinalize Stage = "waiting-finalize" // OP: proof maturity, game resolution, air-gap; Arbitrum: confirm period
 	StageReadyToFinalize Stage = "ready-to-finalize"
 	StageFinalized       Stage = "finalized" // funds released on L1
+	// StageRecoveringBond: OP, the withdrawal is finalized but the bond of
+	// a dispute game the user proposed is not back yet.
+	StageRecoveringBond Stage = "recovering-bond"
 	// OP: finalized at the portal, but the L1CrossDomainMessenger's call to
 	// the target failed; `escape next` replays it.
 	StageRelayFailed Stage = "relay-failed"
@@ -48,6 +51,9 @@ const (
 	ActionFinalize     Action = "finalize"      // OP
 	ActionForceInclude Action = "force-include" // Arbitrum
 	ActionExecute      Action = "execute"       // Arbitrum outbox
+	ActionResolve      Action = "resolve"       // OP: resolve a dispute game whose clock ran out
+	ActionPropose      Action = "propose"       // OP: create a dispute game when the proposer stopped
+	ActionClaimBond    Action = "claim-bond"    // OP: recover the bond of a game the user proposed
 	ActionRelay        Action = "relay"         // OP: replay a failed L1CrossDomainMessenger message
 )
 

@@ -280,7 +280,7 @@ func (v *view) judge(g *candidate, cs []*ethCall) (bool, *game) {
 	} else if n, ok := cs[1].uint(); ok {
 		l2Block = n
 	}
-	if l2Block < v.e.OP.L2Block {
+	if l2Block < v.e.OP.L2Block || v.lost[g.proxy] {
 		return false, nil
 	}
 	root, ok := cs[2].word()

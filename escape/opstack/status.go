@@ -87,6 +87,9 @@ type view struct {
 	st   *escape.Status
 	now  time.Time // L1 head time: the clock the contracts use
 	head uint64
+	// lost are games in progress that the challenger wins once resolved:
+	// no proof is made against them.
+	lost map[common.Address]bool
 }
 
 func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, act bool) (*escape.Status, error) {
@@ -172,16 +175,29 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return v.finish(nil)
 	}
 	if v.isFinalized(ctx) {
-		return v.finish(v.finalized(ctx, act))
+		sent := len(e.Txs)
+		err := v.finalized(ctx, act)
+		if err == nil && v.bondOutstanding() {
+			// The escape is over only when the bond is back (or lost).
+			err = v.followBond(ctx, act && len(e.Txs) == sent, st.Stage == escape.StageFinalized)
+		} else if err == nil {
+			v.noteSettledBond()
+		}
+		return v.finish(err)
 	}
 	// Proving and finalizing revert while the portal is paused: say so and
 	// send nothing, but still report the stage the withdrawal is in.
 	stepping := act && !c.paused
+	sent := len(e.Txs)
 	var stepErr error
 	if c.gen == Legacy {
 		stepErr = v.legacy(ctx, stepping)
 	} else {
 		stepErr = v.faultProofs(ctx, stepping)
+		if stepErr == nil && v.bondOutstanding() {
+			// One step per run: the bond waits if this run sent something.
+			stepErr = v.followBond(ctx, act && len(e.Txs) == sent, st.Stage == escape.StageFinalized)
+		}
 	}
 	if stepErr == nil && c.paused {
 		due := st.Action
@@ -402,10 +418,16 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 		if err != nil {
 			return err
 		}
-		if why := v.invalidation(g); why != "" {
+		why := v.invalidation(g)
+		if why == "" {
+			if why, err = v.lostPastClock(ctx, g); err != nil {
+				return err
+			}
+		}
+		if why != "" {
 			v.markInvalidated(p, why) // and prove again below
 		} else {
-			return v.provenWaiting(p, g)
+			return v.provenWaiting(ctx, p, g, act)
 		}
 	}
 	found, err := v.findGame(ctx)
@@ -416,7 +438,7 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 		return v.coveringGameTooNew(found.justCreated)
 	}
 	if found.newest == nil {
-		return v.noCoveringGame(found)
+		return v.noCoveringGame(ctx, found, act)
 	}
 	return v.readyToProve(ctx, found, act)
 }
@@ -522,6 +544,8 @@ type proofGame struct {
 	status, gameType, resolvedAt, created uint64
 	clock                                 uint64 // maxClockDuration
 	proper, respected, blacklisted        bool   // 4.x: proper, respected; 3.x: blacklisted
+	// resolution is read once the root claim's clock has run out.
+	resolution *gameResolution
 }
 
 func (v *view) readProofGame(ctx context.Context, game common.Address) (*proofGame, error) {
@@ -591,20 +615,40 @@ func (v *view) noteProof(p portalProof) {
 
 // provenWaiting: proven against a good game, waiting for the proof to
 // mature and the game to resolve and pass its air-gap.
-func (v *view) provenWaiting(p portalProof, g *proofGame) error {
-	if g.status == gameInProgress || g.resolvedAt == 0 {
-		if g.clock > 0 && g.created > 0 && uint64(v.now.Unix()) >= g.created+g.clock {
-			return v.unresolvedPastClock(p, g)
-		}
+func (v *view) provenWaiting(ctx context.Context, p portalProof, g *proofGame, act bool) error {
+	if g.resolution != nil {
+		return v.unresolvedPastClock(ctx, p, g, act)
 	}
 	return v.waitingFinalize(p, g)
 }
 
 // unresolvedPastClock: the game's clock has run out but nobody resolved it.
-// Anyone may resolve it (resolveClaim bottom-up, then resolve()); the
-// resolve step plugs in here. Until then it reads as waiting.
-func (v *view) unresolvedPastClock(p portalProof, g *proofGame) error {
-	return v.waitingFinalize(p, g)
+// Anyone may resolve it (resolveClaim bottom-up, then resolve()): status
+// says so and next does it (resolve.go).
+func (v *view) unresolvedPastClock(ctx context.Context, p portalProof, g *proofGame, act bool) error {
+	if err := v.waitingFinalize(p, g); err != nil {
+		return err
+	}
+	r := g.resolution
+	if !r.resolvableAt(uint64(v.now.Unix())) {
+		// Counter-claims keep the game open past the root's clock.
+		for i := range v.st.Waits {
+			if v.st.Waits[i].What == "dispute game resolution" {
+				v.st.Waits[i].Until = time.Unix(int64(r.readyAt), 0)
+			}
+		}
+		return nil
+	}
+	for i := range v.st.Waits {
+		if v.st.Waits[i].What == "dispute game resolution" {
+			v.st.Waits[i].What = "dispute game resolution (its clock ran out: `escape next` resolves it)"
+		}
+	}
+	v.describeUnresolved(r, "the one the withdrawal was proven against")
+	if act {
+		return v.resolveGame(ctx, r)
+	}
+	return nil
 }
 
 func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
@@ -671,8 +715,8 @@ func (v *view) coveringGameTooNew(g *game) error {
 
 // noCoveringGame: no usable game of the respected type covers the
 // withdrawal's L2 block yet. When the proposer has stopped and the
-// respected type is permissionless, the propose step plugs in here.
-func (v *view) noCoveringGame(found *gameSearch) error {
+// respected type is permissionless, escape offers to propose (propose.go).
+func (v *view) noCoveringGame(ctx context.Context, found *gameSearch, act bool) error {
 	e, st, c := v.e, v.st, v.c
 	st.Stage = escape.StageWaitingState
 	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d. No valid dispute game of the respected type (%d) covers that block yet.", e.OP.L2Block, c.respected)
@@ -690,7 +734,7 @@ func (v *view) noCoveringGame(found *gameSearch) error {
 		st.Next += fmt.Sprintf(" Recent games of type %d came about every %s.", c.respected, ui.Duration(time.Duration(found.interval)*time.Second))
 	}
 	st.Waits = []escape.Wait{w}
-	return nil
+	return v.offerProposal(ctx, act)
 }
 
 func (v *view) readyToProve(ctx context.Context, found *gameSearch, act bool) error {
