@@ -21,13 +21,13 @@ var aliases = map[string]string{
 	"arb-sepolia": "arbitrum-sepolia",
 
 	"base-mainnet": "base",
-	"worldchain": "world-chain", "world": "world-chain",
+	"worldchain":   "world-chain", "world": "world-chain",
 	"unichain-mainnet": "unichain",
-	"ink-mainnet": "ink",
-	"zora-mainnet": "zora",
-	"mode-mainnet": "mode",
-	"lisk-mainnet": "lisk",
-	"soneium-mainnet": "soneium",
+	"ink-mainnet":      "ink",
+	"zora-mainnet":     "zora",
+	"mode-mainnet":     "mode",
+	"lisk-mainnet":     "lisk",
+	"soneium-mainnet":  "soneium",
 }
 
 // l1Names are names of Ethereum itself (or its testnets). escape moves
