@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/network"
 )
 
 // Shell completion asks the binary itself: urfave/cli answers
@@ -85,5 +87,25 @@ func completionCommand() *cli.Command {
 			_, err := fmt.Fprint(c.App.Writer, script)
 			return err
 		},
+	}
+}
+
+// completeNetworks is the completion of commands taking --network: the
+// bundled network names after --network, the command's options otherwise.
+// urfave/cli's own completion reads os.Args too.
+func completeNetworks(cmd *cli.Command) cli.BashCompleteFunc {
+	options := cli.DefaultCompleteWithFlags(cmd)
+	return func(c *cli.Context) {
+		if n := len(os.Args); n >= 3 && (os.Args[n-2] == "--network" || os.Args[n-2] == "-n") {
+			all, err := network.Bundled()
+			if err != nil {
+				return
+			}
+			for _, nw := range all {
+				fmt.Fprintln(c.App.Writer, nw.Name)
+			}
+			return
+		}
+		options(c)
 	}
 }

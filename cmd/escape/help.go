@@ -78,8 +78,13 @@ func flagHelp(f cli.Flag) string {
 		}
 		names = append(names, s)
 	}
-	if _, isBool := f.(*cli.BoolFlag); !isBool {
-		if d := df.GetDefaultText(); d != "" && d != "0" && d != `""` {
+	// Defaults worth showing are the durations and numbers set in code;
+	// a switch's "false" says nothing, and a string flag's value here may
+	// be the environment's, not a default.
+	switch f.(type) {
+	case *cli.BoolFlag, *cli.StringFlag, *cli.StringSliceFlag:
+	default:
+		if d := df.GetDefaultText(); d != "" && d != "0" {
 			usage += " (default: " + d + ")"
 		}
 	}

@@ -240,6 +240,11 @@ func newApp() *cli.App {
 		c.Flags = append(c.Flags, noColorFlag)
 		c.OnUsageError = usageError
 		c.Before = checkRequired
+		for _, f := range c.Flags {
+			if f == networkFlag {
+				c.BashComplete = completeNetworks(c)
+			}
+		}
 	}
 	return a
 }
