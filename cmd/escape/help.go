@@ -187,6 +187,10 @@ func isGlobalFlag(name string) bool {
 // anything else is an unknown command.
 func rootAction(c *cli.Context) error {
 	if c.NArg() == 0 {
+		if c.Bool("json") {
+			// A program asked; the help page is not JSON.
+			return escape.Errorf("usage", "`escape --help` lists the commands", "no command given")
+		}
 		return cli.ShowAppHelp(c)
 	}
 	return unknownCommand(c.App, c.Args().First())
