@@ -329,7 +329,7 @@ func (p *Pipeline) saveSigned(e *record.Escape) error {
 		return p.Store.Save(e)
 	}
 	if e.Stage == "" {
-		e.Stage = escape.StageSubmitted
+		e.Stage = escape.StageSigned
 	}
 	if err := p.Store.Create(e); err != nil {
 		e.ID, e.Created = "", time.Time{}
