@@ -253,7 +253,10 @@ func Verify(ctx context.Context, o *Options) error {
 		fmt.Fprintf(w, "Checking %s against %s (chain id %d) through %s\n\n", n.Title, n.L1Name, n.L1ChainID, env.L1.Endpoint())
 		for _, c := range r.Checks {
 			mark := "ok  "
-			if !c.OK {
+			switch {
+			case !c.OK && c.Advisory:
+				mark = "WARN"
+			case !c.OK:
 				mark = "FAIL"
 			}
 			line := fmt.Sprintf("  %s %s = %s", mark, c.Name, c.Got)
@@ -274,8 +277,11 @@ func Verify(ctx context.Context, o *Options) error {
 			ui.WriteKVs(w, sortedKVs(r.Facts))
 		}
 		fmt.Fprintln(w)
+		if ws := r.Warnings(); len(ws) > 0 {
+			fmt.Fprintf(w, "%d advisory check(s) failed (WARN above): they concern contracts outside the path of your funds, such as Chainlink's uptime feed, which `escape health` then ignores; they never block a withdrawal.\n", len(ws))
+		}
 		if r.OK() {
-			fmt.Fprintf(w, "All %d checks passed: the bundled addresses are the contracts this chain's bridge actually uses.\n", len(r.Checks))
+			fmt.Fprintf(w, "All %d checks passed: the bundled addresses are the contracts this chain's bridge actually uses.\n", len(r.Checks)-len(r.Warnings()))
 			if !n.Verified {
 				fmt.Fprintf(w, "Note: the addresses come from your own file %s; escape checked that they are consistent with each other, not that they are the network's official ones.\n", n.File)
 			}
