@@ -3,6 +3,7 @@ package arbitrum
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/l2escape/escape/escape"
@@ -505,18 +507,31 @@ func TestResumeSendsSameL2TxAndNeedsL2(t *testing.T) {
 	if code(err) != "cancelled" {
 		t.Fatalf("declined withdraw: %v", err)
 	}
+	// Declining leaves nothing: the escape enters the record with its
+	// signed L1 transaction.
 	all, err := env.Store.List()
-	if err != nil || len(all) != 1 {
+	if err != nil || len(all) != 0 {
+		t.Fatalf("a declined withdraw left %d records, %v", len(all), err)
+	}
+	// Signed and saved, never broadcast: the L1 RPC refuses it.
+	env.Pipeline.Yes = true
+	l1 := env.Pipeline.L1
+	env.Pipeline.L1 = refusingSends{l1}
+	if _, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1)}); code(err) != "broadcast-failed" {
+		t.Fatalf("withdraw through a refusing RPC: %v", err)
+	}
+	env.Pipeline.L1 = l1
+	if all, err = env.Store.List(); err != nil || len(all) != 1 {
 		t.Fatalf("%d records, %v", len(all), err)
 	}
 	e := all[0]
 	saved := e.Arb.L2SignedTx
 	st, err := s.Status(ctx, env, e)
-	if err != nil || st.Stage != escape.StageSigned || st.Action != escape.ActionBroadcast {
+	if err != nil || st.Stage != escape.StageSubmitted || st.Action != escape.ActionBroadcast {
 		t.Fatalf("status of an unsent escape: %+v %v", st, err)
 	}
-	env.Pipeline.Yes = true
-	if st, err = s.Next(ctx, env, e); err != nil {
+	// Next rebroadcasts the saved bytes, then finds force inclusion not due.
+	if st, err = s.Next(ctx, env, e); err != nil && code(err) != "too-early" {
 		t.Fatalf("next: %v\n%s", err, out)
 	}
 	if e.Arb.L2SignedTx != saved || e.Arb.Message == nil ||
@@ -586,4 +601,12 @@ func TestRevertedOnL2(t *testing.T) {
 	if st.Stage != escape.StageL2Failed || e.Arb.L2Outcome != "reverted" || e.Arb.L2Block == 0 {
 		t.Fatalf("%s / %q: %s", st.Stage, e.Arb.L2Outcome, st.Happened)
 	}
+}
+
+// refusingSends is an L1 backend whose eth_sendRawTransaction fails, as a
+// dead RPC's would, after everything else worked.
+type refusingSends struct{ pipeline.Backend }
+
+func (refusingSends) SendTransaction(context.Context, *types.Transaction) error {
+	return errors.New("connection refused")
 }
