@@ -603,12 +603,13 @@ func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent ui
 			feeCap = min
 		}
 	}
-	if !p.Yes && !p.DryRun {
+	if !p.Yes || p.DryRun {
 		p.UI.Printf("\nReplace %s transaction %s (nonce %d) with the same transaction at a higher fee:\n", old.Step, old.Hash.Hex(), old.Nonce)
 		ui.WriteKVs(p.UI.Out, []ui.KV{{Key: "Max fee per gas", Value: units.Gwei(prev.GasFeeCap()) + " -> " + units.Gwei(feeCap)},
 			{Key: "Priority fee", Value: units.Gwei(prev.GasTipCap()) + " -> " + units.Gwei(tip)}})
 	}
 	if p.DryRun {
+		p.UI.Printf("\nDry run: a real run would sign and send this replacement. Nothing was signed or sent.\n")
 		return &Result{DryRun: true}, nil
 	}
 	if !p.Yes {
