@@ -387,3 +387,24 @@ func TestEscapeEntersRecordOnlyWhenSigned(t *testing.T) {
 		t.Fatalf("record: %d escapes, txs %+v, stage %q", count(), saved.Txs, saved.Stage)
 	}
 }
+
+// The record cannot be written (a full disk, a directory gone): nothing is
+// broadcast and no escape is left, not even in memory.
+func TestRecordWriteFailureLeavesNoEscape(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if err := os.RemoveAll(f.store.Dir()); err != nil {
+		t.Fatal(err)
+	}
+	e := &record.Escape{Network: "devnet", Kind: "send", From: f.user}
+	_, err := f.pipeline(f.node.Client).Send(ctx, f.request(e))
+	if escape.CodeOf(err) != "record-write" {
+		t.Fatalf("want record-write, got %v", err)
+	}
+	if e.ID != "" || len(e.Txs) != 0 || f.nonce() != 0 {
+		t.Fatalf("after a failed record write: id %q, %d txs, nonce %d", e.ID, len(e.Txs), f.nonce())
+	}
+	if _, err := os.Stat(f.store.Dir()); !os.IsNotExist(err) {
+		t.Fatalf("the record directory came back: %v", err)
+	}
+}
