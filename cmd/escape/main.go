@@ -219,9 +219,14 @@ func newApp() *cli.App {
 }
 
 func main() {
+	// First of all, before any key can be in memory.
+	_ = disableCoreDumps()
 	a := newApp()
 	a.ExitErrHandler = func(c *cli.Context, err error) {}
-	err := a.Run(interspersed(a, os.Args))
+	err := refuseKeyShapedArgs(a, os.Args)
+	if err == nil {
+		err = a.Run(interspersed(a, os.Args))
+	}
 	if err == nil {
 		return
 	}

@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -307,7 +306,7 @@ func Withdraw(ctx context.Context, o *Options, amount, token, to string) error {
 	} else {
 		// The token's decimals are read from the chain by the stack; check
 		// the syntax now so a typo fails before any RPC call.
-		if _, err := units.ParseAmount(amount, 255, "token units"); err != nil {
+		if err := units.CheckAmountText(amount, "token units"); err != nil {
 			return err
 		}
 		t, err := units.ParseAddress("--token", token)
@@ -353,8 +352,8 @@ func Send(ctx context.Context, o *Options, to, value, data, gas string) error {
 		}
 	}
 	if gas != "" {
-		if req.Gas, err = strconv.ParseUint(gas, 10, 64); err != nil || req.Gas == 0 {
-			return escape.Errorf("bad-gas", "--gas takes a positive whole number of L2 gas units, e.g. 200000", "--gas %q is not a gas amount", gas)
+		if req.Gas, err = units.ParseGas("--gas", gas); err != nil {
+			return err
 		}
 	}
 	env, stack, err := NewEnv(ctx, o, n, true)
@@ -394,14 +393,21 @@ func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow
 	}
 	e, err := st.Find(ref)
 	if err == record.ErrNotFound {
+		// A REF is 32 bytes, the shape of a private key: messages show its
+		// ends only, and it goes to no RPC the user did not name.
 		if o.Network == "" {
 			return nil, nil, nil, escape.Errorf("not-found",
-				"to follow an escape sent from elsewhere, give its network too: `escape status "+ref+" --network NAME`",
-				"%s is not in the local record (%s)", ref, st.Dir())
+				"to follow an escape sent from elsewhere, give its network too: `escape status REF --network NAME`",
+				"%s is not in the local record (%s)", units.Abbrev(ref), st.Dir())
 		}
 		n, err := network.Lookup(o.Network)
 		if err != nil {
 			return nil, nil, nil, err
+		}
+		if _, public := rpcList(o.L1RPCs, "ESCAPE_L1_RPC", n.L1RPCs); public && n.Verified {
+			return nil, nil, nil, escape.Errorf("ref-needs-own-rpc",
+				"looking it up sends it to an L1 RPC; pass --l1-rpc URL (your own endpoint, or a public one you choose) to look it up there. If you pasted a private key as the REF, do not: it would be sent",
+				"%s is not in the local record, and escape does not send an unknown REF to the bundled public endpoints of %s", units.Abbrev(ref), n.Title)
 		}
 		env, stack, err := NewEnv(ctx, o, n, wantL2)
 		if err != nil {
@@ -409,7 +415,7 @@ func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow
 		}
 		e, err := stack.Import(ctx, env, common.HexToHash(ref))
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, redactRef(err, ref)
 		}
 		return env, stack, e, nil
 	}
@@ -435,6 +441,37 @@ func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow
 		return nil, nil, nil, err
 	}
 	return env, stack, e, nil
+}
+
+// redactRef rewrites an import error so that the REF appears only
+// abbreviated: the stacks' messages name the transaction hash they could not
+// find, and the REF may be a key pasted by mistake.
+func redactRef(err error, ref string) error {
+	h := common.HexToHash(ref).Hex()
+	forms := []string{h, h[2:], strings.TrimSpace(ref)}
+	cut := func(s string) string {
+		for _, f := range forms {
+			if len(f) >= 64 {
+				s = replaceFold(s, f, units.Abbrev(h))
+			}
+		}
+		return s
+	}
+	return &escape.Error{Code: escape.CodeOf(err), Hint: cut(escape.HintOf(err)), Msg: cut(err.Error())}
+}
+
+// replaceFold replaces every case-insensitive occurrence of old in s.
+func replaceFold(s, old, new string) string {
+	lower, lowerOld := strings.ToLower(s), strings.ToLower(old)
+	var b strings.Builder
+	for {
+		i := strings.Index(lower, lowerOld)
+		if i < 0 {
+			return b.String() + s
+		}
+		b.WriteString(s[:i] + new)
+		s, lower = s[i+len(old):], lower[i+len(old):]
+	}
 }
 
 // Status runs `escape status`.

@@ -174,3 +174,13 @@ func (s *Signer) GoString() string { return s.String() }
 
 // Format makes every fmt verb (including %#v and %+v) print the address only.
 func (s *Signer) Format(f fmt.State, verb rune) { _, _ = fmt.Fprint(f, s.String()) }
+
+// RefuseKeyShaped is the error for a value shaped like a private key (64 hex
+// digits, with or without 0x) given where no 32-byte value belongs. The
+// value is never repeated: if it is a key, printing it would put it in
+// terminals, logs and CI output. expected says what the flag takes.
+func RefuseKeyShaped(where, expected string) error {
+	return escape.Errorf("key-shaped-input",
+		where+" takes "+expected+". If you pasted your private key by mistake, it went nowhere (escape refused it before any network call), but it is in your shell history: remove it there. Give keys with --key-file FILE, --keystore FILE or ESCAPE_PRIVATE_KEY",
+		"%s was given 64 hexadecimal digits, the shape of a private key (not repeated here)", where)
+}

@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // HomeEnv overrides the record directory.
@@ -347,9 +348,9 @@ func (s *Store) Find(ref string) (*Escape, error) {
 	case 1:
 		return match[0], nil
 	case 0:
-		return nil, escape.Errorf("not-found", "`escape history` lists the escapes in the record ("+s.dir+")", "no escape %q in the local record", ref)
+		return nil, escape.Errorf("not-found", "`escape history` lists the escapes in the record ("+s.dir+")", "no escape %s in the local record", units.Abbrev(ref))
 	}
-	return nil, escape.Errorf("ambiguous-ref", "give more of the id; `escape history` lists them", "%q matches %d escapes", ref, len(match))
+	return nil, escape.Errorf("ambiguous-ref", "give more of the id; `escape history` lists them", "%s matches %d escapes", units.Abbrev(ref), len(match))
 }
 
 func isHash(s string) bool {
