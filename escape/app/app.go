@@ -159,6 +159,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if src.Prompt == nil && o.UI.Interactive {
 		src.Prompt = o.UI.Password
 	}
+	src.Warn = func(msg string) { o.UI.Progress("%s", msg) }
 	env.Pipeline = &pipeline.Pipeline{Net: n, L1: l1, Keys: src, Store: env.Store, UI: o.UI, Yes: o.Yes, DryRun: o.DryRun, Poll: o.Poll,
 		Verify: func(ctx context.Context) error {
 			r, err := stack.Verify(ctx, env)
