@@ -132,6 +132,9 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if l1Bundled {
 		o.UI.Progress("Using the public L1 endpoint %s. During an incident public endpoints get overloaded: use your own with --l1-rpc.", l1.Endpoint())
 	}
+	if stale := l1.StaleHead(); stale != "" {
+		o.UI.Progress("%s", stale)
+	}
 	env := &flow.Env{Network: n, L1: l1, UI: o.UI, Yes: o.Yes, DryRun: o.DryRun, Now: time.Now, L2Nonce: o.L2Nonce, BumpFeePercent: o.BumpFee}
 	if wantL2 {
 		l2URLs, l2Bundled := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
