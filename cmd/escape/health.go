@@ -16,13 +16,15 @@ func healthCommand() *cli.Command {
 		Name:      "health",
 		Usage:     "tell from L1 alone whether the L2 is down and whether the escape hatch is open",
 		UsageText: "escape health --network NAME [--l1-rpc URL] [--l2-rpc URL] [--json] [thresholds]",
-		Description: "Reads the network's L1 contracts (and the L2 head, if an L2 RPC answers) and gives a verdict with its reasons.\n" +
+		Description: "Reads the network's L1 contracts (and, if an L2 RPC answers, the L2 head and Chainlink's sequencer uptime feed) and\n" +
+			"gives a verdict with its reasons.\n" +
 			"OP Stack: the batcher's last batch to the batch inbox, the latest dispute game or L2 output, the pause state,\n" +
 			"the respected game type and the sequencing window. Arbitrum: the last SequencerBatchDelivered, delayed messages\n" +
 			"waiting, the delay buffer, force-inclusion deadlines, the latest confirmed assertion and the Inbox pause.\n\n" +
 			"Exit codes:\n" +
 			"   0  healthy\n" +
-			"  10  degraded (batches late, proposals stalled, a delayed message waiting long, L2 head late)\n" +
+			"  10  degraded (batches late, proposals stalled, a delayed message waiting long, L2 head late,\n" +
+			"      or the Chainlink uptime feed says the sequencer came back within --uptime-grace)\n" +
 			"  11  sequencer down (no batch past --batch-down-after, a delayed message past its force-inclusion deadline,\n" +
 			"      L2 head older than --l2-down-after, or the Chainlink uptime feed says down)\n" +
 			"  12  bridge paused (OP portal or SuperchainConfig paused; Arbitrum Inbox or rollup paused)\n" +
@@ -36,6 +38,7 @@ func healthCommand() *cli.Command {
 			&cli.DurationFlag{Name: "delayed-degraded-after", Value: d.DelayedDegraded, Usage: "Arbitrum: oldest unread delayed message waiting for `DURATION`: degraded"},
 			&cli.DurationFlag{Name: "l2-degraded-after", Value: d.L2Degraded, Usage: "with an L2 RPC: L2 head older than `DURATION`: degraded"},
 			&cli.DurationFlag{Name: "l2-down-after", Value: d.L2Down, Usage: "with an L2 RPC: L2 head older than `DURATION`: sequencer down (raise it for quiet Arbitrum chains, which make blocks only for transactions)"},
+			&cli.DurationFlag{Name: "uptime-grace", Value: d.UptimeGrace, Usage: "with an L2 RPC: Chainlink's uptime feed says the sequencer came back less than `DURATION` ago: degraded (dApps commonly wait this long)"},
 		},
 		Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 			return app.Health(ctx, o, health.Thresholds{
@@ -45,6 +48,7 @@ func healthCommand() *cli.Command {
 				DelayedDegraded:  c.Duration("delayed-degraded-after"),
 				L2Degraded:       c.Duration("l2-degraded-after"),
 				L2Down:           c.Duration("l2-down-after"),
+				UptimeGrace:      c.Duration("uptime-grace"),
 			})
 		}),
 	}

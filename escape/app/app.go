@@ -10,7 +10,6 @@ import (
 	"io"
 	"math/big"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -158,6 +157,11 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if env.Store, err = o.store(); err != nil {
 		return nil, nil, err
 	}
+	if o.DryRun {
+		// A dry run leaves every file under ESCAPE_HOME as it was, whatever
+		// the flow learns or would do.
+		env.Store = env.Store.DryRun()
+	}
 	src := o.Keys
 	if src.Prompt == nil && o.UI.Interactive {
 		src.Prompt = o.UI.Password
@@ -252,7 +256,10 @@ func Verify(ctx context.Context, o *Options) error {
 		fmt.Fprintf(w, "Checking %s against %s (chain id %d) through %s\n\n", n.Title, n.L1Name, n.L1ChainID, env.L1.Endpoint())
 		for _, c := range r.Checks {
 			mark := "ok  "
-			if !c.OK {
+			switch {
+			case !c.OK && c.Advisory:
+				mark = "WARN"
+			case !c.OK:
 				mark = "FAIL"
 			}
 			line := fmt.Sprintf("  %s %s = %s", mark, c.Name, c.Got)
@@ -273,8 +280,11 @@ func Verify(ctx context.Context, o *Options) error {
 			ui.WriteKVs(w, sortedKVs(r.Facts))
 		}
 		fmt.Fprintln(w)
+		if ws := r.Warnings(); len(ws) > 0 {
+			fmt.Fprintf(w, "%d advisory check(s) failed (WARN above): they concern contracts outside the path of your funds, such as Chainlink's uptime feed, which `escape health` then ignores; they never block a withdrawal.\n", len(ws))
+		}
 		if r.OK() {
-			fmt.Fprintf(w, "All %d checks passed: the bundled addresses are the contracts this chain's bridge actually uses.\n", len(r.Checks))
+			fmt.Fprintf(w, "All %d checks passed: the bundled addresses are the contracts this chain's bridge actually uses.\n", len(r.Checks)-len(r.Warnings()))
 			if !n.Verified {
 				fmt.Fprintf(w, "Note: the addresses come from your own file %s; escape checked that they are consistent with each other, not that they are the network's official ones.\n", n.File)
 			}
@@ -368,15 +378,10 @@ func Send(ctx context.Context, o *Options, to, value, data, gas string) error {
 	return afterStart(ctx, o, env, stack, e, err)
 }
 
-// afterStart prints where a newly started escape stands.
+// afterStart prints where a newly started escape stands. An escape exists
+// only once the pipeline recorded a signed transaction (it has an id).
 func afterStart(ctx context.Context, o *Options, env *flow.Env, stack flow.Stack, e *record.Escape, err error) error {
-	if e != nil && !env.Network.Verified && e.NetworkFile == "" {
-		if abs, aerr := filepath.Abs(env.Network.File); aerr == nil {
-			e.NetworkFile = abs
-			_ = env.Store.Save(e)
-		}
-	}
-	if err != nil || e == nil || o.DryRun {
+	if err != nil || e == nil || e.ID == "" || o.DryRun {
 		return err
 	}
 	st, serr := stack.Status(ctx, env, e)
@@ -384,8 +389,25 @@ func afterStart(ctx context.Context, o *Options, env *flow.Env, stack flow.Stack
 		o.UI.Progress("The escape is recorded as %s; `escape status %s` shows where it stands.", e.ID, e.ID)
 		return nil
 	}
+	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
 	return nil
+}
+
+// settleStage records the stage a status names: the one place the saved
+// stage is set, right before that same status is printed, so `history`
+// and `status last` never show another stage than the last one printed.
+func settleStage(env *flow.Env, e *record.Escape, st *escape.Status) {
+	if st == nil || st.Stage == "" || e.ID == "" {
+		return
+	}
+	e.Stage = st.Stage
+	if saved, err := env.Store.Load(e.ID); err == nil && saved.Stage == st.Stage {
+		return
+	}
+	if err := env.Store.Save(e); err != nil {
+		env.UI.Progress("warning: could not save the stage %s of escape %s to the record: %s", st.Stage, e.ID, firstLine(err.Error()))
+	}
 }
 
 // openEscape finds a REF in the record (or imports an L1 transaction hash
@@ -488,6 +510,7 @@ func Status(ctx context.Context, o *Options, ref string) error {
 	if err != nil {
 		return err
 	}
+	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
 	return nil
 }
@@ -516,6 +539,7 @@ func Next(ctx context.Context, o *Options, ref string) error {
 	if err != nil {
 		return err
 	}
+	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
 	return nil
 }

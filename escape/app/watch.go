@@ -68,6 +68,7 @@ func (w *watcher) run(ctx context.Context) error {
 			// A failing RPC is not the end of a watch: say so and retry.
 			u.Progress("Could not read the status (%s); trying again in %s.", firstLine(err.Error()), ui.Duration(w.wo.Refresh))
 		} else {
+			settleStage(w.env, w.e, st)
 			w.show(st)
 			if st.Stage == escape.StageFinalized {
 				u.Printf("\nDone: the funds are released on L1.\n")

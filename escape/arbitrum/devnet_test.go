@@ -300,13 +300,26 @@ func testForcedWithdrawal(t *testing.T, opts devnet.ArbOptions, eventsProof bool
 }
 
 // Force inclusion by someone else is recognised as inclusion; a dropped
-// L2 transaction (wrong nonce) is reported with the fix.
+// L2 transaction (a nonce the account had already used) is reported with
+// the fix. (A nonce ahead of the account's is pending, not dropped: see
+// TestTwoInFlightSecondForcedFirst.)
 func TestIncludedByOthersAndDropped(t *testing.T) {
 	ctx := context.Background()
 	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 20})
 	env, out := testEnv(t, d, n, "")
 	s := New().(*Stack)
-	wrong := uint64(7)
+	// The account uses nonce 0 through the working sequencer.
+	raw, _, err := d.SignL2Tx(ctx, devnet.DevKey(userKey), devnet.DevAddress(3), big.NewInt(1), nil, devnet.L2TxOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.SendL2Message(ctx, devnet.DevKey(userKey), raw); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wrong := uint64(0)
 	env.L2Nonce = &wrong
 	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1)})
 	if err != nil {

@@ -117,11 +117,11 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	if err != nil {
 		return nil, err
 	}
-	signer, err := env.Pipeline.LoadSigner()
+	// A dry run reads who sends (from the key, never used) and signs nothing.
+	from, err := env.Pipeline.Sender()
 	if err != nil {
 		return nil, err
 	}
-	from := signer.Address
 	n := env.Network
 
 	nonce, nonceNote, err := s.pickNonce(ctx, env, from)
@@ -143,39 +143,41 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 			"your L2 balance (%s) does not cover the value plus gas limit × max fee (%s)", units.ETH(balance), units.ETH(need))
 	}
 
-	env.UI.Progress("Signing your L2 transaction (nonce %d, gas limit %d, max fee %s). Your L2 balance must cover the value plus gas limit × max fee, %s, when it runs, or the L2 drops it. Nothing is sent before you confirm the L1 transaction below.",
-		nonce, gas, units.Gwei(maxFee), units.ETH(need))
 	chainID := new(big.Int).SetUint64(n.L2ChainID)
 	to := call.to
-	l2tx, err := signer.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: new(big.Int), GasFeeCap: maxFee,
-		Gas: gas, To: &to, Value: call.value, Data: call.data}), chainID)
+	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: new(big.Int), GasFeeCap: maxFee,
+		Gas: gas, To: &to, Value: call.value, Data: call.data})
+	l2tx, err := s.signL2(env, unsigned, chainID, units.ETH(need))
 	if err != nil {
-		return nil, fmt.Errorf("arbitrum: sign the L2 transaction: %w", err)
+		return nil, err
 	}
 	raw, err := l2tx.MarshalBinary()
 	if err != nil {
 		return nil, err
 	}
+	// Not saved yet: the escape enters the record inside the pipeline,
+	// together with the L1 transaction that carries these bytes. Until then
+	// the signed L2 transaction exists nowhere but in memory, so declining
+	// or a refusal leaves nothing to follow, and nothing to be replayed.
 	e := &record.Escape{Network: n.Name, Stack: escape.StackArbitrum, Kind: call.kind, L1ChainID: n.L1ChainID, L2ChainID: n.L2ChainID,
-		From: from, Recipient: recipient, Token: token, Stage: escape.StageSigned,
+		From: from, Recipient: recipient, Token: token, Stage: escape.StageSubmitted,
 		Arb: &record.ArbState{Inbox: c.Inbox, L2TxHash: l2tx.Hash(), L2SignedTx: hexutil.Encode(raw), L2From: from, L2Nonce: nonce,
 			L2GasLimit: gas, L2MaxFeePerGas: maxFee.String(), L2To: to, L2Value: call.value.String()}}
 	if amount != nil {
 		e.Amount = amount.String()
 	}
-	e.AddRef(l2tx.Hash())
 	if !env.DryRun {
-		// Saved before the L1 transaction is signed: a resumed run sends
-		// these same bytes and never signs another L2 transaction.
-		if err := env.Store.Create(e); err != nil {
-			return nil, escape.Wrap(err, "record-write", "nothing was signed for L1 or sent; fix the record directory (ESCAPE_HOME) and run again", "could not save the signed L2 transaction")
-		}
+		e.AddRef(l2tx.Hash())
 		e.Note("signed L2 transaction %s (nonce %d, gas %d, max fee %s)", l2tx.Hash().Hex(), nonce, gas, units.Gwei(maxFee))
 	}
 
 	lines := append([]ui.KV{}, call.lines...)
+	l2Line := ui.KV{Key: "L2 transaction", Value: l2tx.Hash().Hex() + " (signed by you, sent through the delayed inbox)"}
+	if env.DryRun {
+		l2Line.Value = "would be signed by your key when you confirm, and sent through the delayed inbox (its hash is known once signed)"
+	}
 	lines = append(lines,
-		ui.KV{Key: "L2 transaction", Value: l2tx.Hash().Hex() + " (signed by you, sent through the delayed inbox)"},
+		l2Line,
 		ui.KV{Key: "L2 nonce", Value: fmt.Sprintf("%d (%s)", nonce, nonceNote)},
 		ui.KV{Key: "L2 gas limit", Value: fmt.Sprintf("%d (%s)", gas, gasNote)},
 		ui.KV{Key: "L2 max fee", Value: units.Gwei(maxFee) + " per gas (" + feeNote + ")"},
@@ -190,11 +192,11 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
 		Data: pack(inboxABI, "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs,
 		Summary: pipeline.Summary{Title: call.title, Lines: lines, Timeline: s.timeline(ctx, env, c, call.kind), Warnings: warnings}})
-	if err != nil {
+	if err != nil || res.DryRun {
+		if e.ID == "" { // never recorded: there is no escape
+			return nil, err
+		}
 		return e, err
-	}
-	if res.DryRun {
-		return e, nil
 	}
 	e.Stage = escape.StageWaitingL2
 	if res.Receipt != nil {
@@ -203,6 +205,40 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 		}
 	}
 	return e, env.Store.Save(e)
+}
+
+// signL2 signs the L2 transaction a real run sends. A dry run signs
+// nothing: it simulates the Inbox call with the same transaction under a
+// placeholder signature of the same size, which the Inbox accepts as it
+// never checks L2 signatures (the L2 does, when it runs the transaction).
+func (s *Stack) signL2(env *flow.Env, unsigned *types.Transaction, chainID *big.Int, need string) (*types.Transaction, error) {
+	tx := unsigned
+	if env.DryRun {
+		env.UI.Progress("Dry run: a real run would sign an L2 transaction (nonce %d, gas limit %d, max fee %s) with your key; here nothing is signed, and the Inbox call below is simulated with a placeholder signature. Your L2 balance must cover the value plus gas limit × max fee, %s, when it runs, or the L2 drops it.",
+			tx.Nonce(), tx.Gas(), units.Gwei(tx.GasFeeCap()), need)
+		return tx.WithSignature(types.LatestSignerForChainID(chainID), placeholderSignature())
+	}
+	signer, err := env.Pipeline.LoadSigner()
+	if err != nil {
+		return nil, err
+	}
+	env.UI.Progress("Signing your L2 transaction (nonce %d, gas limit %d, max fee %s). Your L2 balance must cover the value plus gas limit × max fee, %s, when it runs, or the L2 drops it. Nothing is sent before you confirm the L1 transaction below.",
+		tx.Nonce(), tx.Gas(), units.Gwei(tx.GasFeeCap()), need)
+	signed, err := signer.SignTx(tx, chainID)
+	if err != nil {
+		return nil, fmt.Errorf("arbitrum: sign the L2 transaction: %w", err)
+	}
+	return signed, nil
+}
+
+// placeholderSignature has the size of a real one (r and s of 32 non-zero
+// bytes), so the simulated Inbox call costs what the real one will.
+func placeholderSignature() []byte {
+	sig := make([]byte, 65)
+	for i := 0; i < 64; i++ {
+		sig[i] = 0x7f
+	}
+	return sig
 }
 
 // pickNonce: --l2-nonce, else the L2's nonce (past any of our own forced

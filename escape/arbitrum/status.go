@@ -32,6 +32,7 @@ type progress struct {
 	headTime   uint64
 	forceFrom  uint64 // first L1 block in which forceInclusion succeeds
 	confirmed  *assertion
+	confirm    *confirmation // the next assertion to confirm, when the user may
 	withdrawal *record.ArbWithdrawal
 }
 
@@ -275,8 +276,10 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 		e.Stage = st.Stage
 		return st, p, nil
 	}
-	if env.L2 != nil && (a.L2Outcome == "" || (a.L2Outcome == "executed" && a.Withdrawal == nil && e.Kind != "send")) {
-		if err := s.readL2Outcome(ctx, env, e); err != nil {
+	var pending *l2Silence
+	if env.L2 != nil && (a.L2Outcome == "" || a.L2Outcome == "dropped" || (a.L2Outcome == "executed" && a.Withdrawal == nil && e.Kind != "send")) {
+		var err error
+		if pending, err = s.readL2Outcome(ctx, env, e); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -286,6 +289,12 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 		st.Happened = included + " The L2 RPC has no receipt for it yet."
 		st.Next = "An L2 node executes it once it has read the inclusion from L1."
 		st.Do = "Run `escape status " + e.ID + "` again in a few minutes. If this stays, the L2 RPC may not follow L1 while the sequencer is down: try another --l2-rpc."
+		if pending.waitsForEarlierNonce() {
+			st.Waits = append(st.Waits, escape.Wait{What: "L2 nonce " + nonceRange(pending.AccountNonce, pending.TxNonce-1) + " of the account"})
+			st.Facts["l2AccountNonce"] = u64s(pending.AccountNonce)
+			st.Next = "It is pending, not dropped: it waits for " + pending.WaitsFor + ". It runs once the account's nonce reaches " + u64s(pending.TxNonce) + "."
+			st.Do = "Finish the account's earlier escape first (`escape history` lists them; `escape next REF` on the one with the lower L2 nonce), then run `escape status " + e.ID + "` again."
+		}
 		e.Stage = st.Stage
 		return st, p, nil
 	case "reverted":
@@ -298,6 +307,9 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 	case "dropped":
 		st.Stage = escape.StageL2Failed
 		st.Happened = included + " The L2 DROPPED it without running it: " + a.L2Reason + ". Your L2 funds did not move; only the L1 fee was spent."
+		if env.L2 == nil {
+			st.Happened += " (As last read from the L2; `escape status` with --l2-rpc reads it again.)"
+		}
 		st.Next = "This escape cannot go further."
 		st.Do = dropFix(e)
 		e.Stage = st.Stage
@@ -376,6 +388,12 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 			return nil, nil, err
 		}
 	}
+	if newest.Hash != conf.Hash && newest.SendCount > w.Position && p.head >= newest.DeadlineBlock {
+		if st, done, err := s.pastPeriod(ctx, env, e, st, p, conf, newest, ran); err != nil || done {
+			e.Stage = escape.StageWaitingFinalize
+			return st, p, err
+		}
+	}
 	if newest.Hash != conf.Hash && newest.SendCount > w.Position {
 		st.Stage = escape.StageWaitingFinalize
 		eta := time.Unix(int64(p.headTime), 0)
@@ -395,6 +413,11 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 	st.Next = fmt.Sprintf("No assertion covers it yet: validators post one roughly every hour, then it needs %d L1 blocks (about %s) to be confirmed.",
 		p.c.ConfirmPeriodBlocks, ui.Duration(time.Duration(p.c.ConfirmPeriodBlocks)*l1BlockTime))
 	st.Do = "Wait, and run `escape status " + e.ID + "` later. If no validator posts assertions, one can be posted by anyone with the stake (BoLD) or by the allow-listed validators."
+	if stalled := s.stakeToAssert(ctx, env, e, p.c, newest, p.head); stalled != "" {
+		st.Overlays = append(st.Overlays, "no-new-assertions")
+		st.Next += " " + stalled
+		st.Do = "Wait for the validators, and run `escape status " + e.ID + "` later; `escape health` shows whether the rollup is stalled."
+	}
 	e.Stage = st.Stage
 	return st, p, nil
 }
@@ -412,60 +435,146 @@ func dropFix(e *record.Escape) string {
 	return "Start a new escape with `escape withdraw` or `escape send`."
 }
 
-// readL2Outcome looks for our L2 transaction's receipt; with none, names
-// the likely reason the L2 dropped it.
-func (s *Stack) readL2Outcome(ctx context.Context, env *flow.Env, e *record.Escape) error {
+// readL2Outcome looks for our L2 transaction's receipt. Without one it
+// decides between dropped (for good) and pending; a saved "dropped" is read
+// again here, so a transaction that ran after all is never lost. It returns
+// what a pending transaction waits for (nil when it is not pending).
+func (s *Stack) readL2Outcome(ctx context.Context, env *flow.Env, e *record.Escape) (*l2Silence, error) {
 	a := e.Arb
 	r, err := env.L2.TransactionReceipt(ctx, a.L2TxHash)
 	if err == nil && r != nil {
-		a.L2Block, a.L2BlockHash = r.BlockNumber.Uint64(), r.BlockHash
+		was := a.L2Outcome
+		a.L2Block, a.L2BlockHash, a.L2Reason = r.BlockNumber.Uint64(), r.BlockHash, ""
 		if r.Status != types.ReceiptStatusSuccessful {
 			a.L2Outcome = "reverted"
 		} else {
 			a.L2Outcome = "executed"
 			w, err := parseWithdrawal(r)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			a.Withdrawal = w
 		}
-		e.Note("L2 transaction %s %s in L2 block %d", a.L2TxHash.Hex(), a.L2Outcome, a.L2Block)
+		if was == "dropped" {
+			e.Note("L2 transaction %s, saved as dropped, %s after all in L2 block %d", a.L2TxHash.Hex(), a.L2Outcome, a.L2Block)
+		} else {
+			e.Note("L2 transaction %s %s in L2 block %d", a.L2TxHash.Hex(), a.L2Outcome, a.L2Block)
+		}
 		s.save(env, e)
-		return nil
+		return nil, nil
 	}
-	// No receipt: did the L2 drop it? ArbOS skips a transaction whose
-	// nonce is not the account's, whose fee cap is under the base fee or
-	// whose sender cannot pay gas limit × fee cap + value.
-	nonce, errN := env.L2.NonceAt(ctx, a.L2From, nil)
-	if errN != nil {
-		return nil
+	q, err := s.askL2(ctx, env, e)
+	if err != nil {
+		return nil, nil // the L2 did not answer: nothing concluded
 	}
+	dropped, why := judgeSilence(q)
+	switch {
+	case dropped && (a.L2Outcome != "dropped" || a.L2Reason != why):
+		a.L2Outcome, a.L2Reason = "dropped", why
+		e.Note("L2 transaction %s dropped: %s", a.L2TxHash.Hex(), why)
+		s.save(env, e)
+	case !dropped && a.L2Outcome == "dropped":
+		a.L2Outcome, a.L2Reason = "", ""
+		e.Note("L2 transaction %s, saved as dropped, is pending again: %s", a.L2TxHash.Hex(), why)
+		s.save(env, e)
+	}
+	if dropped {
+		return nil, nil
+	}
+	q.WaitsFor = why
+	return &q, nil
+}
+
+// l2Silence is what the L2 says around a transaction it has no receipt for.
+type l2Silence struct {
+	TxNonce, AccountNonce uint64
+	MsgIndex              uint64 // our delayed message
+	// DelayedRead is how many delayed messages the L2 head has read (a
+	// Nitro header's nonce field); 0 when the node does not say.
+	DelayedRead uint64
+	// Obstacle is why ArbOS would refuse it in the current state (fee cap
+	// under the base fee, balance short), "" if nothing.
+	Obstacle string
+	// WaitsFor is, for a pending transaction, what it waits for.
+	WaitsFor string
+}
+
+// waitsForEarlierNonce: the account's nonce is below ours and the L2 has
+// not said it ran our message.
+func (q *l2Silence) waitsForEarlierNonce() bool {
+	return q != nil && q.AccountNonce < q.TxNonce && !(q.DelayedRead > q.MsgIndex)
+}
+
+// judgeSilence decides, for a transaction without a receipt, whether the L2
+// dropped it for good or it is still pending, and why (for pending: what it
+// waits for). ArbOS runs delayed messages in order and drops a transaction
+// it cannot run; no receipt is final only once the L2 is past it: the
+// account's nonce moved beyond ours (another transaction took it), or the
+// node says it read past our message.
+func judgeSilence(q l2Silence) (dropped bool, why string) {
+	switch {
+	case q.AccountNonce > q.TxNonce:
+		return true, fmt.Sprintf("its nonce %d was already used (the account is at nonce %d)", q.TxNonce, q.AccountNonce)
+	case q.DelayedRead > 0 && q.DelayedRead <= q.MsgIndex:
+		return false, fmt.Sprintf("an L2 node to execute delayed message %d (the L2 RPC has read %d delayed messages)", q.MsgIndex, q.DelayedRead)
+	case q.DelayedRead > q.MsgIndex && q.AccountNonce < q.TxNonce:
+		return true, fmt.Sprintf("its nonce %d was ahead of the account's nonce %d when the L2 ran it", q.TxNonce, q.AccountNonce)
+	case q.DelayedRead > q.MsgIndex && q.Obstacle != "":
+		return true, q.Obstacle
+	case q.DelayedRead > q.MsgIndex:
+		return true, "the L2 read its delayed message and has no receipt for it"
+	case q.AccountNonce < q.TxNonce:
+		return false, fmt.Sprintf("the account's earlier L2 nonce %s to run first (the account is at nonce %d; another of its transactions, e.g. another escape in the delayed inbox, must run before this one)",
+			nonceRange(q.AccountNonce, q.TxNonce-1), q.AccountNonce)
+	case q.Obstacle != "":
+		// Our nonce is next and the state refuses it: what ArbOS does when
+		// it reaches the message. Saved, and read again on every status.
+		return true, q.Obstacle
+	}
+	return false, fmt.Sprintf("an L2 node to execute delayed message %d", q.MsgIndex)
+}
+
+func nonceRange(from, to uint64) string {
+	if from == to {
+		return u64s(from)
+	}
+	return fmt.Sprintf("%d to %d", from, to)
+}
+
+// askL2 reads the account's nonce, the L2 head (its delayed-message count
+// and base fee) and, when our nonce is next, the balance.
+func (s *Stack) askL2(ctx context.Context, env *flow.Env, e *record.Escape) (l2Silence, error) {
+	a := e.Arb
+	q := l2Silence{TxNonce: a.L2Nonce}
+	if a.Message != nil {
+		q.MsgIndex = a.Message.Index
+	}
+	nonce, err := env.L2.NonceAt(ctx, a.L2From, nil)
+	if err != nil {
+		return q, err
+	}
+	q.AccountNonce = nonce
 	var tx types.Transaction
 	if err := tx.UnmarshalBinary(common.FromHex(a.L2SignedTx)); err != nil {
-		return err
+		return q, err
 	}
-	reason := ""
-	switch {
-	case nonce > a.L2Nonce:
-		reason = fmt.Sprintf("its nonce %d was already used (the account is at nonce %d)", a.L2Nonce, nonce)
-	case nonce < a.L2Nonce:
-		reason = fmt.Sprintf("its nonce %d is ahead of the account's nonce %d", a.L2Nonce, nonce)
-	default:
-		if h, err := env.L2.HeaderByNumber(ctx, nil); err == nil && h.BaseFee != nil && tx.GasFeeCap().Cmp(h.BaseFee) < 0 {
-			reason = fmt.Sprintf("its max fee %s is under the L2 base fee %s", units.Gwei(tx.GasFeeCap()), units.Gwei(h.BaseFee))
-		} else if bal, err := env.L2.BalanceAt(ctx, a.L2From, nil); err == nil {
-			need := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap()), tx.Value())
-			if bal.Cmp(need) < 0 {
-				reason = fmt.Sprintf("the account's L2 balance %s is below value + gas limit × max fee (%s)", units.ETH(bal), units.ETH(need))
-			}
+	h, err := env.L2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return q, nil
+	}
+	q.DelayedRead = h.Nonce.Uint64()
+	if nonce != a.L2Nonce {
+		return q, nil
+	}
+	if h.BaseFee != nil && tx.GasFeeCap().Cmp(h.BaseFee) < 0 {
+		q.Obstacle = fmt.Sprintf("its max fee %s is under the L2 base fee %s", units.Gwei(tx.GasFeeCap()), units.Gwei(h.BaseFee))
+	} else if bal, err := env.L2.BalanceAt(ctx, a.L2From, nil); err == nil {
+		need := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap()), tx.Value())
+		if bal.Cmp(need) < 0 {
+			q.Obstacle = fmt.Sprintf("the account's L2 balance %s is below value + gas limit × max fee (%s)", units.ETH(bal), units.ETH(need))
 		}
 	}
-	if reason != "" {
-		a.L2Outcome, a.L2Reason = "dropped", reason
-		e.Note("L2 transaction %s dropped: %s", a.L2TxHash.Hex(), reason)
-		s.save(env, e)
-	}
-	return nil
+	return q, nil
 }
 
 // Next performs the step that is due.
@@ -499,6 +608,23 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 		// read the delayed inbox again.
 		st, _, err = s.included(ctx, env, e, s.newStatus(env, e), p)
 		return st, err
+	case actionConfirm:
+		for st.Action == actionConfirm {
+			if err := s.confirm(ctx, env, e, p); err != nil {
+				return nil, err
+			}
+			if env.DryRun {
+				return st, nil
+			}
+			if st, p, err = s.evaluate(ctx, env, e); err != nil {
+				return nil, err
+			}
+		}
+		if st.Action == escape.ActionExecute {
+			if err := s.execute(ctx, env, e, p); err != nil {
+				return nil, err
+			}
+		}
 	case escape.ActionExecute:
 		if err := s.execute(ctx, env, e, p); err != nil {
 			return nil, err

@@ -65,6 +65,10 @@ type VerifyCheck struct {
 	Got    string `json:"got"`  // value read from the chain
 	OK     bool   `json:"ok"`
 	Detail string `json:"detail,omitempty"`
+	// Advisory checks concern contracts outside the path of the user's
+	// funds (Chainlink's uptime feed): a failure is reported as a warning
+	// and never refuses a signing command.
+	Advisory bool `json:"advisory,omitempty"`
 }
 
 // VerifyReport is the outcome of `escape verify`.
@@ -76,21 +80,25 @@ type VerifyReport struct {
 	Facts    map[string]string `json:"facts,omitempty"`    // versions, respected game type, delays
 }
 
-// OK reports whether every check passed.
-func (r *VerifyReport) OK() bool {
-	for _, c := range r.Checks {
-		if !c.OK {
-			return false
-		}
-	}
-	return true
-}
+// OK reports whether every check that guards the funds passed.
+func (r *VerifyReport) OK() bool { return len(r.Failed()) == 0 }
 
-// Failed returns the failing checks.
+// Failed returns the failing checks that guard the funds.
 func (r *VerifyReport) Failed() []VerifyCheck {
 	var out []VerifyCheck
 	for _, c := range r.Checks {
-		if !c.OK {
+		if !c.OK && !c.Advisory {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Warnings returns the failing advisory checks.
+func (r *VerifyReport) Warnings() []VerifyCheck {
+	var out []VerifyCheck
+	for _, c := range r.Checks {
+		if !c.OK && c.Advisory {
 			out = append(out, c)
 		}
 	}

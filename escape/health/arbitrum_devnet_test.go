@@ -1,12 +1,12 @@
 package health_test
 
 import (
+	"bytes"
+	"context"
 	"math/big"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape/health"
 	"github.com/l2escape/escape/escape/network"
@@ -194,52 +194,178 @@ func testArbitrumHealth(t *testing.T, buffer bool) {
 	}
 }
 
-// uptimeFeedCode is a stand-in for a Chainlink aggregator: whatever it is
-// called with, it returns storage slots 0..4 as five words, the shape of
-// latestRoundData() (roundId, answer, startedAt, updatedAt,
-// answeredInRound). Assembled by hand:
-// for i in 0..4 { PUSH1 i SLOAD PUSH1 32*i MSTORE } PUSH1 0xa0 PUSH1 0 RETURN.
-var uptimeFeedCode = common.FromHex("600054600052" + "600154602052" + "600254604052" + "600354606052" + "600454608052" + "60a06000f3")
-
+// TestUptimeFeed flips Chainlink's sequencer uptime feed (the devnet's
+// compiled stand-in behind its proxy, see internal/devnet/uptimefeed.go)
+// down and back up, and reads the verdicts and texts at each step: up past
+// the grace period, down, back up within the grace period, past it again.
+// L1's clock is moved (the report's time is the L1 head's), with the L1
+// and L2 thresholds raised so that only the feed decides.
 func TestUptimeFeed(t *testing.T) {
 	ctx := testCtx(t)
 	d := devnet.NewArbDevnetT(t, devnet.ArbOptions{})
-	feed := common.HexToAddress("0xFdB631F5EE196F0ed6FAa767959853A9F217697D") // Arbitrum One's feed address, any will do
-	if err := d.L2.SetCode(ctx, feed, uptimeFeedCode); err != nil {
+	feed, err := devnet.DeployUptimeFeed(ctx, d.L2)
+	if err != nil {
 		t.Fatal(err)
 	}
-	since := time.Now().Add(-3 * time.Hour).Unix()
-	setRound := func(answer int64) {
-		for slot, v := range []int64{7, answer, since, since, 7} {
-			if err := d.L2.SetStorageAt(ctx, feed, common.BigToHash(big.NewInt(int64(slot))), common.BigToHash(big.NewInt(v))); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
 	net := d.NetworkFile("arb-devnet")
-	net.Contracts[network.SequencerUptimeFeed] = network.Contract{Address: feed, Source: network.Source{Note: "test"}}
+	net.Contracts[network.SequencerUptimeFeed] = network.Contract{Address: feed.Proxy, Source: network.Source{Note: "test"}}
 	if _, err := d.DepositEth(ctx, devnet.DevKey(1), big.NewInt(1)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := d.Sequence(ctx); err != nil {
 		t.Fatal(err)
 	}
-	in := health.Input{Network: net, L1: dial(t, "L1", d.L1.URL, net.L1ChainID), L2: dial(t, "L2", d.L2.URL, net.L2ChainID)}
+	deployed := l2Time(t, ctx, d)
+	// at sets the next L1 block's time and mines it: the report's "now".
+	at := func(when time.Time) {
+		t.Helper()
+		if err := d.L1.Client.Client().CallContext(ctx, nil, "evm_setNextBlockTimestamp", when.Unix()); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.L1.Mine(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	far := 1000 * time.Hour
+	in := health.Input{Network: net, L1: dial(t, "L1", d.L1.URL, net.L1ChainID), L2: dial(t, "L2", d.L2.URL, net.L2ChainID),
+		Limits: health.Thresholds{BatchDegraded: far, BatchDown: far, L2Degraded: far, L2Down: far, ProposalDegraded: far, DelayedDegraded: far},
+		Now:    func() time.Time { return time.Unix(0, 0) }}
+	human := func(r *health.Report) string {
+		var b bytes.Buffer
+		r.WriteHuman(&b)
+		return b.String()
+	}
 
-	setRound(0)
+	// Up since the feed was deployed, two hours ago: past the grace period.
+	at(deployed.Add(2 * time.Hour))
 	r := check(t, ctx, in)
 	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
-	if u := r.L2.UptimeFeed; u == nil || !u.Up || u.Since.Unix() != since {
+	u := r.L2.UptimeFeed
+	if u == nil || !u.Up || u.InGracePeriod || u.Since.Unix() != deployed.Unix() || u.Aggregator != feed.Feed ||
+		u.Description != health.UptimeFeedDescription || u.GracePeriodSeconds != 3600 {
 		t.Fatalf("feed up: %+v", u)
 	}
+	if h := human(r); !strings.Contains(h, "past the 60 minutes grace period") || !strings.Contains(h, "cannot be read from L1") {
+		t.Fatalf("feed up, human output:\n%s", h)
+	}
 
-	setRound(1)
+	// The sequencer stops; Chainlink's validator sends "down" through the
+	// Inbox. The message waits in the delayed inbox and the feed on L2
+	// still says up, but escape finds the message on L1.
+	sentAt := deployed.Add(2*time.Hour + time.Minute)
+	rc, err := feed.SendStatusArbitrum(ctx, d, true, sentAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at(sentAt.Add(3 * time.Minute))
 	r = check(t, ctx, in)
 	wantVerdict(t, r, health.SequencerDown, health.ExitSequencerDown)
-	if u := r.L2.UptimeFeed; u == nil || u.Up || u.Answer != 1 || !hasReason(r, "uptime-feed-down", health.SequencerDown) {
-		t.Fatalf("feed down: %+v %+v", u, r.Reasons)
+	u = r.L2.UptimeFeed
+	if u == nil || !u.Up || u.L1Sender != devnet.DevAddress(8) || !hasReason(r, "uptime-feed-down-on-l1", health.SequencerDown) {
+		t.Fatalf("pending down: %+v %+v", u, r.Reasons)
 	}
-	if !strings.Contains(r.Summary, "uptime feed reports the sequencer down since") {
+	if p := u.PendingOnL1; p == nil || !p.Down || p.SentAt.Unix() != sentAt.Unix() || p.Tx.Tx == nil || *p.Tx.Tx != rc.TxHash ||
+		p.Message == nil || *p.Message != r.Arbitrum.DelayedMessagesRead {
+		t.Fatalf("pending down: %+v (delayed messages read %d)", u.PendingOnL1, r.Arbitrum.DelayedMessagesRead)
+	}
+	if !strings.Contains(r.Summary, "Chainlink's L1 validator sent \"sequencer down\" at "+sentAt.UTC().Format("2006-01-02 15:04 UTC")+" as delayed message") ||
+		!strings.Contains(r.Summary, "so it still says up: dApps reading it do not know yet (sent 3 minutes ago)") {
 		t.Fatalf("summary %q", r.Summary)
 	}
+	// Once the sequencer has read it, nothing waits on L1 (the devnet's L2
+	// does not execute it: the feed below is set directly).
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+	if u := r.L2.UptimeFeed; u == nil || u.PendingOnL1 != nil {
+		t.Fatalf("after sequencing: %+v", u)
+	}
+
+	// Chainlink's validator sends "down"; the L2 includes it.
+	downAt := deployed.Add(3 * time.Hour)
+	if err := feed.SetStatus(ctx, true, downAt); err != nil {
+		t.Fatal(err)
+	}
+	at(downAt.Add(5 * time.Minute))
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.SequencerDown, health.ExitSequencerDown)
+	if u := r.L2.UptimeFeed; u == nil || u.Up || u.Answer != 1 || u.SinceSeconds != 300 || !hasReason(r, "uptime-feed-down", health.SequencerDown) {
+		t.Fatalf("feed down: %+v %+v", u, r.Reasons)
+	}
+	if !strings.Contains(r.Summary, "uptime feed reports the sequencer down since "+downAt.UTC().Format("2006-01-02 15:04 UTC")+" (5 minutes ago)") {
+		t.Fatalf("summary %q", r.Summary)
+	}
+	if h := human(r); !strings.Contains(h, "DOWN since") {
+		t.Fatalf("feed down, human output:\n%s", h)
+	}
+
+	// Back up an hour later: 20 minutes after, dApps may still be paused.
+	upAt := downAt.Add(time.Hour)
+	if err := feed.SetStatus(ctx, false, upAt); err != nil {
+		t.Fatal(err)
+	}
+	at(upAt.Add(20 * time.Minute))
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Degraded, health.ExitDegraded)
+	if u := r.L2.UptimeFeed; u == nil || !u.Up || !u.InGracePeriod || u.SinceSeconds != 1200 || !hasReason(r, "uptime-feed-grace", health.Degraded) {
+		t.Fatalf("feed back up: %+v %+v", u, r.Reasons)
+	}
+	if !strings.Contains(r.Summary, "back up since "+upAt.UTC().Format("2006-01-02 15:04 UTC")+", only 20 minutes ago: within the 60 minutes grace period") {
+		t.Fatalf("summary %q", r.Summary)
+	}
+	if h := human(r); !strings.Contains(h, "back up since "+upAt.UTC().Format("2006-01-02 15:04 UTC")+" (20 minutes ago), within the 60 minutes grace period dApps commonly wait (until "+upAt.Add(time.Hour).UTC().Format("15:04 UTC")+"): dApps may still be paused") {
+		t.Fatalf("feed back up, human output:\n%s", h)
+	}
+	// A stale "down" (sent before the current round) changes nothing.
+	if err := feed.SetStatus(ctx, true, downAt.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	// The grace period is a threshold.
+	in.Limits.UptimeGrace = 15 * time.Minute
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+	in.Limits.UptimeGrace = 0
+
+	// Past the grace period: healthy again.
+	at(upAt.Add(61 * time.Minute))
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+	if u := r.L2.UptimeFeed; u == nil || !u.Up || u.InGracePeriod {
+		t.Fatalf("feed up again: %+v", u)
+	}
+
+	// Without an L2 RPC the report says where the feed is.
+	noL2 := in
+	noL2.L2 = nil
+	r = check(t, ctx, noL2)
+	if !strings.Contains(strings.Join(r.Notes, "\n"), "pass --l2-rpc to read it") {
+		t.Fatalf("notes without L2: %q", r.Notes)
+	}
+
+	// A bundled address that is not a feed proxy (here the feed behind
+	// it, which has no aggregator()) is not trusted: a note, no verdict.
+	if err := feed.SetStatus(ctx, true, upAt.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	net.Contracts[network.SequencerUptimeFeed] = network.Contract{Address: feed.Feed, Source: network.Source{Note: "test"}}
+	r = check(t, ctx, in)
+	wantVerdict(t, r, health.Healthy, health.ExitHealthy)
+	if r.L2.UptimeFeed != nil || !strings.Contains(strings.Join(r.Notes, "\n"), "escape ignores it") {
+		t.Fatalf("not a proxy: %+v %q", r.L2.UptimeFeed, r.Notes)
+	}
+	id, err := health.ReadFeedIdentity(ctx, in.L2, feed.Proxy)
+	if err != nil || id.Problem() != "" || id.Aggregator != feed.Feed || id.Decimals != 0 {
+		t.Fatalf("proxy identity %+v %v", id, err)
+	}
+}
+
+func l2Time(t *testing.T, ctx context.Context, d *devnet.ArbDevnet) time.Time {
+	t.Helper()
+	h, err := d.L2.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return time.Unix(int64(h.Time), 0)
 }

@@ -8,7 +8,9 @@
 // SequencerBatchDelivered, the delayed messages waiting, the delay buffer,
 // force-inclusion deadlines, the latest confirmed assertion, the validator
 // allow list and the Inbox pause. With an L2 RPC: the L2 head's age and the
-// Chainlink sequencer uptime feed.
+// Chainlink sequencer uptime feed, with its grace period and any status
+// message Chainlink's L1 validator sent that the L2 has not applied (l2.go,
+// uptime_l1.go).
 //
 // The outcome is a Verdict with the reasons for it. Each verdict has an exit
 // code (ExitCode) so scripts and monitors can act on it.
@@ -92,6 +94,10 @@ type Thresholds struct {
 	// With an L2 RPC: the L2 head is this old.
 	L2Degraded time.Duration
 	L2Down     time.Duration
+	// With an L2 RPC and a Chainlink uptime feed: the feed says the
+	// sequencer came back less than this long ago (Chainlink's example
+	// consumer waits one hour): degraded, as dApps may still hold back.
+	UptimeGrace time.Duration
 }
 
 // DefaultThresholds are tuned to mainnets: OP batchers post every few
@@ -106,6 +112,7 @@ func DefaultThresholds() Thresholds {
 		DelayedDegraded:  1 * time.Hour,
 		L2Degraded:       2 * time.Minute,
 		L2Down:           10 * time.Minute,
+		UptimeGrace:      1 * time.Hour,
 	}
 }
 
@@ -122,6 +129,7 @@ func (t Thresholds) withDefaults() Thresholds {
 	def(&t.DelayedDegraded, d.DelayedDegraded)
 	def(&t.L2Degraded, d.L2Degraded)
 	def(&t.L2Down, d.L2Down)
+	def(&t.UptimeGrace, d.UptimeGrace)
 	return t
 }
 
@@ -135,6 +143,7 @@ func (t Thresholds) MarshalJSON() ([]byte, error) {
 		"delayedDegradedSeconds":  sec(t.DelayedDegraded),
 		"l2DegradedSeconds":       sec(t.L2Degraded),
 		"l2DownSeconds":           sec(t.L2Down),
+		"uptimeGraceSeconds":      sec(t.UptimeGrace),
 	})
 }
 
@@ -277,12 +286,22 @@ func Check(ctx context.Context, in Input) (*Report, error) {
 		c.r.L2 = &L2Facts{Error: in.L2Unavailable}
 		c.note("No L2 RPC answered (%s); the verdict rests on L1 alone.", in.L2Unavailable)
 	}
+	if _, ok := n.Address(network.SequencerUptimeFeed); ok && in.L2 == nil {
+		c.note("%s has a Chainlink sequencer uptime feed, but it lives on L2: pass --l2-rpc to read it. Chainlink's L1 validators keep no status on L1 (they only forward it), so it cannot be read from L1.", title(n))
+	}
 	c.r.L1Endpoint = in.L1.Endpoint()
 	if in.L2 != nil {
 		c.r.L2Endpoint = in.L2.Endpoint()
 	}
 	c.finish()
 	return c.r, nil
+}
+
+func title(n *network.Network) string {
+	if n.Title != "" {
+		return n.Title
+	}
+	return n.Name
 }
 
 // rpcError explains a failed read. Errors the RPC client already explained

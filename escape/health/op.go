@@ -47,8 +47,14 @@ type OPFacts struct {
 	// Pause.
 	PortalPaused     bool           `json:"portalPaused"`
 	SuperchainConfig common.Address `json:"superchainConfig,omitempty"`
-	SuperchainPaused *bool          `json:"superchainPaused,omitempty"`
-	Guardian         common.Address `json:"guardian,omitempty"`
+	SuperchainPaused *bool          `json:"superchainPaused,omitempty"` // the global pause (every chain)
+	// ChainPaused is the SuperchainConfig pause keyed to this chain
+	// (portals 4.x/5.x: paused(identifier), the identifier being the
+	// chain's ETHLockbox, else its portal); nil where the SuperchainConfig
+	// has no per-chain pause.
+	ChainPaused          *bool          `json:"chainPaused,omitempty"`
+	ChainPauseIdentifier common.Address `json:"chainPauseIdentifier,omitempty"`
+	Guardian             common.Address `json:"guardian,omitempty"`
 
 	// Deposits: a deposit sent in the next L1 block must be on L2 by
 	// DepositDeadlineBlock, sequencer or not.
@@ -97,7 +103,8 @@ func (c *checker) checkOP(ctx context.Context) error {
 	respected := call(portal, "respectedGameType()")
 	asrView := call(portal, "anchorStateRegistry()")
 	oracleView := call(portal, "l2Oracle()")
-	views := []*view{batcherHash, inboxView, portalPaused, portalGuardian, portalSCC, sysSCC, respected, asrView, oracleView}
+	lockboxView := call(portal, "ethLockbox()")
+	views := []*view{batcherHash, inboxView, portalPaused, portalGuardian, portalSCC, sysSCC, respected, asrView, oracleView, lockboxView}
 	var gameCount *view
 	if hasDGF {
 		gameCount = call(dgf, "gameCount()")
@@ -153,11 +160,19 @@ func (c *checker) checkOP(ctx context.Context) error {
 
 	// Round 2: what round 1 pointed at.
 	var round2 []*view
-	var sccPaused, sccGuardian, asrRespected, latestAny, latestResp, latestOutputIndex *view
+	var sccPaused, sccChainPaused, sccGuardian, asrRespected, latestAny, latestResp, latestOutputIndex *view
 	if f.SuperchainConfig != (common.Address{}) {
 		sccPaused = call(f.SuperchainConfig, "paused()")
 		sccGuardian = call(f.SuperchainConfig, "guardian()")
 		round2 = append(round2, sccPaused, sccGuardian)
+		if asr != (common.Address{}) { // portals 4.x/5.x
+			f.ChainPauseIdentifier = portal
+			if a, ok := lockboxView.address(); ok && a != (common.Address{}) {
+				f.ChainPauseIdentifier = a
+			}
+			sccChainPaused = call(f.SuperchainConfig, "paused(address)", f.ChainPauseIdentifier)
+			round2 = append(round2, sccChainPaused)
+		}
 	}
 	if f.RespectedGameType == nil && asr != (common.Address{}) {
 		asrRespected = call(asr, "respectedGameType()")
@@ -196,6 +211,13 @@ func (c *checker) checkOP(ctx context.Context) error {
 		}
 		if g, ok := sccGuardian.address(); ok {
 			f.Guardian = g
+		}
+	}
+	if sccChainPaused != nil {
+		if p, ok := sccChainPaused.bool(); ok {
+			f.ChainPaused = &p
+		} else {
+			f.ChainPauseIdentifier = common.Address{}
 		}
 	}
 	if asrRespected != nil {
@@ -512,10 +534,7 @@ func (c *checker) judgeOP(f *OPFacts) {
 		if f.Guardian != (common.Address{}) {
 			who = "its guardian " + f.Guardian.Hex()
 		}
-		what := "OptimismPortal.paused() is true"
-		if !f.PortalPaused {
-			what = "SuperchainConfig.paused() is true"
-		}
+		what := pauseWhat(f)
 		c.reason(BridgePaused, "bridge-paused", fmt.Sprintf("The bridge was paused by %s (%s): withdrawals cannot be proven or finalized until it is unpaused. Deposits through the OptimismPortal still work.", who, what))
 	}
 	c.judgeBatches(f.LastBatch, f.ScannedFrom, f.ScannedBlocks, "from the batcher "+f.Batcher.Hex()+" to the batch inbox")
@@ -548,6 +567,18 @@ func (c *checker) judgeOP(f *OPFacts) {
 	if paused {
 		c.r.Forcing += " While the bridge is paused, withdrawals cannot be proven or finalized."
 	}
+}
+
+// pauseWhat says which pause holds the bridge: the SuperchainConfig's
+// global pause, the one keyed to this chain, or only the portal's word.
+func pauseWhat(f *OPFacts) string {
+	switch {
+	case f.SuperchainPaused != nil && *f.SuperchainPaused:
+		return "SuperchainConfig.paused() is true: the pause of every chain that shares it"
+	case f.ChainPaused != nil && *f.ChainPaused:
+		return fmt.Sprintf("SuperchainConfig.paused(%s) is true: the pause keyed to this chain", f.ChainPauseIdentifier.Hex())
+	}
+	return "OptimismPortal.paused() is true"
 }
 
 // judgeBatches turns the last batch (or its absence in the scan) into a

@@ -51,11 +51,13 @@ func (r *Report) WriteHuman(w io.Writer) {
 			add("L2 head", "unknown: %s", r.L2.Error)
 		}
 		if u := r.L2.UptimeFeed; u != nil {
-			state := "up"
-			if !u.Up {
-				state = "DOWN"
+			add("Chainlink uptime feed", "%s", uptimeFeedLine(u, r.At))
+			add("Uptime feed contract", "proxy %s, aggregator %s (%q, %d decimals)", u.Address.Hex(), u.Aggregator.Hex(), u.Description, u.Decimals)
+			if p := u.PendingOnL1; p != nil {
+				add("Pending on L1", "%s, tx %s", pendingText(p), p.Tx.Tx.Hex())
+			} else if u.L1Sender != (common.Address{}) {
+				add("Pending on L1", "no status message from Chainlink's validator %s waiting for the L2", u.L1Sender.Hex())
 			}
-			add("Chainlink uptime feed", "%s since %s (answer %d, updated %s); it changes only once L2 blocks are produced", state, ui.When(u.Since, r.At), u.Answer, u.UpdatedAt.Format("2006-01-02 15:04 UTC"))
 		}
 		ui.WriteKVs(w, kvs)
 	}
@@ -64,6 +66,19 @@ func (r *Report) WriteHuman(w io.Writer) {
 		fmt.Fprintf(w, " and the L2 endpoint %s", r.L2Endpoint)
 	}
 	fmt.Fprintf(w, ". Exit code %d (%s).\n", r.ExitCode, r.Verdict)
+}
+
+// uptimeFeedLine says what the feed reports and, once the sequencer is
+// back, how long ago that was beside the grace period dApps wait.
+func uptimeFeedLine(u *UptimeFeed, at time.Time) string {
+	grace := time.Duration(u.GracePeriodSeconds) * time.Second
+	switch {
+	case !u.Up:
+		return fmt.Sprintf("DOWN since %s (answer %d); it changes only once the L2 includes Chainlink's message", ui.When(u.Since, at), u.Answer)
+	case u.InGracePeriod:
+		return fmt.Sprintf("back up since %s, within the %s grace period dApps commonly wait (until %s): dApps may still be paused", ui.When(u.Since, at), human(grace), u.Since.Add(grace).UTC().Format("15:04 UTC"))
+	}
+	return fmt.Sprintf("up since %s, past the %s grace period dApps commonly wait (answer %d, updated %s)", ui.When(u.Since, at), human(grace), u.Answer, u.UpdatedAt.Format("2006-01-02 15:04 UTC"))
 }
 
 // ago prints a point's time and age: "2026-11-22 11:02:05 UTC (4 minutes ago)".
@@ -116,7 +131,10 @@ func (r *Report) opFacts(kvs []ui.KV) []ui.KV {
 	}
 	add("Portal paused", "%s", yesNo(f.PortalPaused))
 	if f.SuperchainPaused != nil {
-		add("SuperchainConfig paused", "%s (%s)", yesNo(*f.SuperchainPaused), f.SuperchainConfig.Hex())
+		add("SuperchainConfig paused", "%s (%s; every chain)", yesNo(*f.SuperchainPaused), f.SuperchainConfig.Hex())
+	}
+	if f.ChainPaused != nil {
+		add("Paused for this chain", "%s (SuperchainConfig.paused(%s))", yesNo(*f.ChainPaused), f.ChainPauseIdentifier.Hex())
 	}
 	if f.Guardian != (common.Address{}) {
 		add("Guardian", "%s", f.Guardian.Hex())

@@ -483,22 +483,28 @@ func TestFinalizeExternalProof(t *testing.T) {
 func TestPaused(t *testing.T) {
 	ctx := context.Background()
 	d, n := newOPNet(t, devnet.OPOptions{})
-	env, _ := testEnv(t, d, n, userKey)
+	env, out := testEnv(t, d, n, userKey)
 	s := &Stack{}
 	user := devnet.DevAddress(userKey)
 	e := startETH(t, d, env, devnet.DevAddress(7))
 	_, _, err := d.ProposeGame(ctx, l2Head(t, d))
 	check(t, err)
 	check(t, d.Pause(ctx))
-	nonce := l1Nonce(t, d, user)
-	_, err = s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1), AmountText: "0.1"})
-	if escape.CodeOf(err) != "bridge-paused" {
+	// Deposits have no pause check: the withdrawal starts, with a warning
+	// that proving and finalizing wait for the unpause.
+	out.Reset()
+	started, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1), AmountText: "0.1"})
+	if err != nil || started.MinedTx("deposit") == nil {
 		t.Fatalf("withdraw on a paused portal: %v", err)
 	}
+	if !strings.Contains(out.String(), "proving and finalizing wait until the bridge is unpaused") {
+		t.Errorf("withdraw on a paused portal does not warn:\n%s", out.String())
+	}
+	nonce := l1Nonce(t, d, user)
 	st, err := s.Status(ctx, env, e)
 	mustStage(t, st, err, escape.StageReadyToProve)
-	if !hasOverlay(st, "paused") {
-		t.Errorf("status of a paused portal lacks the overlay: %v", st.Overlays)
+	if !hasOverlay(st, "paused") || !strings.Contains(st.Next, "guardian has paused") || st.Action != escape.ActionNone {
+		t.Errorf("status of a paused portal: overlays %v action %q next %q", st.Overlays, st.Action, st.Next)
 	}
 	_, err = s.Next(ctx, env, e)
 	if escape.CodeOf(err) != "bridge-paused" || !strings.Contains(err.Error(), "paused") {

@@ -31,6 +31,9 @@ type fakeL1 struct {
 	mu      sync.Mutex
 	answers map[string][]byte
 	calls   int
+	// headTime is the timestamp of the L1 head (block 100) that
+	// eth_getBlockByNumber returns for every block asked.
+	headTime uint64
 }
 
 func fkey(to common.Address, data []byte) string {
@@ -58,6 +61,10 @@ func (f *fakeL1) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			res["result"] = "0x1"
 		case "eth_blockNumber":
 			res["result"] = "0x64"
+		case "eth_getBlockByNumber":
+			f.mu.Lock()
+			res["result"] = fakeHeader(100, f.headTime)
+			f.mu.Unlock()
 		case "eth_call":
 			var call struct {
 				To    common.Address `json:"to"`
@@ -100,6 +107,16 @@ func (f *fakeL1) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var q req
 	_ = json.Unmarshal(body, &q)
 	_ = json.NewEncoder(w).Encode(answer(q))
+}
+
+// fakeHeader is a block header as eth_getBlockByNumber returns it, enough
+// for go-ethereum to decode.
+func fakeHeader(number, time uint64) map[string]any {
+	zero := common.Hash{}.Hex()
+	return map[string]any{"parentHash": zero, "sha3Uncles": zero, "miner": common.Address{}.Hex(), "stateRoot": zero,
+		"transactionsRoot": zero, "receiptsRoot": zero, "logsBloom": hexutil.Encode(make([]byte, 256)), "difficulty": "0x0",
+		"number": hexutil.EncodeUint64(number), "gasLimit": "0x1c9c380", "gasUsed": "0x0", "timestamp": hexutil.EncodeUint64(time),
+		"extraData": "0x", "mixHash": zero, "nonce": "0x0000000000000000", "baseFeePerGas": "0x1", "hash": zero}
 }
 
 func word(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }

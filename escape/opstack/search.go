@@ -222,6 +222,17 @@ func (c *contracts) createdAfterCutoff(created uint64) bool {
 	return created >= c.cutoff
 }
 
+// properIgnoringPause is AnchorStateRegistry.isGameProper without its
+// pause term: while the bridge is paused every game reads improper, yet a
+// game that is neither blacklisted nor retired is good again on unpause
+// (games listed by the factory are registered).
+func (c *contracts) properIgnoringPause(proper, blacklisted bool, created uint64) bool {
+	if proper || !c.paused {
+		return proper
+	}
+	return !blacklisted && c.createdAfterCutoff(created)
+}
+
 // gameChecks are the reads that decide whether one game can take a proof.
 func (v *view) gameChecks(proxy common.Address) []*ethCall {
 	c := v.c
@@ -233,7 +244,8 @@ func (v *view) gameChecks(proxy common.Address) []*ethCall {
 	}
 	if c.gen == Portal4 {
 		cs = append(cs, &ethCall{to: c.asr, data: sel("isGameProper(address)", proxy.Bytes())},
-			&ethCall{to: c.asr, data: sel("isGameRespected(address)", proxy.Bytes())})
+			&ethCall{to: c.asr, data: sel("isGameRespected(address)", proxy.Bytes())},
+			&ethCall{to: c.asr, data: sel("disputeGameBlacklist(address)", proxy.Bytes())})
 	} else {
 		cs = append(cs, &ethCall{to: c.portal, data: sel("disputeGameBlacklist(address)", proxy.Bytes())})
 	}
@@ -263,7 +275,7 @@ func (v *view) judge(g *candidate, cs []*ethCall) (bool, *game) {
 		return false, nil
 	}
 	if v.c.gen == Portal4 {
-		if !cs[4].bool() || !cs[5].bool() {
+		if !v.c.properIgnoringPause(cs[4].bool(), cs[6].bool(), g.created) || !cs[5].bool() {
 			return false, nil
 		}
 	} else if cs[4].err != nil || cs[4].bool() {

@@ -143,8 +143,9 @@ type depositSpec struct {
 // and spends their existing L2 balance.
 func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *record.Escape, d depositSpec) (*record.Escape, error) {
 	if c.paused {
-		return nil, escape.Errorf("bridge-paused", "wait for the guardian to unpause; `escape health --network "+env.Network.Name+"` reports the state. Deposits may still work but withdrawals cannot be proven or finalized while paused",
-			"the %s bridge is paused", env.Network.Title)
+		// The pause stops proving and finalizing only; depositTransaction
+		// has no pause check, so the withdrawal can start and wait.
+		d.warnings = append(d.warnings, "the guardian has paused the "+env.Network.Title+" bridge: this deposit and its L2 withdrawal still go through, but proving and finalizing wait until the bridge is unpaused")
 	}
 	from := e.From
 	// A contract (not an EIP-7702 delegated EOA) would be aliased by the
@@ -197,14 +198,14 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: input,
 		GasMarginPercent: 50, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: d.title, Lines: lines, Timeline: timeline, Warnings: d.warnings}}
-	if !env.DryRun {
-		if err := env.Store.Create(e); err != nil {
-			return nil, err
-		}
-	}
+	// The escape enters the record with its signed deposit, inside the
+	// pipeline: declining, a refusal or a dry run leave nothing behind.
 	res, err := env.Pipeline.Send(ctx, req)
 	if err != nil || res.DryRun {
-		return nil, err
+		if e.ID == "" {
+			return nil, err
+		}
+		return e, err
 	}
 	if err := recordDeposit(e, c, res.Receipt); err != nil {
 		return e, err

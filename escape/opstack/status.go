@@ -87,19 +87,20 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	st := &escape.Status{Ref: e.ID, Network: e.Network, Stack: escape.StackOP, Facts: map[string]string{}}
 	// Transactions we signed but that are not settled come first: resend them
 	// (next) or say they are waiting (status).
-	if pending := e.PendingTxs(); len(pending) > 0 {
-		if !act {
-			t := pending[len(pending)-1]
-			st.Stage, st.Action = escape.StageSubmitted, escape.ActionBroadcast
-			st.Happened = fmt.Sprintf("Your %s transaction %s is signed and saved, but escape has not seen it mined on L1.", t.Step, t.Hash.Hex())
-			st.Next = "Once it is mined, the escape moves on."
-			st.Do = "Run `escape next " + e.ID + "`: it checks on the transaction and broadcasts the same signed bytes again if needed (never a second transaction)."
-			st.At = time.Now()
-			return st, nil
-		}
+	if act && len(e.PendingTxs()) > 0 {
+		// Settles them (a dry run only looks for receipts).
 		if _, err := env.Pipeline.Resume(ctx, e); err != nil {
 			return nil, err
 		}
+	}
+	if pending := e.PendingTxs(); len(pending) > 0 {
+		t := pending[len(pending)-1]
+		st.Stage, st.Action = escape.StageSubmitted, escape.ActionBroadcast
+		st.Happened = fmt.Sprintf("Your %s transaction %s is signed and saved, but escape has not seen it mined on L1.", t.Step, t.Hash.Hex())
+		st.Next = "Once it is mined, the escape moves on."
+		st.Do = "Run `escape next " + e.ID + "`: it checks on the transaction and broadcasts the same signed bytes again if needed (never a second transaction)."
+		st.At = time.Now()
+		return st, nil
 	}
 	dep := e.MinedTx("deposit")
 	if dep == nil {
@@ -176,21 +177,46 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	} else {
 		stepErr = v.faultProofs(ctx, stepping)
 	}
-	if stepErr == nil && act && c.paused && (st.Action == escape.ActionProve || st.Action == escape.ActionFinalize) {
-		return nil, escape.Errorf("bridge-paused",
-			"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; your withdrawal stays "+string(st.Stage)+" meanwhile",
-			"the %s bridge is paused: withdrawals cannot be proven or finalized until it is unpaused", env.Network.Title)
+	if stepErr == nil && c.paused {
+		due := st.Action
+		v.pausedByGuardian()
+		if act && (due == escape.ActionProve || due == escape.ActionFinalize) {
+			return nil, escape.Errorf("bridge-paused",
+				"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; your withdrawal stays "+string(st.Stage)+" meanwhile",
+				"the %s bridge is paused: withdrawals cannot be proven or finalized until it is unpaused", env.Network.Title)
+		}
 	}
 	return v.finish(stepErr)
 }
 
+// pausedByGuardian tells the user what a pause means for the stage just
+// decided: nothing can be proven or finalized, by anyone, until the
+// guardian unpauses; a proof already made and its maturity clock are kept.
+func (v *view) pausedByGuardian() {
+	st := v.st
+	st.Action = escape.ActionNone
+	kept := "Your withdrawal is kept where it is: once the bridge is unpaused it continues from this stage."
+	if st.Facts["proven against game"] != "" && !hasString(st.Overlays, "invalidated") {
+		kept = "Your proof and your place in line are kept: the proof maturity period keeps counting during the pause, and nothing needs to be proven again once it is lifted."
+	}
+	st.Next = "The guardian has paused the " + v.env.Network.Title + " bridge: while it is paused, no withdrawal can be proven or finalized, by anyone. " + kept
+	st.Do = "Nothing can be done until the guardian unpauses. `escape health --network " + v.e.Network + "` shows the pause; run `escape status " + v.e.ID + "` again later."
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// finish returns the status; the caller saves its stage (app.settleStage),
+// so the stage printed and the stage recorded are one.
 func (v *view) finish(err error) (*escape.Status, error) {
 	if err != nil {
 		return nil, err
-	}
-	if v.e.Stage != v.st.Stage && v.st.Stage != "" {
-		v.e.Stage = v.st.Stage
-		_ = v.env.Store.Save(v.e)
 	}
 	return v.st, nil
 }
@@ -296,33 +322,67 @@ func (v *view) isFinalized(ctx context.Context) bool {
 	return err == nil && new(big.Int).SetBytes(out[:32]).Sign() != 0
 }
 
-// faultProofs handles OptimismPortal2 (3.x; 4.x/5.x share the calls used here).
+// faultProofs decides the stage on OptimismPortal2 (3.x; 4.x/5.x share the
+// calls used here), in the order of the withdrawal's life: proven by whom →
+// finalizable? → the proof's game still good? → its waits → else a game
+// that covers the withdrawal → prove.
 func (v *view) faultProofs(ctx context.Context, act bool) error {
-	e, st, c, l1 := v.e, v.st, v.c, v.env.L1
-	st.Facts["withdrawal hash"] = e.OP.WithdrawalHash.Hex()
-	h := e.OP.WithdrawalHash.Bytes()
-	// Every address that proved this withdrawal: ours first, then others
-	// (a withdrawal proved by someone else can be finalized with their
-	// proof). Ours was read with the portal; others take two more rounds.
-	type proof struct {
-		prover    common.Address
-		game      common.Address
-		timestamp uint64
-		check     *ethCall
+	v.st.Facts["withdrawal hash"] = v.e.OP.WithdrawalHash.Hex()
+	proofs, err := v.readProofs(ctx)
+	if err != nil {
+		return err
 	}
-	var proven []proof
+	if p := finalizableProof(proofs); p != nil {
+		return v.readyToFinalize(ctx, *p, act)
+	}
+	// Our own proof comes first; another's serves when we have none.
+	if len(proofs) > 0 {
+		p := proofs[0]
+		g, err := v.readProofGame(ctx, p.game)
+		if err != nil {
+			return err
+		}
+		if why := v.invalidation(g); why != "" {
+			v.markInvalidated(p, why) // and prove again below
+		} else {
+			return v.provenWaiting(p, g)
+		}
+	}
+	found, err := v.findGame(ctx)
+	if err != nil {
+		return err
+	}
+	if found.newest == nil {
+		return v.noCoveringGame(found)
+	}
+	return v.readyToProve(ctx, found, act)
+}
+
+// portalProof is one address's proof of the withdrawal on the portal.
+type portalProof struct {
+	prover    common.Address
+	game      common.Address
+	timestamp uint64
+	check     *ethCall // checkWithdrawal(hash, prover): passes once finalizable
+}
+
+// readProofs lists every address that proved this withdrawal: ours first,
+// then others (a withdrawal proved by someone else can be finalized with
+// their proof). Ours was read with the portal; others take two more rounds.
+func (v *view) readProofs(ctx context.Context) ([]portalProof, error) {
+	e, c, l1 := v.e, v.c, v.env.L1
+	h := e.OP.WithdrawalHash.Bytes()
+	var proven []portalProof
 	mine, mineCheck := v.pre.provenMine, v.pre.checkMine
 	if mine == nil || mine.err != nil {
 		mine = &ethCall{to: c.portal, data: sel("provenWithdrawals(bytes32,address)", h, e.From.Bytes())}
 		mineCheck = &ethCall{to: c.portal, data: sel("checkWithdrawal(bytes32,address)", h, e.From.Bytes()), void: true}
 		if err := batch(ctx, l1, []*ethCall{mine, mineCheck}); err != nil {
-			return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
+			return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
 		}
 	}
-	if game, ok := mine.addr(); ok && len(mine.out) >= 64 {
-		if ts := new(big.Int).SetBytes(mine.out[32:64]).Uint64(); ts > 0 {
-			proven = append(proven, proof{e.From, game, ts, mineCheck})
-		}
+	if p, ok := parseProvenWithdrawal(e.From, mine, mineCheck); ok {
+		proven = append(proven, p)
 	}
 	numProvers := uint64(0)
 	if v.pre.numProvers != nil {
@@ -330,158 +390,230 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 	} else if n, err := getUintArgs(ctx, l1, c.portal, "numProofSubmitters(bytes32)", h); err == nil {
 		numProvers = n
 	}
-	if numProvers > uint64(len(proven)) {
-		var subs []*ethCall
-		for i := uint64(0); i < numProvers && i < 16; i++ {
-			subs = append(subs, &ethCall{to: c.portal, data: sel("proofSubmitters(bytes32,uint256)", h, u64word(i))})
-		}
-		if err := batch(ctx, l1, subs); err != nil {
-			return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's provers")
-		}
-		var reads []*ethCall
-		var others []common.Address
-		for _, sc := range subs {
-			if a, ok := sc.addr(); ok && a != e.From {
-				others = append(others, a)
-				reads = append(reads, &ethCall{to: c.portal, data: sel("provenWithdrawals(bytes32,address)", h, a.Bytes())},
-					&ethCall{to: c.portal, data: sel("checkWithdrawal(bytes32,address)", h, a.Bytes()), void: true})
-			}
-		}
-		if err := batch(ctx, l1, reads); err != nil {
-			return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
-		}
-		for i, a := range others {
-			pw := reads[2*i]
-			if game, ok := pw.addr(); ok && len(pw.out) >= 64 {
-				if ts := new(big.Int).SetBytes(pw.out[32:64]).Uint64(); ts > 0 {
-					proven = append(proven, proof{a, game, ts, reads[2*i+1]})
-				}
-			}
+	if numProvers <= uint64(len(proven)) {
+		return proven, nil
+	}
+	var subs []*ethCall
+	for i := uint64(0); i < numProvers && i < 16; i++ {
+		subs = append(subs, &ethCall{to: c.portal, data: sel("proofSubmitters(bytes32,uint256)", h, u64word(i))})
+	}
+	if err := batch(ctx, l1, subs); err != nil {
+		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's provers")
+	}
+	var reads []*ethCall
+	var others []common.Address
+	for _, sc := range subs {
+		if a, ok := sc.addr(); ok && a != e.From {
+			others = append(others, a)
+			reads = append(reads, &ethCall{to: c.portal, data: sel("provenWithdrawals(bytes32,address)", h, a.Bytes())},
+				&ethCall{to: c.portal, data: sel("checkWithdrawal(bytes32,address)", h, a.Bytes()), void: true})
 		}
 	}
-	// Finalizable with any of them? (checkWithdrawal passes only when every
-	// wait is over and the game is still good.)
-	for _, p := range proven {
-		if p.check.err == nil {
-			st.Stage, st.Action = escape.StageReadyToFinalize, escape.ActionFinalize
-			st.Happened = fmt.Sprintf("The withdrawal is proven (by %s) and every waiting period is over.", p.prover.Hex())
-			st.Do = "Run `escape next " + e.ID + "` to finalize it: the funds are then released on L1."
-			if act {
-				return v.finalize(ctx, p.prover)
-			}
-			return nil
+	if err := batch(ctx, l1, reads); err != nil {
+		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
+	}
+	for i, a := range others {
+		if p, ok := parseProvenWithdrawal(a, reads[2*i], reads[2*i+1]); ok {
+			proven = append(proven, p)
 		}
 	}
-	// Proven but waiting, or proven against a game that can no longer pay.
-	// Our own proof comes first; another's serves when we have none.
-	if len(proven) > 0 {
-		p := proven[0]
-		reads := []*ethCall{
-			{to: p.game, data: sel("status()")}, {to: p.game, data: sel("gameType()")}, {to: p.game, data: sel("resolvedAt()")},
-			{to: p.game, data: sel("createdAt()")}, {to: p.game, data: sel("maxClockDuration()")},
-		}
-		if c.gen == Portal4 {
-			reads = append(reads, &ethCall{to: c.asr, data: sel("isGameProper(address)", p.game.Bytes())},
-				&ethCall{to: c.asr, data: sel("isGameRespected(address)", p.game.Bytes())})
-		} else {
-			reads = append(reads, &ethCall{to: c.portal, data: sel("disputeGameBlacklist(address)", p.game.Bytes())})
-		}
-		if err := batch(ctx, l1, reads); err != nil {
-			return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the dispute game")
-		}
-		status, _ := reads[0].uint()
-		gameType, _ := reads[1].uint()
-		resolvedAt, _ := reads[2].uint()
-		created, _ := reads[3].uint()
-		clock, _ := reads[4].uint()
-		invalid := ""
-		switch {
-		case status == gameChallengerWin:
-			invalid = "the dispute game it was proven against was lost (the challenger won)"
-		case c.gen == Portal4 && !reads[5].bool():
-			invalid = "the dispute game it was proven against is no longer proper (blacklisted, retired by a respected-game-type change, or the system is paused)"
-		case c.gen == Portal4 && !reads[6].bool():
-			invalid = "the dispute game it was proven against was not of the respected game type when it was created"
-		case c.gen != Portal4 && reads[5].bool():
-			invalid = "the dispute game it was proven against was blacklisted by the guardian"
-		case c.gen != Portal4 && uint32(gameType) != c.respected:
-			invalid = fmt.Sprintf("the dispute game it was proven against is of type %d, and the portal now only respects type %d", gameType, c.respected)
-		case c.gen != Portal4 && created < c.cutoff:
-			invalid = "the dispute game it was proven against was created before the respected game type was last set"
-		}
-		st.Facts["proven against game"] = p.game.Hex()
-		if p.prover != e.From {
-			st.Facts["proven by"] = p.prover.Hex()
-		}
-		if invalid != "" {
-			st.Overlays = append(st.Overlays, "invalidated")
-			st.Facts["invalidated"] = invalid
-		} else {
-			matures := time.Unix(int64(p.timestamp+c.maturity), 0)
-			st.Stage = escape.StageWaitingFinalize
-			by := ""
-			if p.prover != e.From {
-				by = " by " + p.prover.Hex()
-			}
-			st.Happened = fmt.Sprintf("The withdrawal was proven on L1%s at %s against dispute game %s.", by, ui.When(time.Unix(int64(p.timestamp), 0), v.now), p.game.Hex())
-			st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("proof maturity (%s)", ui.Duration(time.Duration(c.maturity)*time.Second)), Until: matures})
-			if status == gameInProgress || resolvedAt == 0 {
-				w := escape.Wait{What: "dispute game resolution", Estimate: true}
-				if created > 0 && clock > 0 {
-					w.Until = time.Unix(int64(created+clock), 0)
-				}
-				st.Waits = append(st.Waits, w, escape.Wait{What: fmt.Sprintf("finality air-gap after resolution (%s)", ui.Duration(time.Duration(c.finality)*time.Second))})
-			} else {
-				st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("finality air-gap after the game resolved (%s)", ui.Duration(time.Duration(c.finality)*time.Second)),
-					Until: time.Unix(int64(resolvedAt+c.finality), 0)})
-			}
-			st.Next = "Once every wait below is over, the withdrawal can be finalized."
-			st.Do = "Wait. `escape watch " + e.ID + "` counts down; then run `escape next " + e.ID + "`."
-			return nil
+	return proven, nil
+}
+
+// parseProvenWithdrawal reads provenWithdrawals(hash, prover): (game, timestamp).
+func parseProvenWithdrawal(prover common.Address, pw, check *ethCall) (portalProof, bool) {
+	game, ok := pw.addr()
+	if !ok || len(pw.out) < 64 {
+		return portalProof{}, false
+	}
+	ts := new(big.Int).SetBytes(pw.out[32:64]).Uint64()
+	return portalProof{prover, game, ts, check}, ts > 0
+}
+
+// finalizableProof is the first proof checkWithdrawal accepts: it passes
+// only when every wait is over and the game is still good.
+func finalizableProof(proofs []portalProof) *portalProof {
+	for i := range proofs {
+		if proofs[i].check.err == nil {
+			return &proofs[i]
 		}
 	}
-	// Not proven (or must be proven again): find a game that covers it.
-	found, err := v.findGame(ctx)
-	if err != nil {
-		return err
+	return nil
+}
+
+func (v *view) readyToFinalize(ctx context.Context, p portalProof, act bool) error {
+	st := v.st
+	st.Stage, st.Action = escape.StageReadyToFinalize, escape.ActionFinalize
+	st.Happened = fmt.Sprintf("The withdrawal is proven (by %s) and every waiting period is over.", p.prover.Hex())
+	st.Do = "Run `escape next " + v.e.ID + "` to finalize it: the funds are then released on L1."
+	if act {
+		return v.finalize(ctx, p.prover)
 	}
+	return nil
+}
+
+// proofGame is what the game, and the portal or AnchorStateRegistry, say
+// about the game a proof stands on.
+type proofGame struct {
+	proxy                                 common.Address
+	status, gameType, resolvedAt, created uint64
+	clock                                 uint64 // maxClockDuration
+	proper, respected, blacklisted        bool   // 4.x: proper, respected; 3.x: blacklisted
+}
+
+func (v *view) readProofGame(ctx context.Context, game common.Address) (*proofGame, error) {
+	c := v.c
+	reads := []*ethCall{
+		{to: game, data: sel("status()")}, {to: game, data: sel("gameType()")}, {to: game, data: sel("resolvedAt()")},
+		{to: game, data: sel("createdAt()")}, {to: game, data: sel("maxClockDuration()")},
+	}
+	if c.gen == Portal4 {
+		reads = append(reads, &ethCall{to: c.asr, data: sel("isGameProper(address)", game.Bytes())},
+			&ethCall{to: c.asr, data: sel("isGameRespected(address)", game.Bytes())},
+			&ethCall{to: c.asr, data: sel("disputeGameBlacklist(address)", game.Bytes())})
+	} else {
+		reads = append(reads, &ethCall{to: c.portal, data: sel("disputeGameBlacklist(address)", game.Bytes())})
+	}
+	if err := batch(ctx, v.env.L1, reads); err != nil {
+		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the dispute game")
+	}
+	g := &proofGame{proxy: game}
+	g.status, _ = reads[0].uint()
+	g.gameType, _ = reads[1].uint()
+	g.resolvedAt, _ = reads[2].uint()
+	g.created, _ = reads[3].uint()
+	g.clock, _ = reads[4].uint()
+	if c.gen == Portal4 {
+		g.respected, g.blacklisted = reads[6].bool(), reads[7].bool()
+		g.proper = c.properIgnoringPause(reads[5].bool(), g.blacklisted, g.created)
+	} else {
+		g.blacklisted = reads[5].bool()
+	}
+	return g, nil
+}
+
+// invalidation says why a proof's game can no longer let the withdrawal
+// finalize, or "" when it still can.
+func (v *view) invalidation(g *proofGame) string {
+	c := v.c
+	switch {
+	case g.status == gameChallengerWin:
+		return "the dispute game it was proven against was lost (the challenger won)"
+	case c.gen == Portal4 && !g.proper:
+		return "the dispute game it was proven against is no longer proper (blacklisted, or retired by a respected-game-type change)"
+	case g.blacklisted:
+		return "the dispute game it was proven against was blacklisted by the guardian"
+	case c.gen == Portal4 && !g.respected:
+		return "the dispute game it was proven against was not of the respected game type when it was created"
+	case c.gen != Portal4 && uint32(g.gameType) != c.respected:
+		return fmt.Sprintf("the dispute game it was proven against is of type %d, and the portal now only respects type %d", g.gameType, c.respected)
+	case c.gen != Portal4 && g.created < c.cutoff:
+		return "the dispute game it was proven against was created before the respected game type was last set"
+	}
+	return ""
+}
+
+func (v *view) markInvalidated(p portalProof, why string) {
+	v.noteProof(p)
+	v.st.Overlays = append(v.st.Overlays, "invalidated")
+	v.st.Facts["invalidated"] = why
+}
+
+func (v *view) noteProof(p portalProof) {
+	v.st.Facts["proven against game"] = p.game.Hex()
+	if p.prover != v.e.From {
+		v.st.Facts["proven by"] = p.prover.Hex()
+	}
+}
+
+// provenWaiting: proven against a good game, waiting for the proof to
+// mature and the game to resolve and pass its air-gap.
+func (v *view) provenWaiting(p portalProof, g *proofGame) error {
+	if g.status == gameInProgress || g.resolvedAt == 0 {
+		if g.clock > 0 && g.created > 0 && uint64(v.now.Unix()) >= g.created+g.clock {
+			return v.unresolvedPastClock(p, g)
+		}
+	}
+	return v.waitingFinalize(p, g)
+}
+
+// unresolvedPastClock: the game's clock has run out but nobody resolved it.
+// Anyone may resolve it (resolveClaim bottom-up, then resolve()); the
+// resolve step plugs in here. Until then it reads as waiting.
+func (v *view) unresolvedPastClock(p portalProof, g *proofGame) error {
+	return v.waitingFinalize(p, g)
+}
+
+func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
+	e, st, c := v.e, v.st, v.c
+	v.noteProof(p)
+	matures := time.Unix(int64(p.timestamp+c.maturity), 0)
+	st.Stage = escape.StageWaitingFinalize
+	by := ""
+	if p.prover != e.From {
+		by = " by " + p.prover.Hex()
+	}
+	st.Happened = fmt.Sprintf("The withdrawal was proven on L1%s at %s against dispute game %s.", by, ui.When(time.Unix(int64(p.timestamp), 0), v.now), p.game.Hex())
+	st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("proof maturity (%s)", ui.Duration(time.Duration(c.maturity)*time.Second)), Until: matures})
+	if g.status == gameInProgress || g.resolvedAt == 0 {
+		w := escape.Wait{What: "dispute game resolution", Estimate: true}
+		if g.created > 0 && g.clock > 0 {
+			w.Until = time.Unix(int64(g.created+g.clock), 0)
+		}
+		st.Waits = append(st.Waits, w, escape.Wait{What: fmt.Sprintf("finality air-gap after resolution (%s)", ui.Duration(time.Duration(c.finality)*time.Second))})
+	} else {
+		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("finality air-gap after the game resolved (%s)", ui.Duration(time.Duration(c.finality)*time.Second)),
+			Until: time.Unix(int64(g.resolvedAt+c.finality), 0)})
+	}
+	st.Next = "Once every wait below is over, the withdrawal can be finalized."
+	st.Do = "Wait. `escape watch " + e.ID + "` counts down; then run `escape next " + e.ID + "`."
+	return nil
+}
+
+// noCoveringGame: no usable game of the respected type covers the
+// withdrawal's L2 block yet. When the proposer has stopped and the
+// respected type is permissionless, the propose step plugs in here.
+func (v *view) noCoveringGame(found *gameSearch) error {
+	e, st, c := v.e, v.st, v.c
+	st.Stage = escape.StageWaitingState
+	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d. No valid dispute game of the respected type (%d) covers that block yet.", e.OP.L2Block, c.respected)
+	st.Next = "The proposer creates dispute games regularly (about every hour on mainnets). If the proposer is down, games on permissionless chains can be created by anyone."
+	st.Do = "Wait, and run `escape status " + e.ID + "` again."
+	w := escape.Wait{What: "a dispute game covering L2 block " + fmt.Sprint(e.OP.L2Block), Estimate: true}
+	if found.interval > 0 {
+		// The proposer's recent pace; a game proposed after the
+		// withdrawal's block covers it.
+		next := found.lastRespected + found.interval
+		for next < uint64(v.now.Unix()) {
+			next += found.interval
+		}
+		w.Until = time.Unix(int64(next), 0)
+		st.Next += fmt.Sprintf(" Recent games of type %d came about every %s.", c.respected, ui.Duration(time.Duration(found.interval)*time.Second))
+	}
+	st.Waits = []escape.Wait{w}
+	return nil
+}
+
+func (v *view) readyToProve(ctx context.Context, found *gameSearch, act bool) error {
+	e, st, c := v.e, v.st, v.c
 	g := found.newest
-	if g == nil {
-		st.Stage = escape.StageWaitingState
-		st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d. No valid dispute game of the respected type (%d) covers that block yet.", e.OP.L2Block, c.respected)
-		st.Next = "The proposer creates dispute games regularly (about every hour on mainnets). If the proposer is down, games on permissionless chains can be created by anyone."
-		st.Do = "Wait, and run `escape status " + e.ID + "` again."
-		w := escape.Wait{What: "a dispute game covering L2 block " + fmt.Sprint(e.OP.L2Block), Estimate: true}
-		if found.interval > 0 {
-			// The proposer's recent pace; a game proposed after the
-			// withdrawal's block covers it.
-			next := found.lastRespected + found.interval
-			for next < uint64(v.now.Unix()) {
-				next += found.interval
-			}
-			w.Until = time.Unix(int64(next), 0)
-			st.Next += fmt.Sprintf(" Recent games of type %d came about every %s.", c.respected, ui.Duration(time.Duration(found.interval)*time.Second))
-		}
-		st.Waits = []escape.Wait{w}
-		return nil
-	}
 	st.Stage, st.Action = escape.StageReadyToProve, escape.ActionProve
 	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d and dispute game %s (index %d, L2 block %d) covers it.", e.OP.L2Block, g.proxy.Hex(), g.index, g.l2Block)
 	st.Do = "Run `escape next " + e.ID + "` to prove it on L1. Proving starts the proof maturity period (" + ui.Duration(time.Duration(c.maturity)*time.Second) + ")."
 	if v.env.L2 == nil {
 		st.NeedsL2 = fmt.Sprintf("proving needs the storage proof of the withdrawal at L2 block %d (eth_getProof on the L2ToL1MessagePasser) and that block's header. Pass --l2-rpc: any read-only L2 node that still has that block's state serves, including a replica.", g.l2Block)
 	}
-	if act {
-		// A game the defender already won cannot be lost any more: prove
-		// against it when the L2 RPC still has the state of its block.
-		if r := found.resolved; r != nil && r != g && v.env.L2 != nil {
-			if p, err := buildProof(ctx, v.env, e.OP.WithdrawalHash, r.l2Block); err == nil && p.root == r.root {
-				return v.proveWith(ctx, r, p)
-			}
-		}
-		return v.prove(ctx, g)
+	if !act {
+		return nil
 	}
-	return nil
+	// A game the defender already won cannot be lost any more: prove
+	// against it when the L2 RPC still has the state of its block.
+	if r := found.resolved; r != nil && r != g && v.env.L2 != nil {
+		if p, err := buildProof(ctx, v.env, e.OP.WithdrawalHash, r.l2Block); err == nil && p.root == r.root {
+			return v.proveWith(ctx, r, p)
+		}
+	}
+	return v.prove(ctx, g)
 }
 
 func (v *view) prove(ctx context.Context, g *game) error {
@@ -512,17 +644,17 @@ func (v *view) proveWith(ctx context.Context, g *game, p *outputProof) error {
 	if v.e.OP.ProofsTried > 0 {
 		step = fmt.Sprintf("prove-%d", v.e.OP.ProofsTried+1)
 	}
-	_, err = v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: "Prove your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Dispute game", Value: fmt.Sprintf("%s (index %d, L2 block %d)", g.proxy.Hex(), g.index, g.l2Block)},
 				{Key: "Output root", Value: p.root.Hex() + " (checked against the L2 state)"}},
 			Timeline: []ui.KV{{Key: "Then", Value: fmt.Sprintf("wait the proof maturity period (%s) and for the game to resolve, then `escape next` finalizes", ui.Duration(time.Duration(v.c.maturity)*time.Second))}}}})
-	if err != nil {
-		return err
+	if err != nil || res.DryRun {
+		return err // a dry run proved nothing: the status stays ready-to-prove
 	}
 	v.e.OP.ProofsTried++
 	v.e.OP.ProofGame, v.e.OP.ProofIndex, v.e.OP.ProofL2Blk = g.proxy, g.index, g.l2Block
-	v.e.Stage = escape.StageWaitingFinalize
+	forgetOldProof(v.st, g.proxy)
 	v.st.Stage, v.st.Action = escape.StageWaitingFinalize, escape.ActionNone
 	v.st.Happened = fmt.Sprintf("The withdrawal is proven on L1 against dispute game %s.", g.proxy.Hex())
 	v.st.Next = fmt.Sprintf("It can be finalized after the proof maturity period (%s), once the game has resolved and its finality delay has passed.", ui.Duration(time.Duration(v.c.maturity)*time.Second))
@@ -549,18 +681,33 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 			amount = fmt.Sprintf("%s ETH", formatETH(a))
 		}
 	}
-	_, err = v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: "Finalize your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Call", Value: how},
 				{Key: "Pays", Value: amount + " to " + v.e.Recipient.Hex()}}}})
-	if err != nil {
-		return err
+	if err != nil || res.DryRun {
+		return err // a dry run finalized nothing: the status stays ready-to-finalize
 	}
 	v.st.Stage, v.st.Action = escape.StageFinalized, escape.ActionNone
 	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.e.Recipient.Hex() + "."
 	v.st.Next, v.st.Do = "", "Nothing. Check the balance on an L1 explorer."
 	v.st.Waits = nil
 	return nil
+}
+
+// forgetOldProof drops what the status said about an earlier proof once a
+// new one is mined: the invalidated game is history, not the state.
+func forgetOldProof(st *escape.Status, game common.Address) {
+	var kept []string
+	for _, ov := range st.Overlays {
+		if ov != "invalidated" {
+			kept = append(kept, ov)
+		}
+	}
+	st.Overlays = kept
+	delete(st.Facts, "invalidated")
+	delete(st.Facts, "proven by")
+	st.Facts["proven against game"] = game.Hex()
 }
 
 func formatETH(a *big.Int) string {

@@ -311,11 +311,31 @@ func (p *Pipeline) record(e *record.Escape, step string, signed *types.Transacti
 		}
 	}
 	e.Note("signed %s transaction %s (nonce %d)", step, rec.Hash.Hex(), rec.Nonce)
-	if err := p.Store.Save(e); err != nil {
+	if err := p.saveSigned(e); err != nil {
+		// Not saved, so never broadcast: forget it in memory too.
+		e.Txs = e.Txs[:len(e.Txs)-1]
+		e.Notes = e.Notes[:len(e.Notes)-1]
 		return nil, escape.Wrap(err, "record-write", "nothing was broadcast; fix the record directory (ESCAPE_HOME) and run again",
 			"could not save the signed transaction, so it was not sent")
 	}
 	return rec, nil
+}
+
+// saveSigned writes an escape that now holds a signed transaction. A new
+// escape enters the record here, and only here: a flow that stops before
+// signing (declined, interrupted, refused, a dry run) leaves nothing behind.
+func (p *Pipeline) saveSigned(e *record.Escape) error {
+	if e.ID != "" {
+		return p.Store.Save(e)
+	}
+	if e.Stage == "" {
+		e.Stage = escape.StageSubmitted
+	}
+	if err := p.Store.Create(e); err != nil {
+		e.ID, e.Created = "", time.Time{}
+		return err
+	}
+	return nil
 }
 
 func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *record.Tx, signed *types.Transaction, res *Result) (*Result, error) {
@@ -352,20 +372,68 @@ func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *
 	return p.wait(ctx, e, rec, res)
 }
 
+// receiptWatch tells "not mined yet" (the endpoint answered: no receipt)
+// from "could not ask" (every endpoint failed the receipt call). Only the
+// first is evidence that the transaction is not mined: a fee bump is never
+// suggested on the strength of the second.
+type receiptWatch struct {
+	checks, failures int
+	failingSince     time.Time // start of the current run of failures
+	lastErr          error
+}
+
+func (w *receiptWatch) answered() { w.checks++; w.failingSince = time.Time{} }
+
+func (w *receiptWatch) failed(err error) (first bool) {
+	w.checks++
+	w.failures++
+	w.lastErr = err
+	if w.failingSince.IsZero() {
+		w.failingSince = time.Now()
+		return true
+	}
+	return false
+}
+
+// failingFor is how long receipt calls have failed without a break.
+func (w *receiptWatch) failingFor() time.Duration {
+	if w.failingSince.IsZero() {
+		return 0
+	}
+	return time.Since(w.failingSince)
+}
+
 func (p *Pipeline) wait(ctx context.Context, e *record.Escape, rec *record.Tx, res *Result) (*Result, error) {
 	deadline := time.Now().Add(p.waitTimeout())
+	// An endpoint that keeps failing for a fifth of the wait is not going
+	// to say more by the end of it.
+	giveUpFailing := p.waitTimeout() / 5
 	start := time.Now()
 	lastNote := time.Time{}
+	var w receiptWatch
 	for {
 		r, err := p.L1.TransactionReceipt(ctx, rec.Hash)
-		if err == nil && r != nil {
+		switch {
+		case err == nil && r != nil:
 			return p.finish(e, rec, r, res)
+		case err == nil || errors.Is(err, ethereum.NotFound):
+			w.answered()
+		case ctx.Err() != nil:
+			// Stopped by the user, handled below.
+		default:
+			if w.failed(err) {
+				p.UI.Progress("  the L1 endpoint did not answer the receipt request (%s); %s may be mined already. Still asking, on every --l1-rpc given.",
+					firstLine(err.Error()), rec.Hash.Hex())
+			}
 		}
 		if time.Since(lastNote) > 30*time.Second {
 			if !lastNote.IsZero() {
 				p.UI.Progress("  still waiting for %s to be mined (%s so far)", rec.Hash.Hex(), ui.Duration(time.Since(start)))
 			}
 			lastNote = time.Now()
+		}
+		if w.failures > 0 && (time.Now().After(deadline) || (w.failures >= 3 && w.failingFor() >= giveUpFailing)) {
+			return res, p.receiptUnknown(e, rec, &w)
 		}
 		if time.Now().After(deadline) {
 			return res, escape.Errorf("not-mined-yet",
@@ -380,6 +448,20 @@ func (p *Pipeline) wait(ctx context.Context, e *record.Escape, rec *record.Tx, r
 		case <-time.After(p.poll()):
 		}
 	}
+}
+
+// receiptUnknown is the end of a wait in which the endpoints failed: the
+// transaction was accepted and may well be mined, so no fee bump.
+func (p *Pipeline) receiptUnknown(e *record.Escape, rec *record.Tx, w *receiptWatch) error {
+	return escape.Errorf("receipt-unknown",
+		"the transaction is saved and may well be mined already: do not replace it. Check "+rec.Hash.Hex()+" on an L1 explorer or with another --l1-rpc; `escape next "+e.ID+"` checks again (add --l1-rpc URL for a working endpoint) and rebroadcasts the same signed bytes only if it is not mined",
+		"the L1 endpoint is failing: %d of %d requests for the receipt of %s failed (last: %s), so escape cannot tell whether it is mined",
+		w.failures, w.checks, rec.Hash.Hex(), firstLine(w.lastErr.Error()))
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
 }
 
 func (p *Pipeline) finish(e *record.Escape, rec *record.Tx, r *types.Receipt, res *Result) (*Result, error) {
@@ -433,6 +515,10 @@ func (p *Pipeline) Resume(ctx context.Context, e *record.Escape) ([]*Result, err
 			if err != nil {
 				return out, err
 			}
+			continue
+		}
+		if p.DryRun {
+			p.UI.Progress("Dry run: transaction %s (%s) is saved but not mined; a real run would broadcast the same signed bytes again. Nothing was sent.", rec.Hash.Hex(), rec.Step)
 			continue
 		}
 		res, err := p.reconcile(ctx, e, rec, res)

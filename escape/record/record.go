@@ -172,7 +172,19 @@ func (e *Escape) answersTo(h common.Hash) bool {
 // Store is a directory of escape files.
 type Store struct {
 	dir string
+	// dryRun stores read but never write: a dry run must leave every
+	// file under ESCAPE_HOME as it was, whatever the flow learns.
+	dryRun bool
 }
+
+// DryRun returns a view of the store that reads the same files and writes
+// nothing: Create and Save only update the escape in memory.
+func (s *Store) DryRun() *Store {
+	return &Store{dir: s.dir, dryRun: true}
+}
+
+// IsDryRun reports whether writes are skipped.
+func (s *Store) IsDryRun() bool { return s.dryRun }
 
 // DefaultDir is $ESCAPE_HOME, else <user config dir>/escape.
 func DefaultDir() (string, error) {
@@ -226,6 +238,9 @@ func (s *Store) Create(e *Escape) error {
 // Save writes an escape durably: temp file, fsync, rename, fsync directory.
 func (s *Store) Save(e *Escape) error {
 	e.Updated = time.Now().UTC()
+	if s.dryRun {
+		return nil
+	}
 	data, err := json.MarshalIndent(e, "", "  ")
 	if err != nil {
 		return err

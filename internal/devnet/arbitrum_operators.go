@@ -588,3 +588,38 @@ func (d *ArbDevnet) AssertAndConfirm(ctx context.Context) (*ArbAssertion, error)
 	a.Confirmed = true
 	return a, nil
 }
+
+// SetValidatorWhitelistDisabled has the rollup owner lift (true) or restore
+// the validator allow-list, as RollupAdminLogic.setValidatorWhitelistDisabled:
+// with it lifted, anyone may confirm assertions (and, BoLD, post them with a
+// stake).
+func (d *ArbDevnet) SetValidatorWhitelistDisabled(ctx context.Context, disabled bool) error {
+	_, err := d.Owner.Transact(ctx, d.RollupArt, d.Rollup, nil, "setValidatorWhitelistDisabled", disabled)
+	return arbDecodeErr(d.Art, err)
+}
+
+// PauseRollup and ResumeRollup have the owner pause the rollup (confirming
+// then reverts with "Pausable: paused").
+func (d *ArbDevnet) PauseRollup(ctx context.Context) error {
+	_, err := d.Owner.Transact(ctx, d.RollupArt, d.Rollup, nil, "pause")
+	return arbDecodeErr(d.Art, err)
+}
+
+func (d *ArbDevnet) ResumeRollup(ctx context.Context) error {
+	_, err := d.Owner.Transact(ctx, d.RollupArt, d.Rollup, nil, "resume")
+	return arbDecodeErr(d.Art, err)
+}
+
+// MarkConfirmed tells the harness that assertions (nodes) up to and
+// including hash were confirmed by someone else (e.g. escape), so Confirm
+// does not try them again.
+func (d *ArbDevnet) MarkConfirmed(hash common.Hash) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, a := range d.assertions {
+		a.Confirmed = true
+		if a.Hash == hash {
+			return
+		}
+	}
+}

@@ -102,6 +102,11 @@ First read [the runbook](runbook.md); to rehearse without risk, see [rehearsal.m
 			b.WriteString("2. If the sequencer does not include it, `escape next` forces it in once the delay has passed (on Arbitrum\n   One about 24 hours; escape reads the exact block from the SequencerInbox, delay buffer included).\n")
 			fmt.Fprintf(&b, "3. After it runs on L2, an assertion covering it must be confirmed (confirm period %d L1 blocks, about %s);\n   then `escape next` executes the withdrawal on the Outbox and the funds arrive on L1.\n", cp, ui.Duration(time.Duration(cp*12)*time.Second))
 		}
+		if feed, ok := n.Address(network.SequencerUptimeFeed); ok {
+			fmt.Fprintf(&b, "\nChainlink's sequencer uptime feed on %s is `%s` (an L2 address). dApps that follow Chainlink's guidance\n"+
+				"pause while it says down and for a grace period after the sequencer returns; with an L2 RPC, `escape health`\n"+
+				"reads the same feed and says how long ago the sequencer came back ([runbook](runbook.md#chainlinks-sequencer-uptime-feed)).\n", n.Title, feed.Hex())
+		}
 		fmt.Fprintf(&b, "\nBundled addresses: [addresses.md#%s](addresses.md#%s).\n", n.Name, n.Name)
 	}
 	return b.String(), nil

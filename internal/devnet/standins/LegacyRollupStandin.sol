@@ -21,9 +21,13 @@ interface ILegacyOutboxUpdate {
 /// uint64 node numbers, getNode(uint64) returning the v1/v2 Node struct,
 /// extraChallengeTimeBlocks() (whose presence tells legacy from BoLD),
 /// confirmPeriodBlocks(), and the NodeCreated / NodeConfirmed events. The
-/// validator creates nodes with stakeOnNewNode and confirms them with
-/// confirmNextNode (the legacy entry points, without stake), which calls the
-/// real Outbox.updateSendRoot. The node and execution hashes are computed
+/// validator creates nodes with stakeOnNewNode (without stake) and anyone
+/// the rollup lets confirms them with confirmNextNode, which makes the checks
+/// of nitro-contracts 2.1.3 RollupUserLogic.confirmNextNode in their order
+/// (onlyValidator: the allow-list unless validatorWhitelistDisabled;
+/// whenNotPaused; NO_UNRESOLVED; NO_STAKERS; BEFORE_DEADLINE; INVALID_PREV;
+/// CHILD_TOO_RECENT; NOT_ALL_STAKED with no zombies; CONFIRM_DATA) and calls
+/// the real Outbox.updateSendRoot. The node and execution hashes are computed
 /// in the spirit of the legacy RollupLib but are not guaranteed identical.
 contract LegacyRollupStandin {
     using GlobalStateLib for GlobalState;
@@ -82,6 +86,11 @@ contract LegacyRollupStandin {
     uint64 public latestConfirmed;
     uint64 public latestNodeCreated;
     uint64 public firstUnresolvedNode;
+    uint64 public stakerCount;
+    bool public validatorWhitelistDisabled;
+    bool public paused;
+    uint256 public currentRequiredStake;
+    mapping(address => bool) private _staked;
 
     mapping(address => bool) public isValidator;
     mapping(uint64 => Node) private _nodes;
@@ -92,8 +101,25 @@ contract LegacyRollupStandin {
     }
 
     modifier onlyValidator() {
-        require(isValidator[msg.sender], "NOT_VALIDATOR");
+        require(isValidator[msg.sender] || validatorWhitelistDisabled, "NOT_VALIDATOR");
         _;
+    }
+
+    modifier whenNotPaused() {
+        require(!paused, "Pausable: paused");
+        _;
+    }
+
+    function setValidatorWhitelistDisabled(bool disabled) external onlyOwner {
+        validatorWhitelistDisabled = disabled;
+    }
+
+    function pause() external onlyOwner {
+        paused = true;
+    }
+
+    function resume() external onlyOwner {
+        paused = false;
     }
 
     constructor(address owner_, address validator_, uint64 confirmPeriodBlocks_, bytes32 wasmModuleRoot_) {
@@ -101,6 +127,8 @@ contract LegacyRollupStandin {
         isValidator[validator_] = true;
         confirmPeriodBlocks = confirmPeriodBlocks_;
         extraChallengeTimeBlocks = 200;
+        baseStake = 1 ether;
+        currentRequiredStake = 1 ether;
         wasmModuleRoot = wasmModuleRoot_;
     }
 
@@ -150,6 +178,7 @@ contract LegacyRollupStandin {
     function stakeOnNewNode(Assertion calldata assertion, bytes32 expectedNodeHash, uint256 prevNodeInboxMaxCount)
         external
         onlyValidator
+        whenNotPaused
     {
         uint64 prevNum = latestNodeCreated;
         Node storage prev = _nodes[prevNum];
@@ -184,6 +213,13 @@ contract LegacyRollupStandin {
         n.nodeHash = f.nodeHash;
         if (prev.firstChildBlock == 0) {
             prev.firstChildBlock = uint64(block.number);
+            if (prev.noChildConfirmedBeforeBlock < deadline) {
+                prev.noChildConfirmedBeforeBlock = deadline;
+            }
+        }
+        if (!_staked[msg.sender]) {
+            _staked[msg.sender] = true;
+            stakerCount += 1;
         }
         prev.latestChildNumber = f.nodeNum;
         prev.childStakerCount += 1;
@@ -205,12 +241,15 @@ contract LegacyRollupStandin {
     }
 
     /// @notice Legacy RollupUserLogic.confirmNextNode.
-    function confirmNextNode(bytes32 blockHash, bytes32 sendRoot) external onlyValidator {
+    function confirmNextNode(bytes32 blockHash, bytes32 sendRoot) external onlyValidator whenNotPaused {
         uint64 nodeNum = firstUnresolvedNode;
         require(nodeNum <= latestNodeCreated, "NO_UNRESOLVED");
+        require(stakerCount > 0, "NO_STAKERS");
         Node storage n = _nodes[nodeNum];
-        require(n.prevNum == latestConfirmed, "INVALID_PREV");
         require(block.number >= n.deadlineBlock, "BEFORE_DEADLINE");
+        require(n.prevNum == latestConfirmed, "INVALID_PREV");
+        require(block.number >= _nodes[latestConfirmed].noChildConfirmedBeforeBlock, "CHILD_TOO_RECENT");
+        require(n.stakerCount == stakerCount, "NOT_ALL_STAKED");
         require(n.confirmData == keccak256(abi.encodePacked(blockHash, sendRoot)), "CONFIRM_DATA");
         ILegacyOutboxUpdate(outbox).updateSendRoot(sendRoot, blockHash);
         latestConfirmed = nodeNum;

@@ -34,9 +34,18 @@ interface IOutboxUpdate {
 /// getAssertion(bytes32), getAssertionCreationBlockForLogLookup(bytes32),
 /// confirmPeriodBlocks(), genesisAssertionHash(), the AssertionCreated and
 /// AssertionConfirmed events (IRollupCore's), and the real entry points
-/// stakeOnNewAssertion and confirmAssertion for one whitelisted validator
-/// (no stake, no challenges). Confirming calls the real
+/// stakeOnNewAssertion (no stake) and confirmAssertion. confirmAssertion
+/// makes exactly the checks of nitro-contracts 3.2.0
+/// RollupUserLogic.confirmAssertion and RollupCore.confirmAssertionInternal,
+/// in their order: onlyValidator (the allow-list, or anyone once
+/// validatorWhitelistDisabled), whenNotPaused, the prev's config hash,
+/// BEFORE_DEADLINE (created + prev config's confirmPeriodBlocks),
+/// PREV_NOT_LATEST_CONFIRMED, a prev with a second child needs a winning
+/// challenge edge (there is no challenge manager here, so it reverts),
+/// NOT_PENDING, CONFIRM_DATA. Confirming calls the real
 /// Outbox.updateSendRoot. Like BoLD it has no extraChallengeTimeBlocks().
+/// The admin setters are RollupAdminLogic's (setValidatorWhitelistDisabled,
+/// pause, resume, setValidator).
 contract RollupStandin {
     using AssertionStateLib for AssertionState;
     using GlobalStateLib for GlobalState;
@@ -57,6 +66,10 @@ contract RollupStandin {
     bytes32 public wasmModuleRoot;
     uint256 public rollupDeploymentBlock;
     bool public validatorWhitelistDisabled;
+    bool public paused;
+    address public stakeToken;
+    uint64 public challengeGracePeriodBlocks;
+    uint256 public minimumAssertionPeriod;
 
     mapping(address => bool) public isValidator;
     mapping(bytes32 => AssertionNode) private _assertions;
@@ -72,11 +85,20 @@ contract RollupStandin {
         _;
     }
 
+    modifier whenNotPaused() {
+        require(!paused, "Pausable: paused");
+        _;
+    }
+
     constructor(address owner_, address validator_, uint64 confirmPeriodBlocks_, bytes32 wasmModuleRoot_) {
         owner = owner_;
         isValidator[validator_] = true;
         confirmPeriodBlocks = confirmPeriodBlocks_;
         validatorAfkBlocks = 201600;
+        baseStake = 1 ether;
+        stakeToken = address(0xe7e7); // a stand-in address: no stake is taken here
+        challengeGracePeriodBlocks = 10;
+        minimumAssertionPeriod = 75;
         wasmModuleRoot = wasmModuleRoot_;
     }
 
@@ -135,6 +157,22 @@ contract RollupStandin {
         isValidator[validator] = enabled;
     }
 
+    function setValidatorWhitelistDisabled(bool disabled) external onlyOwner {
+        validatorWhitelistDisabled = disabled;
+    }
+
+    function pause() external onlyOwner {
+        paused = true;
+    }
+
+    function resume() external onlyOwner {
+        paused = false;
+    }
+
+    function setBaseStake(uint256 stake) external onlyOwner {
+        baseStake = stake;
+    }
+
     function setConfirmPeriodBlocks(uint64 blocks) external onlyOwner {
         confirmPeriodBlocks = blocks;
     }
@@ -180,6 +218,7 @@ contract RollupStandin {
     function stakeOnNewAssertion(AssertionInputs calldata assertion, bytes32 expectedAssertionHash)
         external
         onlyValidator
+        whenNotPaused
     {
         bytes32 prevAssertionHash = RollupLib.assertionHash(
             assertion.beforeStateData.prevPrevAssertionHash,
@@ -243,13 +282,17 @@ contract RollupStandin {
         bytes32, /* winningEdgeId: no challenges here */
         ConfigData calldata prevConfig,
         bytes32 inboxAcc
-    ) external onlyValidator {
+    ) external onlyValidator whenNotPaused {
+        require(assertionHash != bytes32(0) && prevAssertionHash != bytes32(0), "ASSERTION_ID_CANNOT_BE_ZERO");
         AssertionNode storage assertion = _assertions[assertionHash];
         AssertionNode storage prev = _assertions[prevAssertionHash];
         RollupLib.validateConfigHash(prevConfig, prev.configHash);
         require(block.number >= assertion.createdAtBlock + prevConfig.confirmPeriodBlocks, "BEFORE_DEADLINE");
         require(prevAssertionHash == _latestConfirmed, "PREV_NOT_LATEST_CONFIRMED");
-        require(prev.secondChildBlock == 0, "CHALLENGED");
+        // Real: with a second child, the winning edge of the challenge in
+        // prevConfig.challengeManager must be confirmed (NOT_WINNER, ...);
+        // with no challenge manager that call reverts.
+        require(prev.secondChildBlock == 0, "NOT_WINNER");
         require(assertion.status == AssertionStatus.Pending, "NOT_PENDING");
         require(
             assertionHash == RollupLib.assertionHash(prevAssertionHash, confirmState, inboxAcc), "CONFIRM_DATA"
