@@ -164,7 +164,7 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 func checkL2ChainID(r *flow.VerifyReport, n *network.Network, v *view) {
 	want := fmt.Sprint(n.L2ChainID)
 	id := v.word(0)
-	if id == nil {
+	if id == nil || id.Sign() == 0 {
 		r.Facts["l2ChainId"] = "not checked: the rollup has no chainId() (" + want + " is taken from the network file)"
 		return
 	}

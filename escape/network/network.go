@@ -23,6 +23,7 @@ import (
 
 	"github.com/l2escape/escape/addresses"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // Source says where a value was copied from: a repository file at a commit,
@@ -446,5 +447,5 @@ func Lookup(arg string) (*Network, error) {
 	}
 	return nil, escape.Errorf("unknown-network",
 		"known networks: "+strings.Join(names, ", ")+"; or pass the path of your own network file",
-		"unknown network %q", arg)
+		"unknown network %s", units.Shown(arg))
 }

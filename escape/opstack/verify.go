@@ -163,7 +163,12 @@ func checkL2ChainID(ctx context.Context, l1 *chain.Client, c *contracts, n *netw
 	if err := batch(ctx, l1, calls); err != nil {
 		return err
 	}
-	if sysID.err == nil && len(sysID.out) >= 32 {
+	// Zero means "not recorded" (a getter not yet initialized by an
+	// upgrade; a super-root game that covers several chains), not a claim.
+	recorded := func(c *ethCall) bool {
+		return c.err == nil && len(c.out) >= 32 && new(big.Int).SetBytes(c.out[:32]).Sign() != 0
+	}
+	if recorded(sysID) {
 		add("SystemConfig.l2ChainId()", sysID.out, "the L2 chain id escape signs for")
 		return nil
 	}
@@ -173,7 +178,7 @@ func checkL2ChainID(ctx context.Context, l1 *chain.Client, c *contracts, n *netw
 		if err := batch(ctx, l1, []*ethCall{gameID}); err != nil {
 			return err
 		}
-		if gameID.err == nil && len(gameID.out) >= 32 {
+		if recorded(gameID) {
 			add("DisputeGame.l2ChainId()", gameID.out, "of the latest game, "+game.Hex()+" (this SystemConfig has no l2ChainId())")
 			return nil
 		}
