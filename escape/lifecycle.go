@@ -29,7 +29,13 @@ const (
 	StageWaitingFinalize Stage = "waiting-finalize" // OP: proof maturity, game resolution, air-gap; Arbitrum: confirm period
 	StageReadyToFinalize Stage = "ready-to-finalize"
 	StageFinalized       Stage = "finalized" // funds released on L1
-	StageUnknown         Stage = "unknown"
+	// StageRecoveringBond: OP, the withdrawal is finalized but the bond of
+	// a dispute game the user proposed is not back yet.
+	StageRecoveringBond Stage = "recovering-bond"
+	// OP: finalized at the portal, but the L1CrossDomainMessenger's call to
+	// the target failed; `escape next` replays it.
+	StageRelayFailed Stage = "relay-failed"
+	StageUnknown     Stage = "unknown"
 )
 
 // Action is the step `escape next` would perform now.
@@ -42,12 +48,17 @@ const (
 	ActionFinalize     Action = "finalize"      // OP
 	ActionForceInclude Action = "force-include" // Arbitrum
 	ActionExecute      Action = "execute"       // Arbitrum outbox
+	ActionConfirm      Action = "confirm"       // Arbitrum: confirm an assertion the validators left unconfirmed past its period
+	ActionResolve      Action = "resolve"       // OP: resolve a dispute game whose clock ran out
+	ActionPropose      Action = "propose"       // OP: create a dispute game when the proposer stopped
+	ActionClaimBond    Action = "claim-bond"    // OP: recover the bond of a game the user proposed
+	ActionRelay        Action = "relay"         // OP: replay a failed L1CrossDomainMessenger message
 )
 
 // Wait is one timer standing between an escape and its next step.
 type Wait struct {
-	What  string    `json:"what"`            // e.g. "proof maturity (7 days)"
-	Until time.Time `json:"until,omitempty"` // zero if unknown
+	What  string    `json:"what"`           // e.g. "proof maturity (7 days)"
+	Until time.Time `json:"until,omitzero"` // zero if unknown, and then left out of JSON
 	// Estimate is true when Until is an estimate (e.g. next game proposal).
 	Estimate bool `json:"estimate,omitempty"`
 	// Block is the L1 block the wait ends at, when the rule is in blocks.

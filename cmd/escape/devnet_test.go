@@ -103,6 +103,10 @@ func cmdDevnet(ts *testscript.TestScript, neg bool, args []string) {
 	switch args[0] {
 	case "op":
 		o := devnet.OPOptions{Legacy: opt("legacy")}
+		if opt("bond") {
+			// Games cost a bond, as on real chains (0.08 ETH).
+			o.InitBond = new(big.Int).Mul(big.NewInt(8), big.NewInt(1e16))
+		}
 		if opt("tokens") {
 			// The test user holds L2 tokens bridged from L1 through the
 			// real standard bridges.
@@ -147,7 +151,7 @@ func cmdDevnet(ts *testscript.TestScript, neg bool, args []string) {
 func cmdOP(ts *testscript.TestScript, neg bool, args []string) {
 	st := state(ts)
 	if st.op == nil || len(args) < 1 {
-		ts.Fatalf("usage: op relay|propose|resolve|lose|pause|unpause|warp N (after devnet op)")
+		ts.Fatalf("usage: op relay|propose|resolve|lose|timeout|history N SECONDS|mine-l2 N|pause|unpause|warp N (after devnet op)")
 	}
 	c, cancel := ctx()
 	defer cancel()
@@ -173,6 +177,26 @@ func cmdOP(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	case "resolve", "lose":
 		err = d.ResolveGame(c, st.lastGame, args[0] == "resolve")
+	case "timeout":
+		// The operators leave the last game unresolved past its clock.
+		err = d.WaitOutGameClock(c, st.lastGame)
+	case "history":
+		// A proposer with a steady pace, which then stops.
+		if len(args) != 3 {
+			ts.Fatalf("usage: op history GAMES SECONDS")
+		}
+		n, perr := strconv.Atoi(args[1])
+		ts.Check(perr)
+		secs, perr := strconv.ParseUint(args[2], 10, 64)
+		ts.Check(perr)
+		_, err = d.ProposerHistory(c, n, secs)
+	case "mine-l2":
+		if len(args) != 2 {
+			ts.Fatalf("usage: op mine-l2 N")
+		}
+		n, perr := strconv.ParseUint(args[1], 10, 64)
+		ts.Check(perr)
+		err = d.L2.Mine(c, n)
 	case "pause":
 		err = d.Pause(c)
 	case "unpause":
@@ -199,7 +223,7 @@ func cmdOP(ts *testscript.TestScript, neg bool, args []string) {
 func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
 	st := state(ts)
 	if st.arb == nil || len(args) < 1 {
-		ts.Fatalf("usage: arb mine N|sequence|execute-forced|confirm|force-include|pause (after devnet arb)")
+		ts.Fatalf("usage: arb mine N|sequence|execute-forced|assert|confirm|allow-anyone|force-include|pause (after devnet arb)")
 	}
 	c, cancel := ctx()
 	defer cancel()
@@ -217,8 +241,12 @@ func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
 		_, err = d.Sequence(c)
 	case "execute-forced":
 		_, err = d.ExecuteForceIncluded(c)
+	case "assert":
+		_, err = d.Assert(c)
 	case "confirm":
 		_, err = d.AssertAndConfirm(c)
+	case "allow-anyone":
+		err = d.SetValidatorWhitelistDisabled(c, true)
 	case "force-include":
 		_, err = d.ForceInclude(c, nil)
 	case "pause":

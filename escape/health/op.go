@@ -43,6 +43,9 @@ type OPFacts struct {
 	LatestGame          *Game   `json:"latestGame,omitempty"`
 	LatestRespectedGame *Game   `json:"latestRespectedGame,omitempty"`
 	LatestOutput        *Output `json:"latestOutput,omitempty"`
+	// Operators: the proposer's pace and games left unresolved
+	// (op_operators.go).
+	Operators *OPOperators `json:"operators,omitempty"`
 
 	// Pause.
 	PortalPaused     bool           `json:"portalPaused"`
@@ -273,6 +276,11 @@ func (c *checker) checkOP(ctx context.Context) error {
 		c.note("Neither SystemConfig.batchInbox() nor the network file names the batch inbox, so the last batch could not be looked for.")
 	} else if err := c.scanOPBatches(ctx, f); err != nil {
 		return rpcError(err, "cannot read recent L1 blocks")
+	}
+	if hasDGF && f.GameCount > 0 && f.RespectedGameType != nil {
+		if err := c.readOPOperators(ctx, f, dgf); err != nil {
+			c.note("The newest dispute games could not be read (%s): the proposer's pace and unresolved games are unknown.", firstLine(err.Error()))
+		}
 	}
 	c.judgeOP(f)
 	return nil
@@ -542,10 +550,11 @@ func (c *checker) judgeOP(f *OPFacts) {
 	switch {
 	case f.ProofSystem == "fault-proofs" && f.RespectedGameType != nil:
 		g := f.LatestRespectedGame
+		paced := c.judgeOPOperators(f) // the proposer judged by its own pace
 		switch {
 		case g == nil:
 			c.reason(Degraded, "no-proposals", fmt.Sprintf("No dispute game of the respected type %d exists yet: withdrawals cannot be proven until one is created.", *f.RespectedGameType))
-		case c.age(g.Created) > c.lim.ProposalDegraded:
+		case !paced && c.age(g.Created) > c.lim.ProposalDegraded:
 			c.reason(Degraded, "proposals-stalled", fmt.Sprintf("The newest dispute game of the respected type %d was created %s ago: new withdrawals cannot be proven until the proposer posts again.", *f.RespectedGameType, human(c.age(g.Created))))
 		}
 	case f.ProofSystem == "l2-output-oracle":

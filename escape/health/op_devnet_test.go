@@ -151,8 +151,16 @@ func TestOPHealth(t *testing.T) {
 		t.Fatalf("new chain: reasons %+v, last batch %+v", r.Reasons, r.OP.LastBatch)
 	}
 
-	// The operators at work: a batch and a game → healthy.
-	if _, _, err := d.ProposeGame(ctx, 1); err != nil {
+	// The operators at work: a batch and a game (resolved when its clock
+	// runs out) → healthy.
+	game, _, err := d.ProposeGame(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Warp(ctx, 1); err != nil { // (see TestPrefersResolvedGame)
+		t.Fatal(err)
+	}
+	if err := d.ResolveGame(ctx, game, true); err != nil {
 		t.Fatal(err)
 	}
 	batch := postOPBatch(t, ctx, d, 4)

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -204,7 +205,7 @@ func TestPortal5ShapeAgainstABI(t *testing.T) {
 		t.Fatalf("loaded %+v", c)
 	}
 	e := &record.Escape{OP: &record.OPState{L2Block: 450, DepositL1Time: 1500}}
-	v := &view{env: env, e: e, c: c}
+	v := &view{env: env, e: e, c: c, now: time.Unix(1_000_000, 0)}
 	found, err := v.findGame(ctx)
 	if err != nil {
 		t.Fatal(err)

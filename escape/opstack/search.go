@@ -36,9 +36,13 @@ type game struct {
 
 // gameSearch is the outcome of findGame.
 type gameSearch struct {
-	newest   *game // the newest usable game that covers the withdrawal
-	resolved *game // the newest usable covering game already won by the defender, if seen
-	scanned  uint64
+	newest *game // the newest usable game that covers the withdrawal
+	// justCreated is a covering game created in the current L1 head block
+	// (or later by the clock): the portal takes proofs against it only
+	// from a later block (block.timestamp > createdAt).
+	justCreated *game
+	resolved    *game // the newest usable covering game already won by the defender, if seen
+	scanned     uint64
 	// lastRespected and interval estimate when the next game of the
 	// respected type comes, from the newest games listed.
 	lastRespected, interval uint64
@@ -126,6 +130,12 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 		// first, and every newer candidate has already failed or is below).
 		for i, g := range checking {
 			if ok, got := v.judge(g, checks[i]); ok {
+				if !v.provableNow(got) {
+					if res.justCreated == nil {
+						res.justCreated = got
+					}
+					continue
+				}
 				if res.newest == nil {
 					res.newest = got
 				}
@@ -211,6 +221,13 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 	return res, nil
 }
 
+// provableNow: the portal's prove requires block.timestamp > createdAt;
+// a proof simulated at the head (and so sent now) against a game created
+// at the head's time would fail with InvalidProofTimestamp.
+func (v *view) provableNow(g *game) bool {
+	return g.created < uint64(v.now.Unix())
+}
+
 // createdAfterCutoff applies the portal's rule for games from before the
 // respected game type was last set: 3.x accepts createdAt >=
 // respectedGameTypeUpdatedAt; the AnchorStateRegistry retires games with
@@ -263,7 +280,7 @@ func (v *view) judge(g *candidate, cs []*ethCall) (bool, *game) {
 	} else if n, ok := cs[1].uint(); ok {
 		l2Block = n
 	}
-	if l2Block < v.e.OP.L2Block {
+	if l2Block < v.e.OP.L2Block || v.lost[g.proxy] {
 		return false, nil
 	}
 	root, ok := cs[2].word()

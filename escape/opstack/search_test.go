@@ -83,7 +83,7 @@ func TestGameSearchAtScale(t *testing.T) {
 
 	measure(fmt.Sprintf("ready to prove, the only usable game is older than %d newer ones", noise+2), escape.StageReadyToProve)
 
-	v := &view{env: env, e: e}
+	v := &view{env: env, e: e, now: time.Now().Add(time.Hour)} // every game is from an earlier block
 	v.c, err = load(ctx, env)
 	check(t, err)
 	found, err := v.findGame(ctx)

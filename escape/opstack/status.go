@@ -78,6 +78,9 @@ type view struct {
 	st   *escape.Status
 	now  time.Time // L1 head time: the clock the contracts use
 	head uint64
+	// lost are games in progress that the challenger wins once resolved:
+	// no proof is made against them.
+	lost map[common.Address]bool
 }
 
 func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, act bool) (*escape.Status, error) {
@@ -163,19 +166,29 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return v.finish(nil)
 	}
 	if v.isFinalized(ctx) {
-		st.Stage = escape.StageFinalized
-		st.Happened = "The withdrawal is finalized on L1: the funds were released to " + e.Recipient.Hex() + "."
-		st.Do = "Nothing. Check the balance on an L1 explorer."
-		return v.finish(nil)
+		sent := len(e.Txs)
+		err := v.finalized(ctx, act)
+		if err == nil && v.bondOutstanding() {
+			// The escape is over only when the bond is back (or lost).
+			err = v.followBond(ctx, act && len(e.Txs) == sent, st.Stage == escape.StageFinalized)
+		} else if err == nil {
+			v.noteSettledBond()
+		}
+		return v.finish(err)
 	}
 	// Proving and finalizing revert while the portal is paused: say so and
 	// send nothing, but still report the stage the withdrawal is in.
 	stepping := act && !c.paused
+	sent := len(e.Txs)
 	var stepErr error
 	if c.gen == Legacy {
 		stepErr = v.legacy(ctx, stepping)
 	} else {
 		stepErr = v.faultProofs(ctx, stepping)
+		if stepErr == nil && v.bondOutstanding() {
+			// One step per run: the bond waits if this run sent something.
+			stepErr = v.followBond(ctx, act && len(e.Txs) == sent, st.Stage == escape.StageFinalized)
+		}
 	}
 	if stepErr == nil && c.paused {
 		due := st.Action
@@ -218,7 +231,21 @@ func (v *view) finish(err error) (*escape.Status, error) {
 	if err != nil {
 		return nil, err
 	}
+	v.st.Waits = v.pendingWaits()
 	return v.st, nil
+}
+
+// pendingWaits drops the waits that are over: a wait's Until is the first
+// moment the contract accepts, so one at or before the L1 head is past.
+func (v *view) pendingWaits() []escape.Wait {
+	var left []escape.Wait
+	for _, w := range v.st.Waits {
+		if !w.Until.IsZero() && !w.Until.After(v.now) {
+			continue
+		}
+		left = append(left, w)
+	}
+	return left
 }
 
 // l2Inclusion learns from the L2 whether the deposit ran, and the withdrawal
@@ -235,11 +262,11 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		}
 		return false, nil
 	}
-	depBlock, _ := v.env.L1.HeaderByNumber(ctx, new(big.Int).SetUint64(e.OP.DepositL1Block))
 	deadlineBlock := e.OP.DepositL1Block + c.seqWindow
 	wait := escape.Wait{What: "forced L2 inclusion (end of the sequencing window)", Block: deadlineBlock}
-	if depBlock != nil {
-		wait.Until = time.Unix(int64(depBlock.Time+c.seqWindow*c.l1Block), 0)
+	if deadlineBlock > v.head {
+		// Counted from the head: the blocks still to come, at the L1's pace.
+		wait.Until = v.now.Add(time.Duration((deadlineBlock-v.head)*c.l1Block) * time.Second)
 		wait.Estimate = true
 	}
 	waiting := func() {
@@ -256,7 +283,10 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		st.Happened = fmt.Sprintf("Your deposit is on L1 (block %d). The L2 must include its transaction %s.", e.OP.DepositL1Block, e.OP.L2DepositHash.Hex())
 		st.Next = fmt.Sprintf("A working sequencer includes it within minutes. If the sequencer is down, the L2 must include it by L1 block %d, the end of the sequencing window.", deadlineBlock)
 		st.Do = "Wait. Run `escape status " + e.ID + "` to check again; nothing needs signing until the withdrawal can be proven."
-		st.Waits = []escape.Wait{wait}
+		st.Waits = nil
+		if deadlineBlock > v.head {
+			st.Waits = []escape.Wait{wait}
+		}
 	}
 	if v.env.L2 == nil {
 		waiting()
@@ -342,18 +372,27 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 		if err != nil {
 			return err
 		}
-		if why := v.invalidation(g); why != "" {
+		why := v.invalidation(g)
+		if why == "" {
+			if why, err = v.lostPastClock(ctx, g); err != nil {
+				return err
+			}
+		}
+		if why != "" {
 			v.markInvalidated(p, why) // and prove again below
 		} else {
-			return v.provenWaiting(p, g)
+			return v.provenWaiting(ctx, p, g, act)
 		}
 	}
 	found, err := v.findGame(ctx)
 	if err != nil {
 		return err
 	}
+	if found.newest == nil && found.justCreated != nil {
+		return v.coveringGameTooNew(found.justCreated)
+	}
 	if found.newest == nil {
-		return v.noCoveringGame(found)
+		return v.noCoveringGame(ctx, found, act)
 	}
 	return v.readyToProve(ctx, found, act)
 }
@@ -459,6 +498,8 @@ type proofGame struct {
 	status, gameType, resolvedAt, created uint64
 	clock                                 uint64 // maxClockDuration
 	proper, respected, blacklisted        bool   // 4.x: proper, respected; 3.x: blacklisted
+	// resolution is read once the root claim's clock has run out.
+	resolution *gameResolution
 }
 
 func (v *view) readProofGame(ctx context.Context, game common.Address) (*proofGame, error) {
@@ -528,52 +569,108 @@ func (v *view) noteProof(p portalProof) {
 
 // provenWaiting: proven against a good game, waiting for the proof to
 // mature and the game to resolve and pass its air-gap.
-func (v *view) provenWaiting(p portalProof, g *proofGame) error {
-	if g.status == gameInProgress || g.resolvedAt == 0 {
-		if g.clock > 0 && g.created > 0 && uint64(v.now.Unix()) >= g.created+g.clock {
-			return v.unresolvedPastClock(p, g)
-		}
+func (v *view) provenWaiting(ctx context.Context, p portalProof, g *proofGame, act bool) error {
+	if g.resolution != nil {
+		return v.unresolvedPastClock(ctx, p, g, act)
 	}
 	return v.waitingFinalize(p, g)
 }
 
 // unresolvedPastClock: the game's clock has run out but nobody resolved it.
-// Anyone may resolve it (resolveClaim bottom-up, then resolve()); the
-// resolve step plugs in here. Until then it reads as waiting.
-func (v *view) unresolvedPastClock(p portalProof, g *proofGame) error {
-	return v.waitingFinalize(p, g)
+// Anyone may resolve it (resolveClaim bottom-up, then resolve()): status
+// says so and next does it (resolve.go).
+func (v *view) unresolvedPastClock(ctx context.Context, p portalProof, g *proofGame, act bool) error {
+	if err := v.waitingFinalize(p, g); err != nil {
+		return err
+	}
+	r := g.resolution
+	if !r.resolvableAt(uint64(v.now.Unix())) {
+		// Counter-claims keep the game open past the root's clock.
+		for i := range v.st.Waits {
+			if v.st.Waits[i].What == "dispute game resolution" {
+				v.st.Waits[i].Until = time.Unix(int64(r.readyAt), 0)
+			}
+		}
+		return nil
+	}
+	for i := range v.st.Waits {
+		if v.st.Waits[i].What == "dispute game resolution" {
+			v.st.Waits[i].What = "dispute game resolution (its clock ran out: `escape next` resolves it)"
+		}
+	}
+	v.describeUnresolved(r, "the one the withdrawal was proven against")
+	if act {
+		return v.resolveGame(ctx, r)
+	}
+	return nil
 }
 
 func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
 	e, st, c := v.e, v.st, v.c
 	v.noteProof(p)
-	matures := time.Unix(int64(p.timestamp+c.maturity), 0)
 	st.Stage = escape.StageWaitingFinalize
 	by := ""
 	if p.prover != e.From {
 		by = " by " + p.prover.Hex()
 	}
 	st.Happened = fmt.Sprintf("The withdrawal was proven on L1%s at %s against dispute game %s.", by, ui.When(time.Unix(int64(p.timestamp), 0), v.now), p.game.Hex())
+	// The portal's and the registry's comparisons are strict
+	// (block.timestamp - proven > maturity; block.timestamp - resolvedAt >
+	// finality): each wait ends one second after the sum.
+	matures := time.Unix(int64(p.timestamp+c.maturity+1), 0)
 	st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("proof maturity (%s)", ui.Duration(time.Duration(c.maturity)*time.Second)), Until: matures})
+	airGap := ui.Duration(time.Duration(c.finality) * time.Second)
+	notBefore := matures
 	if g.status == gameInProgress || g.resolvedAt == 0 {
-		w := escape.Wait{What: "dispute game resolution", Estimate: true}
-		if g.created > 0 && g.clock > 0 {
-			w.Until = time.Unix(int64(g.created+g.clock), 0)
+		// resolveClaim accepts once the clock has run (>= maxClockDuration,
+		// not strict); counter-claims can push it later, so it is an estimate.
+		resolution := escape.Wait{What: "dispute game resolution", Estimate: true}
+		resolves := v.now
+		if clockEnd := g.created + g.clock; g.created > 0 && g.clock > 0 {
+			if clockEnd > uint64(v.now.Unix()) {
+				resolution.Until, resolves = time.Unix(int64(clockEnd), 0), time.Unix(int64(clockEnd), 0)
+			} else {
+				resolution.What = fmt.Sprintf("dispute game resolution (its clock ran out %s; anyone may resolve it)", ui.When(time.Unix(int64(clockEnd), 0), v.now))
+			}
 		}
-		st.Waits = append(st.Waits, w, escape.Wait{What: fmt.Sprintf("finality air-gap after resolution (%s)", ui.Duration(time.Duration(c.finality)*time.Second))})
+		airGapEnds := resolves.Add(time.Duration(c.finality+1) * time.Second)
+		st.Waits = append(st.Waits, resolution,
+			escape.Wait{What: fmt.Sprintf("finality air-gap after resolution (%s)", airGap), Until: airGapEnds, Estimate: true})
+		if airGapEnds.After(notBefore) {
+			notBefore = airGapEnds
+		}
 	} else {
-		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("finality air-gap after the game resolved (%s)", ui.Duration(time.Duration(c.finality)*time.Second)),
-			Until: time.Unix(int64(g.resolvedAt+c.finality), 0)})
+		airGapEnds := time.Unix(int64(g.resolvedAt+c.finality+1), 0)
+		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("finality air-gap after the game resolved (%s)", airGap), Until: airGapEnds})
+		if airGapEnds.After(notBefore) {
+			notBefore = airGapEnds
+		}
+	}
+	st.Facts["finalize not before"] = notBefore.UTC().Format("2006-01-02 15:04:05 UTC")
+	if g.status == gameInProgress || g.resolvedAt == 0 {
+		st.Facts["finalize not before"] += " (if the game resolves at the end of its clock)"
 	}
 	st.Next = "Once every wait below is over, the withdrawal can be finalized."
 	st.Do = "Wait. `escape watch " + e.ID + "` counts down; then run `escape next " + e.ID + "`."
 	return nil
 }
 
+// coveringGameTooNew: the only covering game was created in the current L1
+// block, and the portal takes proofs against it only in a later one.
+func (v *view) coveringGameTooNew(g *game) error {
+	e, st := v.e, v.st
+	st.Stage = escape.StageWaitingState
+	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d and dispute game %s (index %d, L2 block %d) covers it, but the game was created in the current L1 block: the portal accepts proofs against a game only in a later block.", e.OP.L2Block, g.proxy.Hex(), g.index, g.l2Block)
+	st.Next = "From the next L1 block (about " + fmt.Sprint(v.c.l1Block) + " seconds), the withdrawal can be proven against it."
+	st.Do = "Run `escape next " + e.ID + "` again in a few seconds."
+	st.Waits = []escape.Wait{{What: "the next L1 block (proofs against game " + g.proxy.Hex() + " are accepted from then)", Until: time.Unix(int64(g.created+1), 0), Estimate: true}}
+	return nil
+}
+
 // noCoveringGame: no usable game of the respected type covers the
 // withdrawal's L2 block yet. When the proposer has stopped and the
-// respected type is permissionless, the propose step plugs in here.
-func (v *view) noCoveringGame(found *gameSearch) error {
+// respected type is permissionless, escape offers to propose (propose.go).
+func (v *view) noCoveringGame(ctx context.Context, found *gameSearch, act bool) error {
 	e, st, c := v.e, v.st, v.c
 	st.Stage = escape.StageWaitingState
 	st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d. No valid dispute game of the respected type (%d) covers that block yet.", e.OP.L2Block, c.respected)
@@ -591,7 +688,7 @@ func (v *view) noCoveringGame(found *gameSearch) error {
 		st.Next += fmt.Sprintf(" Recent games of type %d came about every %s.", c.respected, ui.Duration(time.Duration(found.interval)*time.Second))
 	}
 	st.Waits = []escape.Wait{w}
-	return nil
+	return v.offerProposal(ctx, act)
 }
 
 func (v *view) readyToProve(ctx context.Context, found *gameSearch, act bool) error {
@@ -692,6 +789,14 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.e.Recipient.Hex() + "."
 	v.st.Next, v.st.Do = "", "Nothing. Check the balance on an L1 explorer."
 	v.st.Waits = nil
+	// A cross-domain message may finalize at the portal while the
+	// messenger's call to its target fails: say so at once.
+	if r, err := v.readRelay(ctx); err == nil && r != nil {
+		v.st.Facts["cross-domain message hash"] = r.hash.Hex()
+		if r.failed {
+			v.relayFailed(r)
+		}
+	}
 	return nil
 }
 

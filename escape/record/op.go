@@ -27,7 +27,32 @@ type OPState struct {
 	ProofL2Blk  uint64         `json:"proofL2Block,omitempty"`
 	ProofsTried int            `json:"proofsTried,omitempty"`
 
+	// Proposal is the dispute game the user created because the chain's
+	// proposer had stopped. Its bond is the user's money: the escape is
+	// not over until the bond is back or reported lost.
+	Proposal *OPProposal `json:"proposal,omitempty"`
+
 	Extra map[string]string `json:"extra,omitempty"`
+}
+
+// Bond states of an OPProposal.
+const (
+	BondHeld     = "held"     // in the game (and DelayedWETH) until resolution and the delays
+	BondReturned = "returned" // paid back to the proposer's address
+	BondLost     = "lost"     // the challenger won the game: the bond went to them
+)
+
+// OPProposal is a dispute game the user created (DisputeGameFactory.create).
+type OPProposal struct {
+	Game      common.Address `json:"game"`
+	GameType  uint32         `json:"gameType"`
+	RootClaim common.Hash    `json:"rootClaim"`
+	L2Block   uint64         `json:"l2Block"`
+	Bond      *hexutil.Big   `json:"bond"` // wei sent with create (initBonds(gameType))
+	CreateTx  common.Hash    `json:"createTx"`
+	BondState string         `json:"bondState"`
+	// BondNote says how the bond came back or why it was lost.
+	BondNote string `json:"bondNote,omitempty"`
 }
 
 // OPWithdrawal is the L2ToL1MessagePasser's withdrawal transaction, as the

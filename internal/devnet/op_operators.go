@@ -162,12 +162,12 @@ func (d *OPDevnet) ProposeGameWithRoot(ctx context.Context, gameType uint32, l2B
 	return game, count - 1, nil
 }
 
-// nextL1BlockAfter makes the next L1 block's timestamp later than block's.
-// Anvil gives blocks mined within one wall-clock second the same
-// timestamp, but the portal only finalizes a withdrawal proven strictly
-// after its game was created: without this, a proof sent right after a
-// harness-created game could be unfinalizable, which on a real L1 (12 s
-// blocks) takes a proof in the game's own block.
+// nextL1BlockAfter mines an L1 block later than block, as a real L1
+// moves on after a proposal: the portal takes proofs against a game only
+// in a block after the one that created it (block.timestamp > createdAt),
+// and escape never proves against a game of the current head block. Anvil
+// gives blocks mined within one wall-clock second the same timestamp, so
+// the new block's is set explicitly.
 func (d *OPDevnet) nextL1BlockAfter(ctx context.Context, block *big.Int) error {
 	created, err := d.L1.Client.HeaderByNumber(ctx, block)
 	if err != nil {
@@ -180,7 +180,7 @@ func (d *OPDevnet) nextL1BlockAfter(ctx context.Context, block *big.Int) error {
 	if latest.Time > created.Time {
 		return nil
 	}
-	return d.L1.RPC.CallContext(ctx, nil, "evm_setNextBlockTimestamp", latest.Time+1)
+	return d.L1.RPC.CallContext(ctx, nil, "evm_mine", created.Time+1)
 }
 
 func opGameFromReceipt(r *types.Receipt) (common.Address, bool) {
@@ -810,4 +810,75 @@ func (d *OPDevnet) opSendBulk(ctx context.Context, key *ecdsa.PrivateKey, calls 
 		}
 	}
 	return receipts, nil
+}
+
+// Operator controls for the tests of escape doing the operators' part
+// (issue 11). The harness has no background proposer or resolver: the
+// operators act only when a test calls them, so "the proposer stopped" is a
+// test that stops calling ProposeGame (after ProposerHistory gave the chain
+// a pace), and "games left unresolved" is one that never calls ResolveGame
+// (WaitOutGameClock runs the clock out without resolving).
+
+// WaitOutGameClock warps L1 until every claim of the game is past its clock,
+// and resolves nothing: the game is left for someone else to resolve.
+func (d *OPDevnet) WaitOutGameClock(ctx context.Context, game common.Address) error {
+	claims, err := d.claimCount(ctx, game)
+	if err != nil {
+		return err
+	}
+	return d.waitOutClocks(ctx, game, claims)
+}
+
+// CounterChallenge plays the proposer defending its root claim: it attacks
+// the challenger's claim at claimIndex (a direct attack on the root, as
+// ChallengeGame makes), so that the root ends uncountered and the game,
+// resolved, is won by the defender although it holds counter-claims.
+func (d *OPDevnet) CounterChallenge(ctx context.Context, game common.Address, claimIndex uint64) error {
+	fdg := mustOP("FaultDisputeGame")
+	out, err := Call(ctx, d.L1.Client, fdg, game, "claimData", new(big.Int).SetUint64(claimIndex))
+	if err != nil {
+		return err
+	}
+	disputed := common.Hash(out[4].([32]byte))
+	position := out[5].(*big.Int)
+	child := new(big.Int).Lsh(position, 1) // an attack's position is 2·parent
+	bond, err := Call(ctx, d.L1.Client, fdg, game, "getRequiredBond", child)
+	if err != nil {
+		return err
+	}
+	s, err := d.sender(ctx, d.Proposer, false)
+	if err != nil {
+		return err
+	}
+	_, err = s.Transact(ctx, fdg, game, bond[0].(*big.Int), "attack", disputed, new(big.Int).SetUint64(claimIndex),
+		crypto.Keccak256Hash([]byte("devnet defence"), disputed[:]))
+	return err
+}
+
+// ProposerHistory plays a proposer with a steady pace: it creates games of
+// the respected type at successive new L2 blocks, warping interval seconds
+// of L1 time before each, and leaves them in progress. A test then "stops
+// the proposer" by proposing nothing more and warping on.
+func (d *OPDevnet) ProposerHistory(ctx context.Context, games int, interval uint64) ([]common.Address, error) {
+	var out []common.Address
+	for i := 0; i < games; i++ {
+		if err := d.Warp(ctx, interval); err != nil {
+			return nil, err
+		}
+		head, err := d.L2.Client.BlockNumber(ctx)
+		if err != nil {
+			return nil, err
+		}
+		g, _, err := d.ProposeGame(ctx, head+1)
+		if err != nil {
+			return nil, err
+		}
+		// ProposeGame may have set the next block's timestamp, which
+		// would swallow the next warp: use it up first.
+		if err := d.L1.Mine(ctx, 1); err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, nil
 }
