@@ -69,7 +69,7 @@ func refuseKeyShapedArgs(app *cli.App, args []string) error {
 				i++
 			}
 			if hasValue && !ownCheckFlags[name] && keys.LooksLikeRawKey(value) {
-				return keys.RefuseKeyShaped("--"+name, takesOf(name))
+				return keys.RefuseKeyShaped(flagName(cmd, name), takesOf(flagName(cmd, name)[2:]))
 			}
 			continue
 		}
@@ -78,6 +78,19 @@ func refuseKeyShapedArgs(app *cli.App, args []string) error {
 		}
 	}
 	return nil
+}
+
+// flagName is the long name of a flag as typed by its name or alias
+// ("n" is --network).
+func flagName(cmd *cli.Command, name string) string {
+	if cmd != nil {
+		for _, f := range cmd.Flags {
+			if contains(f.Names(), name) {
+				return "--" + f.Names()[0]
+			}
+		}
+	}
+	return "--" + name
 }
 
 func takesOf(flag string) string {

@@ -10,7 +10,9 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -64,7 +66,22 @@ func (o *Options) store() (*record.Store, error) {
 		}
 		home = d
 	}
-	return record.Open(home)
+	st, err := record.Open(home)
+	if err != nil {
+		return nil, err
+	}
+	st.OnDamaged = func(d *record.Damaged) { warnDamaged(o.UI, d) }
+	return st, nil
+}
+
+// warnDamaged says that a damaged record file was skipped: the other
+// escapes still work, and this one needs the user.
+func warnDamaged(u *ui.UI, d *record.Damaged) {
+	if u.JSON {
+		u.Event("record-damaged", map[string]string{"escape": d.ID, "file": d.Path, "reason": d.Reason}, nil)
+		return
+	}
+	u.Progress("warning: skipped the damaged record file %s (%s). Keep a copy of it; `escape status %s` says how to recover.", d.Path, d.Reason, d.ID)
 }
 
 // rpcList returns the endpoints to use and whether they are the bundled
@@ -173,7 +190,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			if err != nil {
 				return err
 			}
-			return verifyError(r)
+			return verifyError(r, n.Arg())
 		}}
 	return env, stack, nil
 }
@@ -183,7 +200,7 @@ func firstLine(s string) string {
 	return s
 }
 
-func verifyError(r *flow.VerifyReport) error {
+func verifyError(r *flow.VerifyReport, netArg string) error {
 	if r.OK() {
 		return nil
 	}
@@ -192,7 +209,7 @@ func verifyError(r *flow.VerifyReport) error {
 		parts = append(parts, fmt.Sprintf("%s is %s, expected %s", c.Name, c.Got, c.Want))
 	}
 	return escape.Errorf("verify-failed",
-		"the addresses escape would use do not match what the chain says; nothing was signed. Check that --network and your RPCs are right; run `escape verify --network "+r.Network+"` for the full report",
+		"the addresses escape would use do not match what the chain says; nothing was signed. Check that --network and your RPCs are right; run `escape verify --network "+netArg+"` for the full report",
 		"network check failed: %s", strings.Join(parts, "; "))
 }
 
@@ -290,7 +307,7 @@ func Verify(ctx context.Context, o *Options) error {
 			}
 		}
 	})
-	return verifyError(r)
+	return verifyError(r, n.Arg())
 }
 
 func sortedKVs(m map[string]string) []ui.KV {
@@ -410,62 +427,36 @@ func settleStage(env *flow.Env, e *record.Escape, st *escape.Status) {
 	}
 }
 
-// openEscape finds a REF in the record (or imports an L1 transaction hash
-// with --network) and opens its network.
+// openEscape finds a REF in the record (or, with --network, imports an L1
+// transaction hash, an L2 transaction hash or an OP withdrawal hash) and
+// opens its network.
 func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow.Env, flow.Stack, *record.Escape, error) {
 	st, err := o.store()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	e, err := st.Find(ref)
+	base, index, err := splitRef(ref)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	e, err := findRef(st, base, index)
 	if err == record.ErrNotFound {
-		// A REF is 32 bytes, the shape of a private key: messages show its
-		// ends only, and it goes to no RPC the user did not name.
-		if o.Network == "" {
-			return nil, nil, nil, escape.Errorf("not-found",
-				"to follow an escape sent from elsewhere, give its network too: `escape status REF --network NAME`",
-				"%s is not in the local record (%s)", units.Abbrev(ref), st.Dir())
-		}
-		n, err := network.Lookup(o.Network)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		if _, public := rpcList(o.L1RPCs, "ESCAPE_L1_RPC", n.L1RPCs); public && n.Verified {
-			return nil, nil, nil, escape.Errorf("ref-needs-own-rpc",
-				"looking it up sends it to an L1 RPC; pass --l1-rpc URL (your own endpoint, or a public one you choose) to look it up there. If you pasted a private key as the REF, do not: it would be sent",
-				"%s is not in the local record, and escape does not send an unknown REF to the bundled public endpoints of %s", units.Abbrev(ref), n.Title)
-		}
-		env, stack, err := NewEnv(ctx, o, n, wantL2)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		e, err := stack.Import(ctx, env, common.HexToHash(ref))
-		if err != nil {
-			return nil, nil, nil, redactRef(err, ref)
-		}
-		return env, stack, e, nil
+		// An import reads the L2 whatever the command: a withdrawal made
+		// there is found in its logs.
+		return importRef(ctx, o, st, base, index)
 	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	n, err := network.Lookup(e.Network)
-	if err != nil && e.NetworkFile != "" {
-		n, err = network.Lookup(e.NetworkFile)
-	}
+	n, err := escapeNetwork(o, e)
 	if err != nil {
-		return nil, nil, nil, escape.Wrap(err, "unknown-network", "if the escape used your own network file, pass it again with --network FILE", "the network %s of escape %s is not known", e.Network, e.ID)
-	}
-	if o.Network != "" && o.Network != e.Network {
-		if n2, err := network.Lookup(o.Network); err == nil && n2.Name == e.Network {
-			n = n2
-		} else {
-			return nil, nil, nil, escape.Errorf("wrong-network", "leave out --network; the record knows the escape's network", "escape %s is on %s, not %s", e.ID, e.Network, o.Network)
-		}
+		return nil, nil, nil, err
 	}
 	env, stack, err := NewEnv(ctx, o, n, wantL2)
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	keepNetworkFile(env, e)
 	return env, stack, e, nil
 }
 
@@ -500,6 +491,148 @@ func replaceFold(s, old, new string) string {
 	}
 }
 
+// splitRef separates REF#N (one withdrawal of an L2 transaction that made
+// several) into the REF and N; N is flow.NoIndex without a #.
+func splitRef(ref string) (string, int, error) {
+	base, idx, ok := strings.Cut(strings.TrimSpace(ref), "#")
+	if !ok {
+		return base, flow.NoIndex, nil
+	}
+	n, err := strconv.Atoi(idx)
+	if err != nil || n < 0 || !isHash(base) {
+		return "", 0, escape.Errorf("bad-ref", "REF#N takes an L2 transaction hash and the withdrawal's number from 0, e.g. 0x…#1", "%q is not a transaction hash followed by #N", ref)
+	}
+	return base, n, nil
+}
+
+func isHash(s string) bool {
+	if len(s) != 66 || !strings.HasPrefix(s, "0x") {
+		return false
+	}
+	_, err := hexutil.Decode(s)
+	return err == nil
+}
+
+// findRef looks a REF up in the record: an escape imported from an L2
+// transaction answers to that transaction's hash (with #N when it made
+// several withdrawals); everything else as record.Store.Find.
+func findRef(st *record.Store, base string, index int) (*record.Escape, error) {
+	if isHash(base) {
+		h := common.HexToHash(base)
+		e, n, err := st.FindL2(h, index)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case e != nil && (index != flow.NoIndex || e.L2Tx.Count <= 1):
+			return e, nil
+		case e != nil:
+			return nil, escape.Errorf("several-withdrawals", "give the one to follow as REF#N, e.g. `escape status "+base+"#"+strconv.Itoa(e.L2Tx.Index)+"`",
+				"L2 transaction %s made %d withdrawals (%d in the local record)", base, e.L2Tx.Count, n)
+		case index != flow.NoIndex:
+			return nil, record.ErrNotFound
+		}
+	} else if index != flow.NoIndex {
+		return nil, escape.Errorf("bad-ref", "#N follows an L2 transaction hash only", "%s#%d: %s is not a transaction hash", base, index, base)
+	}
+	return st.Find(base)
+}
+
+// importRef follows a hash the record does not know, on the --network
+// given: an escape's L1 transaction first, then a withdrawal made on L2.
+func importRef(ctx context.Context, o *Options, st *record.Store, base string, index int) (*flow.Env, flow.Stack, *record.Escape, error) {
+	// A REF is 32 bytes, the shape of a private key: messages show its ends
+	// only, and it goes to no RPC the user did not name.
+	if o.Network == "" {
+		return nil, nil, nil, escape.Errorf("not-found",
+			"to follow an escape sent from elsewhere, or a withdrawal made on L2, give its network too: `escape status REF --network NAME`",
+			"%s is not in the local record (%s)", units.Abbrev(base), st.Dir())
+	}
+	n, err := network.Lookup(o.Network)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	// Only bundled networks have public endpoints of escape's choosing; a
+	// user's own file names the user's.
+	refusePublic := func(flag, where string) error {
+		return escape.Errorf("ref-needs-own-rpc",
+			"looking it up sends it to an RPC; pass "+flag+" URL (your own endpoint, or a public one you choose) to look it up there. If you pasted a private key as the REF, do not: it would be sent",
+			"%s is %s, and escape does not send an unknown REF to the bundled public endpoints of %s", units.Abbrev(base), where, n.Title)
+	}
+	_, l1Public := rpcList(o.L1RPCs, "ESCAPE_L1_RPC", n.L1RPCs)
+	_, l2Public := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
+	if n.Verified && l1Public {
+		return nil, nil, nil, refusePublic("--l1-rpc", "not in the local record")
+	}
+	env, stack, err := NewEnv(ctx, o, n, true)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	h := common.HexToHash(base)
+	var e *record.Escape
+	if index == flow.NoIndex {
+		e, err = stack.Import(ctx, env, h)
+	}
+	if index != flow.NoIndex || escape.CodeOf(err) == "tx-not-found" {
+		if n.Verified && l2Public {
+			return nil, nil, nil, refusePublic("--l2-rpc", "not an L1 transaction your endpoint knows")
+		}
+		e, err = stack.ImportL2(ctx, env, h, index)
+	}
+	if err != nil {
+		return nil, nil, nil, redactRef(err, base)
+	}
+	keepNetworkFile(env, e)
+	return env, stack, e, nil
+}
+
+// escapeNetwork opens the network an escape in the record is on: a bundled
+// one by name, or the user's own file the record kept.
+func escapeNetwork(o *Options, e *record.Escape) (*network.Network, error) {
+	n, err := network.Lookup(e.Network)
+	if err != nil && o.Network != "" {
+		// The same network given again (by its file) is fine.
+		if n2, err2 := network.Lookup(o.Network); err2 == nil && n2.Name == e.Network {
+			return n2, nil
+		}
+	}
+	if err != nil && e.NetworkFile != "" {
+		if n, err = network.Lookup(e.NetworkFile); err == nil && n.Name != e.Network {
+			return nil, escape.Errorf("unknown-network", "pass the network file escape "+e.ID+" was started with: --network FILE",
+				"the network file %s now describes network %s, not %s", e.NetworkFile, n.Name, e.Network)
+		}
+		if err != nil {
+			return nil, escape.Wrap(err, "unknown-network", "put the file back at "+e.NetworkFile+", or pass it from where it is now with --network FILE",
+				"escape %s is on network %s from the file %s, which cannot be read", e.ID, e.Network, e.NetworkFile)
+		}
+	}
+	if err != nil {
+		return nil, escape.Wrap(err, "unknown-network", "if the escape used your own network file, pass it again with --network FILE", "the network %s of escape %s is not known", e.Network, e.ID)
+	}
+	if o.Network != "" && o.Network != e.Network && o.Network != e.NetworkFile {
+		if n2, err := network.Lookup(o.Network); err == nil && n2.Name == e.Network {
+			n = n2
+		} else {
+			return nil, escape.Errorf("wrong-network", "leave out --network; the record knows the escape's network", "escape %s is on %s, not %s", e.ID, e.Network, o.Network)
+		}
+	}
+	return n, nil
+}
+
+// keepNetworkFile makes the record remember the user's own network file
+// an escape is on, so later commands reopen it without --network.
+func keepNetworkFile(env *flow.Env, e *record.Escape) {
+	if e == nil || env.Network.Verified || env.DryRun {
+		return
+	}
+	abs, err := filepath.Abs(env.Network.File)
+	if err != nil || abs == e.NetworkFile {
+		return
+	}
+	e.NetworkFile = abs
+	_ = env.Store.Save(e)
+}
+
 // Status runs `escape status`.
 func Status(ctx context.Context, o *Options, ref string) error {
 	env, stack, e, err := openEscape(ctx, o, ref, true)
@@ -521,13 +654,18 @@ func Next(ctx context.Context, o *Options, ref string) error {
 	if err != nil {
 		return err
 	}
-	unlock, err := env.Store.Lock(e.ID)
+	// One process at a time acts on an escape; another one waits, then
+	// re-reads it under the lock: the first may have moved it on.
+	unlock, err := env.Store.WaitLock(ctx, e.ID, o.UI.Progress)
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	// Re-read under the lock: another process may have moved it on.
-	if fresh, err := env.Store.Load(e.ID); err == nil {
+	fresh, err := env.Store.Load(e.ID)
+	if err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if fresh != nil {
 		e = fresh
 	}
 	if o.BumpFee > 0 {

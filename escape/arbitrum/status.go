@@ -71,6 +71,9 @@ func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (
 	}
 	st := s.newStatus(env, e)
 	p := &progress{c: c}
+	if e.Kind == flow.KindL2Withdrawal {
+		return s.followL2(ctx, env, e, st, p)
+	}
 	sent, err := s.findMessage(ctx, env, e, c)
 	if err != nil {
 		return nil, nil, err

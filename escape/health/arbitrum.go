@@ -162,11 +162,11 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 	}
 	var ok bool
 	if f.DelayedMessageCount, ok = delayedCount.uint(0); !ok {
-		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Name+"`: the Bridge address may be wrong",
+		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Arg()+"`: the Bridge address may be wrong",
 			"Bridge %s did not answer delayedMessageCount(): %v", br.Hex(), delayedCount.err)
 	}
 	if f.DelayedMessagesRead, ok = read.uint(0); !ok {
-		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Name+"`: the SequencerInbox address may be wrong",
+		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Arg()+"`: the SequencerInbox address may be wrong",
 			"SequencerInbox %s did not answer totalDelayedMessagesRead(): %v", si.Hex(), read.err)
 	}
 	if f.DelayedMessageCount > f.DelayedMessagesRead {
