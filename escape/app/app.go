@@ -460,10 +460,19 @@ func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow
 	return env, stack, e, nil
 }
 
+// refFoundCodes are import errors given about a transaction the chain
+// returned: the REF is then a real transaction hash, shown in full so the
+// user can pick among its withdrawals or look it up.
+var refFoundCodes = map[string]bool{"several-withdrawals": true, "bad-index": true, "no-withdrawal": true,
+	"not-an-escape": true, "not-mined-yet": true, "already-finalized": true}
+
 // redactRef rewrites an import error so that the REF appears only
 // abbreviated: the stacks' messages name the transaction hash they could not
 // find, and the REF may be a key pasted by mistake.
 func redactRef(err error, ref string) error {
+	if refFoundCodes[escape.CodeOf(err)] {
+		return err
+	}
 	h := common.HexToHash(ref).Hex()
 	forms := []string{h, h[2:], strings.TrimSpace(ref)}
 	cut := func(s string) string {

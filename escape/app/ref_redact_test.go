@@ -24,3 +24,12 @@ func TestRedactRef(t *testing.T) {
 		}
 	}
 }
+
+// A REF the chain returned a transaction for is a real hash: shown in full.
+func TestRedactRefKeepsFoundTransactions(t *testing.T) {
+	h := "0x5152a6afc8f9dda6f95b83cab74633e9cae08070bed4261816a3d559e8b8141c"
+	err := redactRef(escape.Errorf("several-withdrawals", "give REF#N", "L2 transaction %s made 2 withdrawals", h), h)
+	if !strings.Contains(err.Error(), h) {
+		t.Fatalf("found transaction redacted: %v", err)
+	}
+}
