@@ -166,7 +166,7 @@ func testForcedWithdrawal(t *testing.T, opts devnet.ArbOptions, eventsProof bool
 	if err != nil {
 		t.Fatalf("withdraw: %v\n%s", err, out)
 	}
-	for _, want := range []string{"L2 balance needed", "force", "Confirmation"} {
+	for _, want := range []string{"L2 cost worst case", "force", "Confirmation"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}

@@ -146,14 +146,15 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 		return nil, err
 	}
 	gas, gasNote := s.pickGas(ctx, env, from, call)
-	maxFee, feeNote := s.pickFee(ctx, env)
-	need := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(gas), maxFee), call.value)
 	var balance *big.Int
 	if env.L2 != nil {
 		if b, err := env.L2.BalanceAt(ctx, from, nil); err == nil {
 			balance = b
 		}
 	}
+	fee := s.pickFee(ctx, env, gas, call.value, balance)
+	maxFee := fee.Max
+	need := fee.worstCost(gas, call.value)
 	if balance != nil && balance.Cmp(need) < 0 {
 		return nil, escape.Errorf("insufficient-l2-balance",
 			"the L2 drops a transaction its sender cannot pay for; withdraw less (at most the balance minus "+units.ETH(new(big.Int).Sub(need, call.value))+" for L2 gas)",
@@ -197,12 +198,15 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 		l2Line,
 		ui.KV{Key: "L2 nonce", Value: fmt.Sprintf("%d (%s)", nonce, nonceNote)},
 		ui.KV{Key: "L2 gas limit", Value: fmt.Sprintf("%d (%s)", gas, gasNote)},
-		ui.KV{Key: "L2 max fee", Value: units.Gwei(maxFee) + " per gas (" + feeNote + ")"},
-		ui.KV{Key: "L2 balance needed", Value: units.ETH(need) + " = value + gas limit × max fee"})
+	)
+	lines = append(lines, fee.summary(gas, call.value)...)
 	if balance != nil {
 		lines = append(lines, ui.KV{Key: "Your L2 balance", Value: units.ETH(balance)})
 	}
 	warnings := []string{}
+	if fee.LimitedByBalance {
+		warnings = append(warnings, fee.balanceWarning())
+	}
 	if balance == nil {
 		warnings = append(warnings, "no L2 RPC was available to check your L2 balance: if it is below "+units.ETH(need)+" or the nonce is wrong, the L2 will drop this transaction (your funds stay on L2; only the L1 fee is lost)")
 	}
@@ -337,25 +341,6 @@ func (s *Stack) pickGas(ctx context.Context, env *flow.Env, from common.Address,
 		return def, "default for this call; the L2 estimate failed: " + err.Error()
 	}
 	return max(est*3/2, 21_000), "L2 estimate + 50%"
-}
-
-// pickFee: three times the L2's floor (or its current base fee if higher).
-// A delayed transaction runs hours later; a fee cap under the base fee then
-// gets it dropped. During an outage the base fee sits at the floor.
-func (s *Stack) pickFee(ctx context.Context, env *flow.Env) (*big.Int, string) {
-	floor := new(big.Int).SetUint64(defaultL2MinBaseFee)
-	note := "3 × the L2's minimum base fee"
-	if v, ok := env.Network.ParamValue(ParamL2MinBaseFee); ok && v > 0 {
-		floor.SetUint64(v)
-	}
-	base := floor
-	if env.L2 != nil {
-		if h, err := env.L2.HeaderByNumber(ctx, nil); err == nil && h.BaseFee != nil && h.BaseFee.Cmp(floor) > 0 {
-			base = h.BaseFee
-			note = "3 × the L2's current base fee"
-		}
-	}
-	return new(big.Int).Mul(base, big.NewInt(3)), note
 }
 
 // timeline is what comes after sendL2Message, for the summary.

@@ -1,0 +1,149 @@
+package arbitrum
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
+)
+
+// The max fee policy of a forced L2 transaction. It runs hours after it is
+// signed, typically right after an outage, when the L2 replays the backlog
+// of delayed and queued transactions. ArbOS prices L2 gas EIP-1559-style
+// against the chain's gas speed limit (Arbitrum One: 7M gas/s, see
+// docs.arbitrum.io "gas speed limit"): a backlog above it raises the base
+// fee exponentially, and a transaction whose max fee is below the base fee
+// when it runs is dropped without a receipt (arbos/block_processor.go). So
+// the max fee is the higher of:
+//   - currentFactor × the current base fee (a modest rise from today), and
+//   - spikeFactor × the L2's minimum base fee: the base fee at which a
+//     backlog of ln(100) × inertia (102) × speed limit ≈ 3.3G gas on
+//     Arbitrum One stops growing, about 8 minutes of demand at twice the
+//     speed limit: 1 gwei on Arbitrum One (minimum 0.01 gwei).
+//
+// The L2 charges the base fee of the block it runs in for the gas used (no
+// tip), so the headroom costs nothing unless the spike happens; it only has
+// to be covered by the L2 balance. When the balance cannot cover it, the
+// max fee is lowered to what the balance pays for, and the summary says so.
+const (
+	currentFactor = 3
+	spikeFactor   = 100
+)
+
+// l2Fee is the max fee picked for a forced L2 transaction and what it rests on.
+type l2Fee struct {
+	Max     *big.Int // signed max fee per gas
+	Current *big.Int // the L2's base fee now (its minimum when unknown)
+	Minimum *big.Int // the L2's minimum base fee
+	// CurrentKnown: Current was read from the L2.
+	CurrentKnown bool
+	// LimitedByBalance: the balance capped the max fee below the policy's;
+	// Wanted is what the policy asked for.
+	LimitedByBalance bool
+	Wanted           *big.Int
+}
+
+// pickFee reads the L2's base fee and applies the policy within balance
+// (nil when unknown).
+func (s *Stack) pickFee(ctx context.Context, env *flow.Env, gas uint64, value, balance *big.Int) l2Fee {
+	minimum := new(big.Int).SetUint64(defaultL2MinBaseFee)
+	if v, ok := env.Network.ParamValue(ParamL2MinBaseFee); ok && v > 0 {
+		minimum.SetUint64(v)
+	}
+	var current *big.Int
+	if env.L2 != nil {
+		if h, err := env.L2.HeaderByNumber(ctx, nil); err == nil && h.BaseFee != nil {
+			current = h.BaseFee
+		}
+	}
+	return feePolicy(current, minimum, gas, value, balance)
+}
+
+// feePolicy: max(currentFactor × current, spikeFactor × minimum), lowered
+// to what balance pays for (never below currentFactor × current: under
+// that the balance check refuses to sign).
+func feePolicy(current, minimum *big.Int, gas uint64, value, balance *big.Int) l2Fee {
+	f := l2Fee{Minimum: minimum, Current: current, CurrentKnown: current != nil}
+	if current == nil || current.Cmp(minimum) < 0 {
+		f.Current = minimum
+	}
+	low := new(big.Int).Mul(f.Current, big.NewInt(currentFactor))
+	f.Wanted = new(big.Int).Mul(minimum, big.NewInt(spikeFactor))
+	if f.Wanted.Cmp(low) < 0 {
+		f.Wanted = low
+	}
+	f.Max = f.Wanted
+	if balance != nil && gas > 0 {
+		spare := new(big.Int).Sub(balance, value)
+		affordable := spare.Div(spare, new(big.Int).SetUint64(gas))
+		if affordable.Cmp(f.Max) < 0 {
+			f.LimitedByBalance = true
+			f.Max = affordable
+			if f.Max.Cmp(low) < 0 {
+				f.Max = low
+			}
+		}
+	}
+	return f
+}
+
+// worstCost is value + gas limit × max fee: what the L2 balance must hold.
+func (f l2Fee) worstCost(gas uint64, value *big.Int) *big.Int {
+	return costAt(gas, f.Max, value)
+}
+
+// expectedCost is value + gas limit × today's base fee: at most what it
+// costs if the base fee has not moved when it runs.
+func (f l2Fee) expectedCost(gas uint64, value *big.Int) *big.Int {
+	return costAt(gas, f.Current, value)
+}
+
+func costAt(gas uint64, feePerGas, value *big.Int) *big.Int {
+	c := new(big.Int).Mul(new(big.Int).SetUint64(gas), feePerGas)
+	return c.Add(c, value)
+}
+
+// times says how many times base the max fee is ("3.0×").
+func times(v, base *big.Int) string {
+	if base.Sign() == 0 {
+		return "?"
+	}
+	r, _ := new(big.Float).Quo(new(big.Float).SetInt(v), new(big.Float).SetInt(base)).Float64()
+	return fmt.Sprintf("%.1f×", r)
+}
+
+// policyNote is the max fee's explanation for the summary.
+func (f l2Fee) policyNote() string {
+	now := "the L2's base fee now, " + units.Gwei(f.Current)
+	if !f.CurrentKnown {
+		now = "the L2's minimum base fee " + units.Gwei(f.Current) + " (no L2 RPC to read the current one)"
+	}
+	note := fmt.Sprintf("%s %s; policy: the higher of %d × %s and %d × the minimum base fee %s, headroom for the base fee rising while the L2 replays the backlog after an outage (a max fee under the base fee when it runs gets it dropped)",
+		times(f.Max, f.Current), now, currentFactor, "the base fee now", spikeFactor, units.Gwei(f.Minimum))
+	if f.LimitedByBalance {
+		note += "; lowered from " + units.Gwei(f.Wanted) + " to what your L2 balance pays for"
+	}
+	return note
+}
+
+// summary is the max fee and cost lines the user confirms.
+func (f l2Fee) summary(gas uint64, value *big.Int) []ui.KV {
+	valueNote := ""
+	if value.Sign() > 0 {
+		valueNote = " (includes the value " + units.ETH(value) + ")"
+	}
+	return []ui.KV{
+		{Key: "L2 max fee", Value: units.Gwei(f.Max) + " per gas = " + f.policyNote()},
+		{Key: "L2 cost expected", Value: "at most " + units.ETH(f.expectedCost(gas, value)) + " = value + gas limit × the base fee now" + valueNote + "; the L2 charges the base fee of the block it runs in for the gas used, no tip"},
+		{Key: "L2 cost worst case", Value: units.ETH(f.worstCost(gas, value)) + " = value + gas limit × max fee; your L2 balance must hold it when the transaction runs"},
+	}
+}
+
+// balanceWarning says that the balance limits the headroom.
+func (f l2Fee) balanceWarning() string {
+	return fmt.Sprintf("your L2 balance limits the max fee to %s (the policy asks %s): if the L2 base fee rises above it before the transaction runs, the L2 drops it; `escape next` then re-signs it with a higher max fee, which needs more L2 balance (withdraw less to keep more headroom)",
+		units.Gwei(f.Max), units.Gwei(f.Wanted))
+}
