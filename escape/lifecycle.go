@@ -56,6 +56,7 @@ const (
 	ActionPropose      Action = "propose"       // OP: create a dispute game when the proposer stopped
 	ActionClaimBond    Action = "claim-bond"    // OP: recover the bond of a game the user proposed
 	ActionRelay        Action = "relay"         // OP: replay a failed L1CrossDomainMessenger message
+	ActionResign       Action = "re-sign"       // Arbitrum: re-sign an L2 transaction dropped for its max fee, at the same nonce
 )
 
 // Wait is one timer standing between an escape and its next step.

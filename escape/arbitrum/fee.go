@@ -49,17 +49,23 @@ type l2Fee struct {
 // pickFee reads the L2's base fee and applies the policy within balance
 // (nil when unknown).
 func (s *Stack) pickFee(ctx context.Context, env *flow.Env, gas uint64, value, balance *big.Int) l2Fee {
-	minimum := new(big.Int).SetUint64(defaultL2MinBaseFee)
-	if v, ok := env.Network.ParamValue(ParamL2MinBaseFee); ok && v > 0 {
-		minimum.SetUint64(v)
-	}
 	var current *big.Int
 	if env.L2 != nil {
 		if h, err := env.L2.HeaderByNumber(ctx, nil); err == nil && h.BaseFee != nil {
 			current = h.BaseFee
 		}
 	}
-	return feePolicy(current, minimum, gas, value, balance)
+	return feePolicy(current, s.minBaseFee(env), gas, value, balance)
+}
+
+// minBaseFee is the L2's minimum base fee: the network's parameter, else
+// nitro's default.
+func (s *Stack) minBaseFee(env *flow.Env) *big.Int {
+	minimum := new(big.Int).SetUint64(defaultL2MinBaseFee)
+	if v, ok := env.Network.ParamValue(ParamL2MinBaseFee); ok && v > 0 {
+		minimum.SetUint64(v)
+	}
+	return minimum
 }
 
 // feePolicy: max(currentFactor × current, spikeFactor × minimum), lowered

@@ -98,13 +98,16 @@ func (s *Stack) findMessage(ctx context.Context, env *flow.Env, e *record.Escape
 	if e.Arb.Message != nil {
 		return true, nil
 	}
-	mined := e.MinedTx("send-l2-message")
-	if mined == nil {
-		for _, t := range e.TxsFor("send-l2-message") {
-			if r, err := env.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil && r.Status == types.ReceiptStatusSuccessful {
-				mined = t
-				mined.Block = r.BlockNumber.Uint64()
-			}
+	// The newest attempt: earlier ones carried L2 transactions that were
+	// dropped for their max fee and re-signed (Arb.Dropped).
+	var mined *record.Tx
+	attempts := e.TxsFor("send-l2-message")
+	for _, t := range attempts[max(len(attempts)-1, 0):] {
+		if t.State == record.TxMined {
+			mined = t
+		} else if r, err := env.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil && r.Status == types.ReceiptStatusSuccessful {
+			mined = t
+			mined.Block = r.BlockNumber.Uint64()
 		}
 	}
 	if mined == nil {
@@ -467,6 +470,15 @@ func dropped(env *flow.Env, e *record.Escape, st *escape.Status, included string
 	}
 	st.Next = "This escape cannot go further."
 	st.Do = dropFix(e)
+	if droppedForFee(e.Arb) {
+		st.Next = fmt.Sprintf("ArbOS left your L2 nonce %d unused, so the same transaction can be signed again with a higher max fee and sent in a new delayed message.", e.Arb.L2Nonce)
+		st.Do = "Run `escape next " + e.ID + "` to re-sign it at the same nonce with a higher max fee (it shows the new L2 cost and asks; one L1 transaction to the Inbox)."
+		if env.L2 != nil {
+			st.Action = escape.ActionResign
+		} else {
+			st.Do = "Run `escape next " + e.ID + " --l2-rpc URL` to re-sign it at the same nonce with a higher max fee (it needs the L2's base fee, your nonce and balance)."
+		}
+	}
 	return st
 }
 
@@ -559,7 +571,7 @@ func dropFix(e *record.Escape) string {
 	case strings.Contains(r, "nonce"):
 		return "Start a new escape: escape reads your current L2 nonce (or pass --l2-nonce with your account's L2 transaction count)."
 	case strings.Contains(r, "fee"):
-		return "Start a new escape: escape picks a max fee above the L2's current base fee."
+		return "Start a new escape: escape picks a max fee with headroom above the L2's current base fee."
 	}
 	return "Start a new escape with `escape withdraw` or `escape send`."
 }
@@ -695,9 +707,10 @@ func (s *Stack) askL2(ctx context.Context, env *flow.Env, e *record.Escape) (l2S
 	if nonce != a.L2Nonce {
 		return q, nil
 	}
-	if h.BaseFee != nil && tx.GasFeeCap().Cmp(h.BaseFee) < 0 {
-		q.Obstacle = fmt.Sprintf("its max fee %s is under the L2 base fee %s", units.Gwei(tx.GasFeeCap()), units.Gwei(h.BaseFee))
-	} else if bal, err := env.L2.BalanceAt(ctx, a.L2From, nil); err == nil {
+	if q.Obstacle = s.feeObstacleAt(ctx, env, q, h, tx.GasFeeCap()); q.Obstacle != "" {
+		return q, nil
+	}
+	if bal, err := env.L2.BalanceAt(ctx, a.L2From, nil); err == nil {
 		need := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap()), tx.Value())
 		if bal.Cmp(need) < 0 {
 			q.Obstacle = fmt.Sprintf("the account's L2 balance %s is below value + gas limit × max fee (%s)", units.ETH(bal), units.ETH(need))
@@ -759,6 +772,10 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 		}
 	case escape.ActionExecute:
 		if err := s.execute(ctx, env, e, p); err != nil {
+			return nil, err
+		}
+	case escape.ActionResign:
+		if err := s.refee(ctx, env, e, p.c); err != nil {
 			return nil, err
 		}
 	default:

@@ -74,6 +74,11 @@ type Request struct {
 	// saved to the record, or when Send returns without one. Arbitrum
 	// releases its L2 signing lock there.
 	AfterRecord func()
+	// Retry sends a new attempt of a step whose earlier transactions were
+	// mined: the flow found they failed past L1 (an Arbitrum L2
+	// transaction dropped for its max fee). The earlier attempts stay in
+	// the record; one still pending is refused as for any step.
+	Retry bool
 }
 
 // Summary describes a transaction for a person.
@@ -187,7 +192,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 				"run `escape next "+e.ID+"` to check on it and rebroadcast it; `escape next "+e.ID+" --bump-fee 20` replaces it with a higher fee",
 				"a %s transaction for this escape (%s) is already signed and may still be mined", req.Step, t.Hash.Hex())
 		}
-		if t.State == record.TxMined {
+		if t.State == record.TxMined && !req.Retry {
 			return nil, escape.Errorf("step-done", "`escape status "+e.ID+"` shows where it stands",
 				"the %s step of this escape is already done (transaction %s)", req.Step, t.Hash.Hex())
 		}

@@ -36,7 +36,21 @@ type ArbState struct {
 	// Withdrawal is the ArbSys L2ToL1Tx of our L2 transaction, if any.
 	Withdrawal *ArbWithdrawal `json:"withdrawal,omitempty"`
 
+	// Dropped are the earlier L2 transactions of this escape that the L2
+	// dropped for their max fee, each replaced by a re-signed one at the
+	// same nonce (the fields above are the newest).
+	Dropped []ArbDroppedTx `json:"dropped,omitempty"`
+
 	Extra map[string]string `json:"extra,omitempty"`
+}
+
+// ArbDroppedTx is an L2 transaction the L2 dropped, kept for the record.
+type ArbDroppedTx struct {
+	L2TxHash       common.Hash `json:"l2TxHash"`
+	L2SignedTx     string      `json:"l2SignedTx"`
+	L2MaxFeePerGas string      `json:"l2MaxFeePerGas"`
+	MessageIndex   uint64      `json:"messageIndex"`
+	Reason         string      `json:"reason"`
 }
 
 // ArbMessage is one Bridge.MessageDelivered.

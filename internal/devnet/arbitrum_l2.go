@@ -343,3 +343,15 @@ func (d *ArbDevnet) SignL2Tx(ctx context.Context, key *ecdsa.PrivateKey, to comm
 	raw, err := tx.MarshalBinary()
 	return raw, tx.Hash(), err
 }
+
+// SetL2BaseFee mines an L2 block whose base fee is wei: the L2 base fee
+// after an outage, while the backlog is replayed. The stand-in sequencer
+// then drops, as ArbOS does, a delayed transaction whose max fee is under
+// it (executeSignedTx compares with the head's base fee). Later blocks
+// decay from it EIP-1559-style (12.5% per empty block).
+func (d *ArbDevnet) SetL2BaseFee(ctx context.Context, wei *big.Int) error {
+	if err := d.L2.RPC.CallContext(ctx, nil, "anvil_setNextBlockBaseFeePerGas", hexutil.EncodeBig(wei)); err != nil {
+		return err
+	}
+	return d.L2.Mine(ctx, 1)
+}
