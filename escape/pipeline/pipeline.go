@@ -109,8 +109,11 @@ type Pipeline struct {
 	// in the record (default 10 minutes).
 	Poll        time.Duration
 	WaitTimeout time.Duration
-	verified    bool
-	resuming    bool
+	// Offline, if set, writes each transaction unsigned for a key escape
+	// never sees instead of signing it (offline.go).
+	Offline  *Offline
+	verified bool
+	resuming bool
 }
 
 // LoadSigner loads the key (once). It is exported so flows that sign an L2
@@ -261,7 +264,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		})
 		return res, nil
 	}
-	if !p.Yes {
+	if !p.Yes && p.Offline == nil {
 		ok, err := p.UI.Confirm("Sign and send this transaction")
 		if err != nil {
 			return nil, err
@@ -270,6 +273,15 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 			return nil, escape.Errorf("cancelled", "nothing was signed or sent; run the command again when ready", "you did not confirm")
 		}
 	}
+	nonce, err := p.L1.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, rpcErr(err, "read your L1 nonce")
+	}
+	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
+		Gas: gasLimit, To: &req.To, Value: value, Data: req.Data})
+	if p.Offline != nil { // signed elsewhere: see offline.go
+		return nil, p.planOffline(e, req.Step, unsigned, from)
+	}
 	signer, err := p.LoadSigner()
 	if err != nil {
 		return nil, err
@@ -277,12 +289,6 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	if signer.Address != from {
 		return nil, fmt.Errorf("pipeline: key address %s differs from sender %s", signer.Address, from)
 	}
-	nonce, err := p.L1.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, rpcErr(err, "read your L1 nonce")
-	}
-	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee,
-		Gas: gasLimit, To: &req.To, Value: value, Data: req.Data})
 	signed, err := signer.SignTx(unsigned, chainID)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: sign: %w", err)
