@@ -46,6 +46,7 @@ type Options struct {
 	// Refresh is how often `escape watch` asks the chain again.
 	Refresh time.Duration
 	UI      *ui.UI
+	Offline OfflineOptions
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -173,6 +174,9 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			}
 			return verifyError(r, n.Arg())
 		}}
+	if err := o.applyOffline(env.Pipeline); err != nil {
+		return nil, nil, err
+	}
 	return env, stack, nil
 }
 
@@ -339,7 +343,7 @@ func Withdraw(ctx context.Context, o *Options, amount, token, to string) error {
 		return err
 	}
 	e, err := stack.Withdraw(ctx, env, req)
-	return afterStart(ctx, o, env, stack, e, err)
+	return offlineOutcome(afterStart(ctx, o, env, stack, e, err))
 }
 
 // Send runs `escape send`.
@@ -373,7 +377,7 @@ func Send(ctx context.Context, o *Options, to, value, data, gas string) error {
 		return err
 	}
 	e, err := stack.Send(ctx, env, req)
-	return afterStart(ctx, o, env, stack, e, err)
+	return offlineOutcome(afterStart(ctx, o, env, stack, e, err))
 }
 
 // afterStart prints where a newly started escape stands. An escape exists
@@ -601,9 +605,17 @@ func Next(ctx context.Context, o *Options, ref string) error {
 			return err
 		}
 	}
-	st, err := stack.Next(ctx, env, e)
+	goOn, err := submitSigned(ctx, o, env, e)
 	if err != nil {
 		return err
+	}
+	next := stack.Next
+	if !goOn { // signed elsewhere and sent: show where it stands
+		next = stack.Status
+	}
+	st, err := next(ctx, env, e)
+	if err != nil {
+		return offlineOutcome(err)
 	}
 	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
