@@ -75,8 +75,13 @@ func CastCommand(u *record.Unsigned) string {
 // planOffline keeps the plan in the record (creating the escape if it is
 // new) and writes the unsigned transaction; it returns the
 // awaiting-signature outcome.
-func (p *Pipeline) planOffline(e *record.Escape, step string, unsigned *types.Transaction, from common.Address) error {
-	plan := PlanOf(unsigned, from, step, "L1")
+func (p *Pipeline) planOffline(ctx context.Context, e *record.Escape, step string, from common.Address, tx *types.DynamicFeeTx) error {
+	nonce, err := p.L1.PendingNonceAt(ctx, from)
+	if err != nil {
+		return rpcErr(err, "read your L1 nonce")
+	}
+	tx.Nonce = nonce
+	plan := PlanOf(types.NewTx(tx), from, step, "L1")
 	return p.SavePlan(e, plan)
 }
 
@@ -227,6 +232,13 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 	if err := p.EnsureVerified(ctx); err != nil {
 		return nil, err
 	}
+	// As in Send: another escape process sending from this account waits
+	// until this transaction is broadcast.
+	unlockAccount, err := p.lockAccount(ctx, plan.ChainID, plan.From)
+	if err != nil {
+		return nil, err
+	}
+	defer unlockAccount()
 	e.Unsigned = nil
 	rec, err := p.record(e, plan.Step, tx, plan.From, time.Time{})
 	if err != nil {
