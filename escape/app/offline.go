@@ -62,7 +62,9 @@ func offlineOutcome(err error) error {
 // --unsigned says where to write it).
 func submitSigned(ctx context.Context, o *Options, env *flow.Env, e *record.Escape) (goOn bool, err error) {
 	if o.Offline.Signed == "" {
-		if e.Unsigned != nil && len(e.Txs) == 0 && env.Pipeline.Offline == nil {
+		// The escape's first transaction (OP deposit, Arbitrum L2
+		// transaction) has to come back signed: nothing else can follow.
+		if e.Unsigned != nil && len(e.Txs) == 0 {
 			return false, escape.Errorf(pipeline.CodeAwaitingSignature, "sign the planned transaction elsewhere, then run `escape next "+e.ID+" --signed FILE`",
 				"escape %s has not started: its %s transaction waits for its signature", e.ID, e.Unsigned.Step)
 		}

@@ -226,8 +226,8 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 	if err != nil {
 		return nil, err
 	}
-	if plan.Layer != "L1" {
-		return nil, fmt.Errorf("pipeline: the plan of escape %s is an %s transaction, not for L1", e.ID, plan.Layer)
+	if plan.Layer == "L2" {
+		return nil, p.acceptSignedL2(e, plan, tx)
 	}
 	if err := p.EnsureVerified(ctx); err != nil {
 		return nil, err
@@ -246,4 +246,32 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 		return nil, err
 	}
 	return p.broadcastAndWait(ctx, e, rec, tx, &Result{Tx: rec, GasLimit: tx.Gas()})
+}
+
+// acceptSignedL2 keeps Arbitrum's signed L2 transaction: the escape then
+// stands as if escape had signed it itself (signed, not yet sent through
+// the Inbox), and the flow carries these bytes to L1 on its next run.
+func (p *Pipeline) acceptSignedL2(e *record.Escape, plan *record.Unsigned, tx *types.Transaction) error {
+	if e.Arb == nil {
+		return fmt.Errorf("pipeline: escape %s plans an L2 transaction but has no Arbitrum state", e.ID)
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	a := *e.Arb
+	e.Arb.L2TxHash, e.Arb.L2SignedTx = tx.Hash(), hexutil.Encode(raw)
+	e.Arb.L2GasLimit, e.Arb.L2MaxFeePerGas = tx.Gas(), tx.GasFeeCap().String()
+	refs, notes := e.Refs, e.Notes
+	e.AddRef(tx.Hash())
+	e.Note("signed L2 transaction %s given back (nonce %d, signed elsewhere)", tx.Hash().Hex(), tx.Nonce())
+	e.Unsigned = nil
+	if err := p.Store.Save(e); err != nil {
+		*e.Arb, e.Refs, e.Notes, e.Unsigned = a, refs, notes, plan
+		return escape.Wrap(err, "record-write", "nothing was sent; fix the record directory (ESCAPE_HOME) and run again", "could not save the signed L2 transaction")
+	}
+	p.UI.Event("signed-l2", map[string]any{"escape": e.ID, "hash": tx.Hash()}, func(w io.Writer) {
+		fmt.Fprintf(w, "The signed L2 transaction %s matches the plan and is saved to escape %s.\n", tx.Hash().Hex(), e.ID)
+	})
+	return nil
 }
