@@ -14,6 +14,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -90,6 +91,12 @@ func (p *Pipeline) planOffline(ctx context.Context, e *record.Escape, step strin
 func (p *Pipeline) SavePlan(e *record.Escape, plan *record.Unsigned) error {
 	prev := e.Unsigned
 	e.Unsigned = plan
+	// As when signing (record): later steps reopen the user's own network file.
+	if p.Net != nil && !p.Net.Verified && e.NetworkFile == "" {
+		if abs, err := filepath.Abs(p.Net.File); err == nil {
+			e.NetworkFile = abs
+		}
+	}
 	e.Note("planned %s transaction (%s nonce %d) for signing elsewhere", plan.Step, plan.Layer, plan.Nonce)
 	if err := p.saveSigned(e); err != nil {
 		e.Unsigned = prev
