@@ -591,10 +591,15 @@ func Status(ctx context.Context, o *Options, ref string) error {
 	if err != nil {
 		return err
 	}
+	if st := planOnlyStatus(e); st != nil { // signing elsewhere: offline.go
+		PrintStatus(o.UI, e, st)
+		return nil
+	}
 	st, err := stack.Status(ctx, env, e)
 	if err != nil {
 		return err
 	}
+	noteUnsigned(e, st)
 	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
 	return nil

@@ -79,3 +79,24 @@ func submitSigned(ctx context.Context, o *Options, env *flow.Env, e *record.Esca
 	}
 	return env.Pipeline.Offline != nil, nil
 }
+
+// planOnlyStatus is the status of an escape whose first transaction (OP
+// deposit, Arbitrum L2 transaction) waits for its signature: nothing is on
+// chain to read yet. Nil for any other escape.
+func planOnlyStatus(e *record.Escape) *escape.Status {
+	if e.Unsigned == nil || len(e.Txs) != 0 {
+		return nil
+	}
+	return &escape.Status{Ref: e.ID, Network: e.Network, Stack: e.Stack, Stage: escape.StageSigned, At: e.Unsigned.PlannedAt,
+		Happened: "Its " + e.Unsigned.Layer + " " + e.Unsigned.Step + " transaction is planned for signing elsewhere; nothing is signed or sent yet.",
+		Next:     "Once the signed transaction is given back and checked against the plan, escape sends it.",
+		Do:       "Sign the file --unsigned wrote, then run `escape next " + e.ID + " --signed FILE`."}
+}
+
+// noteUnsigned adds a planned step waiting for its signature to a status.
+func noteUnsigned(e *record.Escape, st *escape.Status) {
+	if e.Unsigned == nil || st == nil {
+		return
+	}
+	st.Do += " The " + e.Unsigned.Step + " transaction planned for signing elsewhere waits: `escape next " + e.ID + " --signed FILE`."
+}

@@ -91,6 +91,9 @@ func (p *Pipeline) planOffline(ctx context.Context, e *record.Escape, step strin
 func (p *Pipeline) SavePlan(e *record.Escape, plan *record.Unsigned) error {
 	prev := e.Unsigned
 	e.Unsigned = plan
+	if e.ID == "" && e.Stage == "" {
+		e.Stage = escape.StageSigned // recorded, nothing on L1 yet
+	}
 	// As when signing (record): later steps reopen the user's own network file.
 	if p.Net != nil && !p.Net.Verified && e.NetworkFile == "" {
 		if abs, err := filepath.Abs(p.Net.File); err == nil {
