@@ -639,12 +639,14 @@ func Next(ctx context.Context, o *Options, ref string) error {
 		next = stack.Status
 	}
 	st, err := next(ctx, env, e)
-	if err != nil {
+	if err != nil && !(st != nil && escape.CodeOf(err) == "too-early") {
 		return offlineOutcome(err)
 	}
+	// Too early: the status says what it waits for, then the error exits
+	// escape.ExitTooEarly.
 	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
-	return nil
+	return err
 }
 
 // History lists the record.
