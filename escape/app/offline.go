@@ -22,11 +22,8 @@ type OfflineOptions struct {
 // sees instead of signing them.
 func (o *Options) applyOffline(p *pipeline.Pipeline) error {
 	off := o.Offline
-	if off.Unsigned == "" && off.Signed == "" {
-		if off.From != "" {
-			return escape.Errorf("usage", "--from goes with --unsigned FILE (sign elsewhere) or --dry-run", "--from without --unsigned")
-		}
-		return nil
+	if off.Unsigned == "" && off.Signed == "" && off.From != "" && !o.DryRun {
+		return escape.Errorf("usage", "--from goes with --unsigned FILE (sign elsewhere) or --dry-run (simulate as that address)", "--from without --unsigned")
 	}
 	if off.Unsigned != "" {
 		if off.From == "" {

@@ -121,10 +121,16 @@ func (p *Pipeline) SavePlan(e *record.Escape, plan *record.Unsigned) error {
 	if err != nil {
 		return escape.Wrap(err, "unsigned-write", "the plan is in the record: run the step again with another --unsigned FILE", "could not write the unsigned transaction")
 	}
-	p.UI.Event("unsigned", map[string]any{"escape": e.ID, "step": plan.Step, "layer": plan.Layer, "file": p.Offline.File, "cast": out.Cast}, func(w io.Writer) {
-		fmt.Fprintf(w, "\nNothing was signed or sent. The %s %s transaction to sign is in %s (escape %s).\nSign it with your key elsewhere, for example:\n  %s\nthen give the signed raw transaction back:\n  %s\n",
-			plan.Layer, plan.Step, p.Offline.File, e.ID, out.Cast, then)
-	})
+	guide := fmt.Sprintf("\nNothing was signed or sent. The %s %s transaction to sign is in %s (escape %s).\nSign it with your key elsewhere, for example:\n  %s\nthen give the signed raw transaction back:\n  %s\n",
+		plan.Layer, plan.Step, p.Offline.File, e.ID, out.Cast, then)
+	if p.Offline.File == "-" {
+		// The output is the transaction itself: the guidance goes aside.
+		p.UI.Progress("%s", strings.Replace(guide, " is in - ", " is above ", 1))
+	} else {
+		p.UI.Event("unsigned", map[string]any{"escape": e.ID, "step": plan.Step, "layer": plan.Layer, "file": p.Offline.File, "cast": out.Cast}, func(w io.Writer) {
+			fmt.Fprint(w, guide)
+		})
+	}
 	return escape.Errorf(CodeAwaitingSignature, "sign the transaction elsewhere, then run `"+then+"`",
 		"the %s transaction of escape %s waits for its signature", plan.Step, e.ID)
 }
