@@ -114,6 +114,10 @@ func TestOfflineSigningOP(t *testing.T) {
 		}
 	}
 	submit("deposit")
+	// Given back a second time, it has no plan left to answer.
+	if _, err := env.Pipeline.SubmitSigned(ctx, e, signElsewhere(t, file, key, nil)); escape.CodeOf(err) != "no-unsigned-plan" {
+		t.Fatalf("the same signed deposit again: want no-unsigned-plan, got %v", err)
+	}
 	_, err = d.RelayDeposits(ctx)
 	check(t, err)
 	st, err := s.Status(ctx, env, e)

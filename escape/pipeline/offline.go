@@ -245,6 +245,14 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 	if plan.Layer == "L2" {
 		return nil, p.acceptSignedL2(e, plan, tx)
 	}
+	// The step may have been done since it was planned (with a key, or by
+	// another run): never send a second transaction for it.
+	for _, t := range e.TxsFor(plan.Step) {
+		if t.State.Pending() || t.State == record.TxMined {
+			return nil, escape.Errorf("step-done", "`escape status "+e.ID+"` shows where it stands; plan the next step with --unsigned",
+				"the %s step of this escape already has transaction %s (%s): the planned one is not sent", plan.Step, t.Hash.Hex(), t.State)
+		}
+	}
 	if err := p.EnsureVerified(ctx); err != nil {
 		return nil, err
 	}
