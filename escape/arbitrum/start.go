@@ -164,6 +164,9 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	to := call.to
 	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: new(big.Int), GasFeeCap: maxFee,
 		Gas: gas, To: &to, Value: call.value, Data: call.data})
+	if env.Pipeline.Offline != nil && !env.DryRun { // signed elsewhere: offline.go
+		return s.planL2(env, c, call, from, unsigned, recipient, amount, token)
+	}
 	l2tx, err := s.signL2(env, unsigned, chainID, units.ETH(need))
 	if err != nil {
 		return nil, err
