@@ -5,7 +5,6 @@ import (
 	"context"
 	"math/big"
 
-	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -49,7 +48,7 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 		if l.Address != c.portal || len(l.Topics) < 2 || l.Topics[0] != depositedTopic || common.BytesToAddress(l.Topics[1].Bytes()) != l1From {
 			continue
 		}
-		if dep, err := derive.UnmarshalDepositLogEvent(l); err == nil {
+		if dep, err := DepositTxFromLog(l); err == nil {
 			found, depTo, depValue, depGas, depData = true, dep.To, dep.Value, dep.Gas, dep.Data
 			break
 		}

@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -224,11 +223,11 @@ func recordDeposit(e *record.Escape, c *contracts, r *types.Receipt) error {
 		if common.BytesToAddress(l.Topics[1].Bytes()) != e.From {
 			continue
 		}
-		dep, err := derive.UnmarshalDepositLogEvent(l)
+		dep, err := DepositTxFromLog(l)
 		if err != nil {
 			return fmt.Errorf("opstack: cannot decode TransactionDeposited: %w", err)
 		}
-		h := dep.Hash()
+		h := DepositTxHash(dep)
 		e.OP.L2DepositHash = h
 		e.OP.DepositL1Block = l.BlockNumber
 		e.OP.DepositLogIndex = l.Index

@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum-optimism/optimism/op-node/withdrawals"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -316,11 +315,11 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		st.Do = "Nothing more: the L2 call is done."
 		return true, nil
 	}
-	ev, err := withdrawals.ParseMessagePassed(r)
+	ev, err := parseMessagePassed(r)
 	if err != nil {
 		return false, escape.Wrap(err, "no-withdrawal", "the L2 transaction ran but started no withdrawal; check it on an L2 explorer", "no MessagePassed event in L2 transaction %s", e.OP.L2DepositHash.Hex())
 	}
-	h, err := withdrawals.WithdrawalHash(ev)
+	h, err := WithdrawalHash(ev.Nonce, ev.Sender, ev.Target, ev.Value, ev.GasLimit, ev.Data)
 	if err != nil {
 		return false, err
 	}

@@ -25,6 +25,9 @@ func TestUserDepositSourceHashVector(t *testing.T) {
 	if got, want := src.SourceHash(), common.HexToHash("0xd0868c8764d81f1749edb7dec4a550966963540d9fe50aefce8cdb38ea7b2213"); got != want {
 		t.Fatalf("source hash %s, want %s", got, want)
 	}
+	if got, want := UserDepositSourceHash(src.L1BlockHash, src.LogIndex), src.SourceHash(); got != want {
+		t.Fatalf("local source hash %s, want %s", got, want)
+	}
 }
 
 // The L2 deposit transaction hash from a TransactionDeposited log, through
@@ -83,6 +86,13 @@ func TestWithdrawalHashVector(t *testing.T) {
 	}
 	if got, want := withdrawals.StorageSlotOfWithdrawalHash(h), common.HexToHash("0xd73bc49fa8e52d7717fb65cbec7ff0e30bf4e2fbbd38924d1b2efa1f96381517"); got != want {
 		t.Fatalf("storage slot %s, want %s", got, want)
+	}
+	local, err := WithdrawalHash(ev.Nonce, ev.Sender, ev.Target, ev.Value, ev.GasLimit, ev.Data)
+	if err != nil || local != h {
+		t.Fatalf("local withdrawal hash %s (%v), want %s", local, err, h)
+	}
+	if got, want := StorageSlotOfWithdrawal(local), common.HexToHash("0xd73bc49fa8e52d7717fb65cbec7ff0e30bf4e2fbbd38924d1b2efa1f96381517"); got != want {
+		t.Fatalf("local storage slot %s, want %s", got, want)
 	}
 }
 
