@@ -48,6 +48,7 @@ const (
 	ActionFinalize     Action = "finalize"      // OP
 	ActionForceInclude Action = "force-include" // Arbitrum
 	ActionExecute      Action = "execute"       // Arbitrum outbox
+	ActionConfirm      Action = "confirm"       // Arbitrum: confirm an assertion the validators left unconfirmed past its period
 	ActionResolve      Action = "resolve"       // OP: resolve a dispute game whose clock ran out
 	ActionPropose      Action = "propose"       // OP: create a dispute game when the proposer stopped
 	ActionClaimBond    Action = "claim-bond"    // OP: recover the bond of a game the user proposed

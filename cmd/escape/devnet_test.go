@@ -6,11 +6,13 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/l2escape/escape/internal/devnet"
@@ -32,6 +34,12 @@ import (
 //	nonce l1 ADDR N                         ADDR has sent exactly N L1 transactions
 //	proxy hang-sends                        an L1 RPC proxy ($PROXY) that never forwards eth_sendRawTransaction
 //	wait-signed                             wait until the record holds a signed, unbroadcast transaction
+//	grab NAME REGEXP                        set NAME to REGEXP's first group in the last command's stdout
+//	l2withdraw [twice|bridge] TO WEI        the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
+//	                                        L2ToL1MessagePasser.initiateWithdrawal; Arbitrum: ArbSys.withdrawEth);
+//	                                        twice: through a forwarder that makes two such withdrawals in one
+//	                                        transaction; bridge (OP): L2StandardBridge.withdrawTo, ETH;
+//	                                        sets L2TX to the L2 transaction hash
 //
 // The test user is $USER_ADDR with its key in $USER_KEY: anvil's account 1 on
 // the Arbitrum devnet, account 6 on the OP devnet (where 0-5 play roles).
@@ -77,6 +85,8 @@ func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"nonce":        cmdNonce,
 		"proxy":        cmdProxy,
 		"wait-signed":  cmdWaitSigned,
+		"l2withdraw":   cmdL2Withdraw,
+		"grab":         cmdGrab,
 	}
 }
 
@@ -222,7 +232,7 @@ func cmdOP(ts *testscript.TestScript, neg bool, args []string) {
 func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
 	st := state(ts)
 	if st.arb == nil || len(args) < 1 {
-		ts.Fatalf("usage: arb mine N|sequence|execute-forced|confirm|force-include|pause (after devnet arb)")
+		ts.Fatalf("usage: arb mine N|sequence|execute-forced|assert|confirm|allow-anyone|force-include|pause (after devnet arb)")
 	}
 	c, cancel := ctx()
 	defer cancel()
@@ -240,8 +250,12 @@ func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
 		_, err = d.Sequence(c)
 	case "execute-forced":
 		_, err = d.ExecuteForceIncluded(c)
+	case "assert":
+		_, err = d.Assert(c)
 	case "confirm":
 		_, err = d.AssertAndConfirm(c)
+	case "allow-anyone":
+		err = d.SetValidatorWhitelistDisabled(c, true)
 	case "force-include":
 		_, err = d.ForceInclude(c, nil)
 	case "pause":
@@ -384,4 +398,94 @@ func cmdWaitSigned(ts *testscript.TestScript, neg bool, args []string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	ts.Fatalf("no signed transaction appeared in %s", dir)
+}
+
+// twiceForwarder is the runtime code of a contract that calls the address
+// in the first calldata word twice, each time with the rest of the
+// calldata and half the value sent, and reverts if either call fails:
+//
+//	CALLDATASIZE 0 0 CALLDATACOPY
+//	2× { 0 0 (CALLDATASIZE-32) 32 (CALLVALUE/2) MLOAD(0) GAS CALL ISZERO JUMPI(fail) }
+//	STOP; fail: JUMPDEST 0 DUP1 REVERT
+var twiceForwarder = common.FromHex("0x366000600037" +
+	"60006000602036036020600234046000515af1156035" + "57" +
+	"60006000602036036020600234046000515af1156035" + "57" +
+	"00" + "5b600080fd")
+
+var twiceForwarderAddress = common.HexToAddress("0x00000000000000000000000000000000000f0f0f")
+
+func cmdL2Withdraw(ts *testscript.TestScript, neg bool, args []string) {
+	twice := len(args) == 3 && args[0] == "twice"
+	bridge := len(args) == 3 && args[0] == "bridge"
+	if twice || bridge {
+		args = args[1:]
+	}
+	if len(args) != 2 {
+		ts.Fatalf("usage: l2withdraw [twice|bridge] TO WEI")
+	}
+	c, cancel := ctx()
+	defer cancel()
+	st := state(ts)
+	to := common.HexToAddress(args[0])
+	value, ok := new(big.Int).SetString(args[1], 10)
+	if !ok {
+		ts.Fatalf("bad amount %s", args[1])
+	}
+	var target common.Address
+	var data []byte
+	key := devnet.DevKey(1)
+	switch {
+	case st.op != nil && bridge:
+		// L2StandardBridge.withdrawTo(Predeploys.LEGACY_ERC20_ETH, to, amount, minGasLimit, extraData)
+		target = common.HexToAddress("0x4200000000000000000000000000000000000010")
+		data = packCall(ts, "withdrawTo(address,address,uint256,uint32,bytes)",
+			common.LeftPadBytes(common.HexToAddress("0xDeadDeAddeAddEAddeadDEaDDEAdDeaDDeAD0000").Bytes(), 32),
+			common.LeftPadBytes(to.Bytes(), 32), common.LeftPadBytes(value.Bytes(), 32),
+			common.LeftPadBytes(big.NewInt(200_000).Bytes(), 32), common.LeftPadBytes([]byte{0xa0}, 32), make([]byte, 32))
+		key = devnet.DevKey(opUserKey)
+	case st.op != nil:
+		target = common.HexToAddress("0x4200000000000000000000000000000000000016")
+		data = packCall(ts, "initiateWithdrawal(address,uint256,bytes)", common.LeftPadBytes(to.Bytes(), 32),
+			common.LeftPadBytes(big.NewInt(100_000).Bytes(), 32), common.LeftPadBytes([]byte{0x60}, 32), make([]byte, 32))
+		key = devnet.DevKey(opUserKey)
+	case st.arb != nil:
+		target = devnet.ArbSysAddress
+		data = packCall(ts, "withdrawEth(address)", common.LeftPadBytes(to.Bytes(), 32))
+	default:
+		ts.Fatalf("no devnet running")
+	}
+	l2 := node(ts, "l2")
+	s, err := devnet.NewSender(c, l2.Client, key)
+	ts.Check(err)
+	if twice {
+		ts.Check(l2.SetCode(c, twiceForwarderAddress, twiceForwarder))
+		data = append(common.LeftPadBytes(target.Bytes(), 32), data...)
+		target = twiceForwarderAddress
+		value = new(big.Int).Mul(value, big.NewInt(2))
+	}
+	r, err := s.SendRaw(c, &target, value, data)
+	ts.Check(err)
+	ts.Logf("L2 transaction %s, %d logs", r.TxHash.Hex(), len(r.Logs))
+	ts.Setenv("L2TX", r.TxHash.Hex())
+}
+
+func packCall(ts *testscript.TestScript, sig string, words ...[]byte) []byte {
+	out := crypto.Keccak256([]byte(sig))[:4]
+	for _, w := range words {
+		out = append(out, w...)
+	}
+	return out
+}
+
+func cmdGrab(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: grab NAME REGEXP")
+	}
+	re, err := regexp.Compile(args[1])
+	ts.Check(err)
+	m := re.FindStringSubmatch(ts.ReadFile("stdout"))
+	if len(m) < 2 {
+		ts.Fatalf("no match for %s in stdout", args[1])
+	}
+	ts.Setenv(args[0], m[1])
 }

@@ -99,7 +99,7 @@ func run(f func(ctx context.Context, c *cli.Context, o *app.Options) error) cli.
 
 func needArg(c *cli.Context, what string) (string, error) {
 	if c.NArg() != 1 {
-		return "", escape.Errorf("usage", "usage: escape "+c.Command.Name+" "+what+"; "+what+" is an escape id from `escape history` (or \"last\") or an L1 transaction hash",
+		return "", escape.Errorf("usage", "usage: escape "+c.Command.Name+" "+what+"; "+what+" is an escape id from `escape history` (or \"last\"), an L1 transaction hash, or (with --network) an L2 transaction hash (REF#N for one of several withdrawals) or an OP withdrawal hash",
 			"%s takes one %s", c.Command.Name, what)
 	}
 	return c.Args().First(), nil
@@ -112,6 +112,7 @@ func newApp() *cli.App {
 		Version: version,
 		UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]\n" +
 			"   escape status REF      escape next REF      escape watch REF\n" +
+			"   escape find --network NAME --address ADDRESS      escape status L2_TX_HASH[#N] --network NAME\n" +
 			"   escape health --network NAME      escape networks      escape verify --network NAME",
 		Description: "escape forces a transaction into an OP Stack or Arbitrum L2 from L1, and follows it to your L1 address.\n" +
 			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
@@ -199,6 +200,7 @@ func newApp() *cli.App {
 					return app.Watch(ctx, o, ref)
 				}),
 			},
+			findCommand(),
 			{
 				Name:   "history",
 				Usage:  "list the escapes in the local record",

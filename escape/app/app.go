@@ -10,6 +10,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -170,7 +171,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			if err != nil {
 				return err
 			}
-			return verifyError(r)
+			return verifyError(r, n.Arg())
 		}}
 	return env, stack, nil
 }
@@ -180,7 +181,7 @@ func firstLine(s string) string {
 	return s
 }
 
-func verifyError(r *flow.VerifyReport) error {
+func verifyError(r *flow.VerifyReport, netArg string) error {
 	if r.OK() {
 		return nil
 	}
@@ -189,7 +190,7 @@ func verifyError(r *flow.VerifyReport) error {
 		parts = append(parts, fmt.Sprintf("%s is %s, expected %s", c.Name, c.Got, c.Want))
 	}
 	return escape.Errorf("verify-failed",
-		"the addresses escape would use do not match what the chain says; nothing was signed. Check that --network and your RPCs are right; run `escape verify --network "+r.Network+"` for the full report",
+		"the addresses escape would use do not match what the chain says; nothing was signed. Check that --network and your RPCs are right; run `escape verify --network "+netArg+"` for the full report",
 		"network check failed: %s", strings.Join(parts, "; "))
 }
 
@@ -287,7 +288,7 @@ func Verify(ctx context.Context, o *Options) error {
 			}
 		}
 	})
-	return verifyError(r)
+	return verifyError(r, n.Arg())
 }
 
 func sortedKVs(m map[string]string) []ui.KV {
@@ -407,56 +408,162 @@ func settleStage(env *flow.Env, e *record.Escape, st *escape.Status) {
 	}
 }
 
-// openEscape finds a REF in the record (or imports an L1 transaction hash
-// with --network) and opens its network.
+// openEscape finds a REF in the record (or, with --network, imports an L1
+// transaction hash, an L2 transaction hash or an OP withdrawal hash) and
+// opens its network.
 func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow.Env, flow.Stack, *record.Escape, error) {
 	st, err := o.store()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	e, err := st.Find(ref)
+	base, index, err := splitRef(ref)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	e, err := findRef(st, base, index)
 	if err == record.ErrNotFound {
-		if o.Network == "" {
-			return nil, nil, nil, escape.Errorf("not-found",
-				"to follow an escape sent from elsewhere, give its network too: `escape status "+ref+" --network NAME`",
-				"%s is not in the local record (%s)", ref, st.Dir())
-		}
-		n, err := network.Lookup(o.Network)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		env, stack, err := NewEnv(ctx, o, n, wantL2)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		e, err := stack.Import(ctx, env, common.HexToHash(ref))
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		return env, stack, e, nil
+		// An import reads the L2 whatever the command: a withdrawal made
+		// there is found in its logs.
+		return importRef(ctx, o, st, base, index)
 	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	n, err := network.Lookup(e.Network)
-	if err != nil && e.NetworkFile != "" {
-		n, err = network.Lookup(e.NetworkFile)
-	}
+	n, err := escapeNetwork(o, e)
 	if err != nil {
-		return nil, nil, nil, escape.Wrap(err, "unknown-network", "if the escape used your own network file, pass it again with --network FILE", "the network %s of escape %s is not known", e.Network, e.ID)
-	}
-	if o.Network != "" && o.Network != e.Network {
-		if n2, err := network.Lookup(o.Network); err == nil && n2.Name == e.Network {
-			n = n2
-		} else {
-			return nil, nil, nil, escape.Errorf("wrong-network", "leave out --network; the record knows the escape's network", "escape %s is on %s, not %s", e.ID, e.Network, o.Network)
-		}
+		return nil, nil, nil, err
 	}
 	env, stack, err := NewEnv(ctx, o, n, wantL2)
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	keepNetworkFile(env, e)
 	return env, stack, e, nil
+}
+
+// splitRef separates REF#N (one withdrawal of an L2 transaction that made
+// several) into the REF and N; N is flow.NoIndex without a #.
+func splitRef(ref string) (string, int, error) {
+	base, idx, ok := strings.Cut(strings.TrimSpace(ref), "#")
+	if !ok {
+		return base, flow.NoIndex, nil
+	}
+	n, err := strconv.Atoi(idx)
+	if err != nil || n < 0 || !isHash(base) {
+		return "", 0, escape.Errorf("bad-ref", "REF#N takes an L2 transaction hash and the withdrawal's number from 0, e.g. 0x…#1", "%q is not a transaction hash followed by #N", ref)
+	}
+	return base, n, nil
+}
+
+func isHash(s string) bool {
+	if len(s) != 66 || !strings.HasPrefix(s, "0x") {
+		return false
+	}
+	_, err := hexutil.Decode(s)
+	return err == nil
+}
+
+// findRef looks a REF up in the record: an escape imported from an L2
+// transaction answers to that transaction's hash (with #N when it made
+// several withdrawals); everything else as record.Store.Find.
+func findRef(st *record.Store, base string, index int) (*record.Escape, error) {
+	if isHash(base) {
+		h := common.HexToHash(base)
+		e, n, err := st.FindL2(h, index)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case e != nil && (index != flow.NoIndex || e.L2Tx.Count <= 1):
+			return e, nil
+		case e != nil:
+			return nil, escape.Errorf("several-withdrawals", "give the one to follow as REF#N, e.g. `escape status "+base+"#"+strconv.Itoa(e.L2Tx.Index)+"`",
+				"L2 transaction %s made %d withdrawals (%d in the local record)", base, e.L2Tx.Count, n)
+		case index != flow.NoIndex:
+			return nil, record.ErrNotFound
+		}
+	} else if index != flow.NoIndex {
+		return nil, escape.Errorf("bad-ref", "#N follows an L2 transaction hash only", "%s#%d: %s is not a transaction hash", base, index, base)
+	}
+	return st.Find(base)
+}
+
+// importRef follows a hash the record does not know, on the --network
+// given: an escape's L1 transaction first, then a withdrawal made on L2.
+func importRef(ctx context.Context, o *Options, st *record.Store, base string, index int) (*flow.Env, flow.Stack, *record.Escape, error) {
+	if o.Network == "" {
+		return nil, nil, nil, escape.Errorf("not-found",
+			"to follow an escape sent from elsewhere, or a withdrawal made on L2, give its network too: `escape status "+base+" --network NAME`",
+			"%s is not in the local record (%s)", base, st.Dir())
+	}
+	n, err := network.Lookup(o.Network)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	env, stack, err := NewEnv(ctx, o, n, true)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	h := common.HexToHash(base)
+	var e *record.Escape
+	if index == flow.NoIndex {
+		e, err = stack.Import(ctx, env, h)
+	}
+	if index != flow.NoIndex || escape.CodeOf(err) == "tx-not-found" {
+		e, err = stack.ImportL2(ctx, env, h, index)
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	keepNetworkFile(env, e)
+	return env, stack, e, nil
+}
+
+// escapeNetwork opens the network an escape in the record is on: a bundled
+// one by name, or the user's own file the record kept.
+func escapeNetwork(o *Options, e *record.Escape) (*network.Network, error) {
+	n, err := network.Lookup(e.Network)
+	if err != nil && o.Network != "" {
+		// The same network given again (by its file) is fine.
+		if n2, err2 := network.Lookup(o.Network); err2 == nil && n2.Name == e.Network {
+			return n2, nil
+		}
+	}
+	if err != nil && e.NetworkFile != "" {
+		if n, err = network.Lookup(e.NetworkFile); err == nil && n.Name != e.Network {
+			return nil, escape.Errorf("unknown-network", "pass the network file escape "+e.ID+" was started with: --network FILE",
+				"the network file %s now describes network %s, not %s", e.NetworkFile, n.Name, e.Network)
+		}
+		if err != nil {
+			return nil, escape.Wrap(err, "unknown-network", "put the file back at "+e.NetworkFile+", or pass it from where it is now with --network FILE",
+				"escape %s is on network %s from the file %s, which cannot be read", e.ID, e.Network, e.NetworkFile)
+		}
+	}
+	if err != nil {
+		return nil, escape.Wrap(err, "unknown-network", "if the escape used your own network file, pass it again with --network FILE", "the network %s of escape %s is not known", e.Network, e.ID)
+	}
+	if o.Network != "" && o.Network != e.Network && o.Network != e.NetworkFile {
+		if n2, err := network.Lookup(o.Network); err == nil && n2.Name == e.Network {
+			n = n2
+		} else {
+			return nil, escape.Errorf("wrong-network", "leave out --network; the record knows the escape's network", "escape %s is on %s, not %s", e.ID, e.Network, o.Network)
+		}
+	}
+	return n, nil
+}
+
+// keepNetworkFile makes the record remember the user's own network file
+// an escape is on, so later commands reopen it without --network.
+func keepNetworkFile(env *flow.Env, e *record.Escape) {
+	if e == nil || env.Network.Verified || env.DryRun {
+		return
+	}
+	abs, err := filepath.Abs(env.Network.File)
+	if err != nil || abs == e.NetworkFile {
+		return
+	}
+	e.NetworkFile = abs
+	_ = env.Store.Save(e)
 }
 
 // Status runs `escape status`.

@@ -3,7 +3,10 @@
 // (Inbox.sendL2Message as a signed-transaction message), forced into the
 // L2's history with SequencerInbox.forceInclusion once the delay has
 // passed, and, for withdrawals, paid out on L1 by Outbox.executeTransaction
-// once an assertion covering it is confirmed.
+// once an assertion covering it is confirmed. Where the validators left
+// that assertion unconfirmed past its period and the rollup lets anyone
+// confirm (validator allow-list disabled), escape confirms it itself
+// (confirmAssertion, or confirmNextNode on pre-BoLD rollups).
 //
 // Stages used (escape.Stage): signed, submitted, submit-failed, waiting-l2
 // (in the delayed inbox, not yet force-includable), force-includable,

@@ -20,10 +20,6 @@ import (
 	"github.com/l2escape/escape/escape/units"
 )
 
-// actionConfirm: `escape next` confirms the next assertion (node) on the
-// rollup, as the validators would have.
-const actionConfirm escape.Action = "confirm"
-
 // usualAssertionBlocks is how often validators post assertions on the
 // Arbitrum chains in practice (about an hour of L1 blocks); the rollup's
 // own minimumAssertionPeriod is only a floor.
@@ -44,8 +40,9 @@ func mustABI(a *abi.ABI, err error) *abi.ABI {
 // confirmation is what the rollup says about confirming the next
 // assertion (node) after the latest confirmed one, and who may.
 type confirmation struct {
-	Next     *assertion // the child of the latest confirmed assertion
-	Deadline uint64     // first L1 block confirmAssertion / confirmNextNode accepts
+	Prev     common.Hash // the latest confirmed assertion (legacy: node number) when read
+	Next     *assertion  // the child of the latest confirmed assertion
+	Deadline uint64      // first L1 block confirmAssertion / confirmNextNode accepts
 	// Who may call: the rollup's onlyValidator modifier.
 	WhitelistDisabled bool
 	UserIsValidator   bool
@@ -92,7 +89,7 @@ func (c *confirmation) whoMay() string {
 // its beforeStateData); legacy confirmNextNode's from NodeCreated.
 func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contracts, conf *assertion, user common.Address) (*confirmation, error) {
 	if !c.BoLD {
-		return s.readLegacyConfirmation(ctx, env, c, user)
+		return s.readLegacyConfirmation(ctx, env, c, conf, user)
 	}
 	first := newView(c.Rollup, boldRollupABI, "getFirstChildCreationBlock", conf.Hash)
 	second := newView(c.Rollup, boldRollupABI, "getSecondChildCreationBlock", conf.Hash)
@@ -110,7 +107,7 @@ func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contract
 	if childBlock == 0 {
 		return nil, nil // nothing asserted after the latest confirmed
 	}
-	cf := &confirmation{}
+	cf := &confirmation{Prev: conf.Hash}
 	cf.WhitelistDisabled, _ = open.bool()
 	cf.Paused, _ = paused.bool()
 	cf.UserIsValidator, _ = isVal.bool()
@@ -153,7 +150,7 @@ func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contract
 
 // readLegacyConfirmation: confirmNextNode confirms firstUnresolvedNode
 // with the block hash and send root its NodeCreated claimed.
-func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *contracts, user common.Address) (*confirmation, error) {
+func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *contracts, conf *assertion, user common.Address) (*confirmation, error) {
 	firstUnresolved := newView(c.Rollup, legacyRollupABI, "firstUnresolvedNode")
 	latest := newView(c.Rollup, legacyRollupABI, "latestNodeCreated")
 	open := newView(c.Rollup, legacyRollupABI, "validatorWhitelistDisabled")
@@ -173,7 +170,7 @@ func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *co
 	if err != nil {
 		return nil, err
 	}
-	cf := &confirmation{Next: next, Deadline: next.DeadlineBlock}
+	cf := &confirmation{Prev: conf.Hash, Next: next, Deadline: next.DeadlineBlock}
 	cf.WhitelistDisabled, _ = open.bool()
 	cf.Paused, _ = paused.bool()
 	cf.UserIsValidator, _ = isVal.bool()
@@ -181,13 +178,31 @@ func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *co
 	return cf, nil
 }
 
-// pastPeriod: the covering assertion is past its confirm period and not
-// confirmed. If the rollup lets the user, `escape next` confirms the
-// assertions in order up to it; otherwise the status says who can.
-func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, conf, covering *assertion, ran string) (*escape.Status, bool, error) {
+// pastPeriod: an assertion covering the withdrawal is past its confirm
+// period and not confirmed (the newest one, or the next to confirm when it
+// already covers). If the rollup lets the user, `escape next` confirms the
+// assertions in order up to it; otherwise the status says who can. False
+// when nothing covering is confirmable yet.
+func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, conf, newest *assertion, ran string) (bool, error) {
 	cf, err := s.readConfirmation(ctx, env, p.c, conf, e.From)
 	if err != nil || cf == nil || p.head < cf.Deadline {
-		return st, false, err
+		return false, err
+	}
+	covering := newest
+	if p.head < newest.DeadlineBlock {
+		// Confirming now helps only if the next assertion covers it.
+		if err := s.sendCount(ctx, env, cf.Next); err != nil {
+			return false, err
+		}
+		if cf.Next.SendCount <= p.withdrawal.Position {
+			return false, nil
+		}
+		covering = cf.Next
+	}
+	if cf.Challenged {
+		// The newest may be the rival itself: name the first child, whose
+		// fate the challenge decides.
+		covering = cf.Next
 	}
 	p.confirm = cf
 	st.Stage = escape.StageWaitingFinalize
@@ -203,12 +218,12 @@ func (s *Stack) pastPeriod(ctx context.Context, env *flow.Env, e *record.Escape,
 		st.Overlays = append(st.Overlays, "unconfirmed-past-period")
 		st.Next = "It can be confirmed on the rollup, but " + who + "." + first
 		st.Do = "Wait for the chain's validators to confirm it, and run `escape status " + e.ID + "` later (`escape health` shows whether the rollup is stalled)."
-		return st, true, nil
+		return true, nil
 	}
-	st.Action = actionConfirm
+	st.Action = escape.ActionConfirm
 	st.Next = "The validators did not confirm it, but " + cf.whoMay() + "." + first + " Once it is confirmed, the Outbox pays the withdrawal."
 	st.Do = "Run `escape next " + e.ID + "` to confirm it (one L1 transaction per assertion), then the withdrawal is executed on the Outbox."
-	return st, true, nil
+	return true, nil
 }
 
 // confirm sends confirmAssertion (BoLD) or confirmNextNode (legacy)
@@ -228,6 +243,17 @@ func (s *Stack) confirm(ctx context.Context, env *flow.Env, e *record.Escape, p 
 				{Key: "Allowed", Value: cf.whoMay()},
 			},
 			Timeline: []ui.KV{{Key: "Next", Value: "the Outbox learns the send root; `escape next` then executes the withdrawal"}}}})
+	if err == nil {
+		return nil
+	}
+	// A validator (or anyone) may have confirmed it first: that is success.
+	lc := newView(c.Rollup, rollupABI, "latestConfirmed")
+	if runViews(ctx, env.L1, nil, lc) == nil {
+		if now, ok := lc.hash(0); ok && now != cf.Prev {
+			env.UI.Progress("Assertion %s was confirmed by someone else meanwhile: nothing more to confirm.", cf.Next.ID)
+			return nil
+		}
+	}
 	return err
 }
 
@@ -279,7 +305,7 @@ func (s *Stack) stakeToAssert(ctx context.Context, env *flow.Env, e *record.Esca
 		if tok == (common.Address{}) && !c.BoLD {
 			amount = units.ETH(v)
 		} else {
-			amount = fmt.Sprintf("%s base units of the stake token %s", v, tok.Hex())
+			amount = s.tokenAmount(ctx, env, tok, v)
 		}
 	}
 	disabled, _ := open.bool()
@@ -287,4 +313,23 @@ func (s *Stack) stakeToAssert(ctx context.Context, env *flow.Env, e *record.Esca
 		return msg + " Posting an assertion is reserved to the rollup's allow-listed validators (the validator allow-list is on), so you cannot post one; the withdrawal waits for them."
 	}
 	return msg + fmt.Sprintf(" Anyone may post an assertion by staking %s: that means running an Arbitrum node to compute the L2 state, locking the stake until the assertion is confirmed, and losing it if the assertion is wrong and challenged. escape does not do this for you; a validator (e.g. Offchain Labs' BoLD validator) does.", amount)
+}
+
+var erc20MetaABI = mustABI(nitro.ERC20MetaData.GetAbi())
+
+// tokenAmount formats v in the token's units when it answers symbol() and
+// decimals(), else in base units.
+func (s *Stack) tokenAmount(ctx context.Context, env *flow.Env, tok common.Address, v *big.Int) string {
+	sym := newView(tok, erc20MetaABI, "symbol")
+	dec := newView(tok, erc20MetaABI, "decimals")
+	if runViews(ctx, env.L1, nil, sym, dec) == nil && sym.err == nil {
+		d, ok := dec.uint64(0)
+		out, err := erc20MetaABI.Unpack("symbol", sym.ret)
+		if ok && err == nil && d <= 36 {
+			if name, _ := out[0].(string); name != "" {
+				return fmt.Sprintf("%s %s (stake token %s)", units.FormatAmount(v, int(d)), name, tok.Hex())
+			}
+		}
+	}
+	return fmt.Sprintf("%s base units of the stake token %s", v, tok.Hex())
 }

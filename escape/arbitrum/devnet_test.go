@@ -489,11 +489,11 @@ func TestDrainedDelayBuffer(t *testing.T) {
 	t.Logf("message block %d: force-included from block %d instead of %d (%s)", msgBlock, from, msgBlock+delay+1, st.Stage)
 }
 
-// The signed L2 transaction is saved before the L1 transaction; a run
-// that stopped before sending (here: the user declined) is resumed by
-// `escape next` with the very same L2 bytes. Without an L2 RPC, status
-// says which L2 data it needs.
-func TestResumeSendsSameL2TxAndNeedsL2(t *testing.T) {
+// A declined withdrawal leaves nothing behind: no record, no L1
+// transaction (since the record-truth change, the escape and its signed L2
+// transaction enter the record together with the L1 transaction that
+// carries them). A sent one, without an L2 RPC, says which L2 data it needs.
+func TestDeclinedLeavesNothingAndNeedsL2(t *testing.T) {
 	ctx := context.Background()
 	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 20})
 	env, out := testEnv(t, d, n, "")
@@ -501,36 +501,34 @@ func TestResumeSendsSameL2TxAndNeedsL2(t *testing.T) {
 	env.UI.Interactive = true
 	env.UI.ConfirmFunc = func(string) (bool, error) { return false, nil }
 	s := New().(*Stack)
-	_, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1)})
-	if code(err) != "cancelled" {
+	user := devnet.DevAddress(userKey)
+	nonceBefore, err := d.L1.Client.NonceAt(ctx, user, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1)}); code(err) != "cancelled" {
 		t.Fatalf("declined withdraw: %v", err)
 	}
 	all, err := env.Store.List()
-	if err != nil || len(all) != 1 {
-		t.Fatalf("%d records, %v", len(all), err)
+	if err != nil || len(all) != 0 {
+		t.Fatalf("%d records after declining, %v", len(all), err)
 	}
-	e := all[0]
-	saved := e.Arb.L2SignedTx
-	st, err := s.Status(ctx, env, e)
-	if err != nil || st.Stage != escape.StageSigned || st.Action != escape.ActionBroadcast {
-		t.Fatalf("status of an unsent escape: %+v %v", st, err)
+	if nonceAfter, _ := d.L1.Client.NonceAt(ctx, user, nil); nonceAfter != nonceBefore {
+		t.Fatalf("L1 nonce %d -> %d: something was sent", nonceBefore, nonceAfter)
 	}
 	env.Pipeline.Yes = true
-	if st, err = s.Next(ctx, env, e); err != nil {
-		t.Fatalf("next: %v\n%s", err, out)
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1)})
+	if err != nil {
+		t.Fatalf("withdraw: %v\n%s", err, out)
 	}
-	if e.Arb.L2SignedTx != saved || e.Arb.Message == nil ||
-		e.Arb.Message.MessageDataHash != crypto.Keccak256Hash(append([]byte{4}, common.FromHex(saved)...)) {
-		t.Fatal("the resumed send did not carry the saved L2 transaction")
-	}
-	if st.Stage != escape.StageWaitingL2 {
-		t.Fatalf("stage %s", st.Stage)
+	if e.Arb.Message == nil || e.Arb.Message.MessageDataHash != crypto.Keccak256Hash(append([]byte{4}, common.FromHex(e.Arb.L2SignedTx)...)) {
+		t.Fatal("the L1 transaction did not carry the recorded L2 transaction")
 	}
 	if _, err := d.Sequence(ctx); err != nil {
 		t.Fatal(err)
 	}
 	env.L2 = nil
-	st, err = s.Status(ctx, env, e)
+	st, err := s.Status(ctx, env, e)
 	if err != nil || st.Stage != escape.StageIncluded || !strings.Contains(st.NeedsL2, e.Arb.L2TxHash.Hex()) {
 		t.Fatalf("status without L2: %+v %v", st, err)
 	}

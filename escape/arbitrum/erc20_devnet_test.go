@@ -152,4 +152,35 @@ func TestForcedTokenWithdrawal(t *testing.T) {
 	if bal[0].(*big.Int).Int64() != 400_000 {
 		t.Fatalf("recipient's L1 token balance %v", bal[0])
 	}
+
+	// A token withdrawal made on L2 by the user's wallet (the router's
+	// outboundTransfer, no escape): escape find lists it from the gateway's
+	// WithdrawalInitiated, naming the L1 token, recipient and amount inside
+	// the send; imported from its L2 hash, it is executed on the Outbox.
+	l2user, err := devnet.NewSender(ctx, d.L2.Client, devnet.DevKey(userKey))
+	must(err)
+	r, err = l2user.Transact(ctx, routerArt, router, nil, "outboundTransfer", l1Token, recipient, big.NewInt(100_000), []byte{})
+	must(err)
+	from := uint64(0)
+	found, err := s.Find(ctx, env, flow.FindRequest{Address: user, FromBlock: &from})
+	must(err)
+	if len(found) != 1 || found[0].L2TxHash != r.TxHash || found[0].Token == nil || *found[0].Token != l1Token ||
+		found[0].Recipient != recipient || found[0].Amount != "100000" || found[0].Stage != escape.StageWaitingState {
+		t.Fatalf("escape find: %+v", found)
+	}
+	imported, err := s.ImportL2(ctx, env, r.TxHash, flow.NoIndex)
+	must(err)
+	_, err = d.AssertAndConfirm(ctx)
+	must(err)
+	if st, err = s.Next(ctx, env, imported); err != nil || st.Stage != escape.StageFinalized {
+		t.Fatalf("execute the imported withdrawal: %v %v\n%s", st, err, out)
+	}
+	bal, err = devnet.Call(ctx, d.L1.Client, tokenArt, l1Token, "balanceOf", recipient)
+	must(err)
+	if bal[0].(*big.Int).Int64() != 500_000 {
+		t.Fatalf("recipient's L1 token balance after the imported withdrawal %v", bal[0])
+	}
+	if found, err = s.Find(ctx, env, flow.FindRequest{Address: user, FromBlock: &from}); err != nil || len(found) != 0 {
+		t.Fatalf("escape find after execution: %+v %v", found, err)
+	}
 }

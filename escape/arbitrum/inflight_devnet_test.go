@@ -50,7 +50,10 @@ func TestTwoInFlightSecondForcedFirst(t *testing.T) {
 	if len(st.Waits) != 1 || !strings.Contains(st.Waits[0].What, "nonce "+wantNonce) || !strings.Contains(st.Next, "pending") {
 		t.Fatalf("B's status does not say it waits for nonce %s: waits %+v, next %q", wantNonce, st.Waits, st.Next)
 	}
-	t.Logf("B before the L2 ran: %s", st.Next)
+	if st.Facts["waitsForEscape"] != ea.ID || !strings.Contains(st.Do, "Nothing to do: escape "+ea.ID) {
+		t.Fatalf("B's status does not name escape A (%s): %q", ea.ID, st.Do)
+	}
+	t.Logf("B before the L2 ran: %s %s", st.Next, st.Do)
 	saved, err := env.Store.Load(eb.ID)
 	if err != nil || saved.Arb.L2Outcome != "" {
 		t.Fatalf("saved B: %v, outcome %q", err, saved.Arb.L2Outcome)

@@ -55,6 +55,12 @@ func (s *Stack) newStatus(env *flow.Env, e *record.Escape) *escape.Status {
 	return st
 }
 
+// evaluate reads where the escape stands. The order of the checks:
+//  1. our L1 transaction carrying the L2 transaction (notSent until mined);
+//  2. the delayed inbox: waiting, then force-includable (delayed);
+//  3. included: what the L2 did with it (onL2), and for a withdrawal the
+//     Outbox (outbox): confirmed, past its confirm period, in it, or not
+//     yet asserted.
 func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (*escape.Status, *progress, error) {
 	if e.Arb == nil {
 		return nil, nil, fmt.Errorf("arbitrum: escape %s has no Arbitrum state", e.ID)
@@ -65,33 +71,58 @@ func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (
 	}
 	st := s.newStatus(env, e)
 	p := &progress{c: c}
-	a := e.Arb
+	if e.Kind == flow.KindL2Withdrawal {
+		return s.followL2(ctx, env, e, st, p)
+	}
+	sent, err := s.findMessage(ctx, env, e, c)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !sent {
+		return s.notSent(e, st), p, nil
+	}
+	p.msg = messageFacts(st, e.Arb)
+	deadline, read, err := s.readDelayedInbox(ctx, env, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	if read <= p.msg.Index {
+		return s.delayed(env, e, st, p, deadline), p, nil
+	}
+	return s.included(ctx, env, e, st, p)
+}
 
-	// 1. Our L1 transaction carrying the L2 transaction.
-	if a.Message == nil {
-		mined := e.MinedTx("send-l2-message")
-		if mined == nil {
-			for _, t := range e.TxsFor("send-l2-message") {
-				if r, err := env.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil && r.Status == types.ReceiptStatusSuccessful {
-					mined = t
-					mined.Block = r.BlockNumber.Uint64()
-				}
+// findMessage makes sure the delayed message our L1 transaction created is
+// recorded, reading it from our mined receipt; false if none is mined.
+func (s *Stack) findMessage(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts) (bool, error) {
+	if e.Arb.Message != nil {
+		return true, nil
+	}
+	mined := e.MinedTx("send-l2-message")
+	if mined == nil {
+		for _, t := range e.TxsFor("send-l2-message") {
+			if r, err := env.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil && r.Status == types.ReceiptStatusSuccessful {
+				mined = t
+				mined.Block = r.BlockNumber.Uint64()
 			}
 		}
-		if mined == nil {
-			return s.notSent(e, st), p, nil
-		}
-		r, err := env.L1.TransactionReceipt(ctx, mined.Hash)
-		if err != nil || r == nil {
-			return nil, nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "could not read the receipt of %s", mined.Hash.Hex())
-		}
-		if err := s.recordMessage(e, c, r); err != nil {
-			return nil, nil, err
-		}
-		s.save(env, e)
 	}
+	if mined == nil {
+		return false, nil
+	}
+	r, err := env.L1.TransactionReceipt(ctx, mined.Hash)
+	if err != nil || r == nil {
+		return false, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "could not read the receipt of %s", mined.Hash.Hex())
+	}
+	if err := s.recordMessage(e, c, r); err != nil {
+		return false, err
+	}
+	s.save(env, e)
+	return true, nil
+}
+
+func messageFacts(st *escape.Status, a *record.ArbState) *DelayedMessage {
 	m := messageOf(a.Message)
-	p.msg = &m
 	st.Facts["delayedMessageIndex"] = u64s(m.Index)
 	st.Facts["delayedMessageBlock"] = u64s(m.BlockNumber)
 	st.Facts["delayedMessageTimestamp"] = u64s(m.Timestamp)
@@ -99,12 +130,17 @@ func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (
 	st.Facts["messageDataHash"] = m.MessageDataHash.Hex()
 	st.Facts["baseFeeL1"] = m.BaseFeeL1.String()
 	st.Facts["l1TxHash"] = a.Message.TxHash.Hex()
+	return &m
+}
 
-	// 2. In the delayed inbox, force-includable, or included: one batch.
-	read := newView(c.SequencerInbox, sequencerInboxABI, "totalDelayedMessagesRead")
+// readDelayedInbox reads, in one batch with the L1 head, how many delayed
+// messages the L2 has read, the Bridge's accumulator at our message (a
+// reorg check) and, on 3.x, the force-inclusion deadline.
+func (s *Stack) readDelayedInbox(ctx context.Context, env *flow.Env, p *progress) (deadline *view, read uint64, err error) {
+	m, c := p.msg, p.c
+	total := newView(c.SequencerInbox, sequencerInboxABI, "totalDelayedMessagesRead")
 	acc := newView(c.Bridge, bridgeABI, "delayedInboxAccs", new(big.Int).SetUint64(m.Index))
-	views := []*view{read, acc}
-	var deadline *view
+	views := []*view{total, acc}
 	if c.HasDeadlineGetter {
 		deadline = newView(c.SequencerInbox, sequencerInboxABI, "forceInclusionDeadline", m.BlockNumber)
 		views = append(views, deadline)
@@ -114,23 +150,19 @@ func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (
 		Timestamp hexutil.Uint64 `json:"timestamp"`
 	}
 	if err := s.batchWithHead(ctx, env, &head, views...); err != nil {
-		return nil, nil, err
+		return nil, 0, err
 	}
 	p.head, p.headTime = uint64(head.Number), uint64(head.Timestamp)
-	if err := read.need("SequencerInbox.totalDelayedMessagesRead()"); err != nil {
-		return nil, nil, err
+	if err := total.need("SequencerInbox.totalDelayedMessagesRead()"); err != nil {
+		return nil, 0, err
 	}
 	if got, ok := acc.hash(0); ok && got != m.Accumulate() {
-		return nil, nil, escape.Errorf("message-reorged",
+		return nil, 0, escape.Errorf("message-reorged",
 			"an L1 reorganisation replaced the block of your message; run `escape status` again in a few minutes, and if this stays, start the escape again",
 			"the Bridge's delayed accumulator %d (%s) does not match the recorded message (%s)", m.Index, got.Hex(), m.Accumulate().Hex())
 	}
-	total, _ := read.uint64(0)
-	if total <= m.Index {
-		return s.delayed(env, e, st, p, deadline), p, nil
-	}
-
-	return s.included(ctx, env, e, st, p)
+	read, _ = total.uint64(0)
+	return deadline, read, nil
 }
 
 // included: the message is in the L2's history (totalDelayedMessagesRead
@@ -263,18 +295,14 @@ func (s *Stack) delayed(env *flow.Env, e *record.Escape, st *escape.Status, p *p
 	return st
 }
 
-// onL2: what the L2 did with our transaction, and for withdrawals the
-// way out through the Outbox.
+// onL2: what the L2 did with our transaction. The order of the checks:
+// without an L2 RPC and nothing known yet, it needs L2 data; otherwise the
+// receipt is read (again for a saved "dropped"): not run yet, reverted,
+// dropped, ran without a withdrawal, or ran with one (then the Outbox).
 func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, included string) (*escape.Status, *progress, error) {
 	a := e.Arb
 	if env.L2 == nil && a.L2Outcome == "" {
-		st.Stage = escape.StageIncluded
-		st.Happened = included
-		st.NeedsL2 = fmt.Sprintf("the L2 receipt of transaction %s (did it run, revert or get dropped?) and, for a withdrawal, the L2 send data for the Outbox proof; any read-only L2 node that follows L1 serves (pass --l2-rpc)", a.L2TxHash.Hex())
-		st.Next = "Whether it ran on the L2 needs L2 data."
-		st.Do = "Run `escape status " + e.ID + " --l2-rpc URL` with any L2 RPC (not necessarily the sequencer's)."
-		e.Stage = st.Stage
-		return st, p, nil
+		return setStage(e, needsL2Receipt(e, st, included)), p, nil
 	}
 	var pending *l2Silence
 	if env.L2 != nil && (a.L2Outcome == "" || a.L2Outcome == "dropped" || (a.L2Outcome == "executed" && a.Withdrawal == nil && e.Kind != "send")) {
@@ -283,83 +311,38 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 			return nil, nil, err
 		}
 	}
-	switch a.L2Outcome {
-	case "":
-		st.Stage = escape.StageIncluded
-		st.Happened = included + " The L2 RPC has no receipt for it yet."
-		st.Next = "An L2 node executes it once it has read the inclusion from L1."
-		st.Do = "Run `escape status " + e.ID + "` again in a few minutes. If this stays, the L2 RPC may not follow L1 while the sequencer is down: try another --l2-rpc."
-		if pending.waitsForEarlierNonce() {
-			st.Waits = append(st.Waits, escape.Wait{What: "L2 nonce " + nonceRange(pending.AccountNonce, pending.TxNonce-1) + " of the account"})
-			st.Facts["l2AccountNonce"] = u64s(pending.AccountNonce)
-			st.Next = "It is pending, not dropped: it waits for " + pending.WaitsFor + ". It runs once the account's nonce reaches " + u64s(pending.TxNonce) + "."
-			st.Do = "Finish the account's earlier escape first (`escape history` lists them; `escape next REF` on the one with the lower L2 nonce), then run `escape status " + e.ID + "` again."
-		}
-		e.Stage = st.Stage
-		return st, p, nil
-	case "reverted":
-		st.Stage = escape.StageL2Failed
-		st.Happened = included + fmt.Sprintf(" It ran on the L2 in block %d but REVERTED: nothing was withdrawn; L2 gas was charged.", a.L2Block)
-		st.Next = "This escape cannot go further."
-		st.Do = "Start a new escape; if it ran out of gas, pass a higher --gas. Check the call on an L2 explorer."
-		e.Stage = st.Stage
-		return st, p, nil
-	case "dropped":
-		st.Stage = escape.StageL2Failed
-		st.Happened = included + " The L2 DROPPED it without running it: " + a.L2Reason + ". Your L2 funds did not move; only the L1 fee was spent."
-		if env.L2 == nil {
-			st.Happened += " (As last read from the L2; `escape status` with --l2-rpc reads it again.)"
-		}
-		st.Next = "This escape cannot go further."
-		st.Do = dropFix(e)
-		e.Stage = st.Stage
-		return st, p, nil
+	switch {
+	case a.L2Outcome == "":
+		return setStage(e, notRunYet(e, st, included, pending, earlierEscape(env, e, pending))), p, nil
+	case a.L2Outcome == "reverted":
+		return setStage(e, reverted(e, st, included)), p, nil
+	case a.L2Outcome == "dropped":
+		return setStage(e, dropped(env, e, st, included)), p, nil
 	}
 	st.Facts["l2Block"] = u64s(a.L2Block)
 	ran := included + fmt.Sprintf(" It ran successfully on the L2 in block %d.", a.L2Block)
 	if a.Withdrawal == nil {
-		st.Stage = escape.StageIncluded
-		st.Happened = ran
-		st.Next = "Nothing more to do: the transaction made no withdrawal to L1."
-		st.Do = "Nothing."
-		e.Stage = st.Stage
-		return st, p, nil
+		return setStage(e, ranWithoutWithdrawal(st, ran)), p, nil
 	}
-	w := a.Withdrawal
-	p.withdrawal = w
-	st.Facts["withdrawalPosition"] = u64s(w.Position)
-	st.Facts["sendHash"] = w.SendHash.Hex()
-	amount := "the withdrawal"
-	if v, ok := new(big.Int).SetString(w.CallValue, 10); ok && v.Sign() > 0 {
-		amount = units.ETH(v)
-	}
-	ran += fmt.Sprintf(" It started a withdrawal to L1 (%s to %s, send %d).", amount, w.Destination.Hex(), w.Position)
+	return s.outbox(ctx, env, e, st, p, ran+withdrawalFacts(st, p, a.Withdrawal))
+}
 
-	// 4. The Outbox: spent, confirmed, asserted.
+// outbox: where the withdrawal stands on L1. The order of the checks: paid
+// out; without an L2 RPC, it needs L2 data; the latest confirmed assertion
+// covers it (execute); a covering assertion is past its confirm period but
+// unconfirmed (confirm, or say who can); in its confirm period; no
+// assertion covers it yet.
+func (s *Stack) outbox(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, ran string) (*escape.Status, *progress, error) {
+	w := p.withdrawal
 	spent := newView(p.c.Outbox, outboxABI, "isSpent", new(big.Int).SetUint64(w.Position))
 	if err := runViews(ctx, env.L1, nil, spent); err != nil {
 		return nil, nil, err
 	}
 	if done, _ := spent.bool(); done {
-		st.Stage = escape.StageFinalized
-		st.Happened = ran + " It has been paid out on L1 by the Outbox."
-		if t := e.MinedTx("execute"); t != nil {
-			st.Happened += " (our transaction " + t.Hash.Hex() + ", block " + u64s(t.Block) + ")"
-			st.Facts["executeTxHash"] = t.Hash.Hex()
-		}
-		st.Next = "Nothing: the escape is complete."
-		st.Do = "Nothing. Check the recipient's L1 balance."
-		e.Stage = st.Stage
-		return st, p, nil
+		return setStage(e, paidOut(e, st, ran)), p, nil
 	}
 	if env.L2 == nil {
-		st.Stage = escape.StageWaitingState
-		st.Happened = ran + " It has not been paid out on L1 yet."
-		st.NeedsL2 = "the send count at the L2 block of the latest confirmed assertion (does it cover send " + u64s(w.Position) + "?) and the L2 send data for the Outbox proof; any read-only L2 node that follows L1 serves (pass --l2-rpc)"
-		st.Next = "Whether an assertion covering it is confirmed needs L2 data."
-		st.Do = "Run `escape status " + e.ID + " --l2-rpc URL` (or `escape next " + e.ID + " --l2-rpc URL` to execute it once confirmed)."
-		e.Stage = st.Stage
-		return st, p, nil
+		return setStage(e, needsL2SendCount(e, st, w, ran)), p, nil
 	}
 	conf, err := s.latestConfirmed(ctx, env, p.c)
 	if err != nil {
@@ -371,13 +354,7 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 	st.Facts["latestConfirmedAssertion"] = conf.ID
 	if conf.SendCount > w.Position {
 		p.confirmed = conf
-		st.Stage = escape.StageReadyToFinalize
-		st.Action = escape.ActionExecute
-		st.Happened = ran + fmt.Sprintf(" Assertion %s, confirmed on L1, covers it (send root %s).", conf.ID, short(conf.SendRoot))
-		st.Next = "The Outbox can pay it out now."
-		st.Do = "Run `escape next " + e.ID + "` to execute the withdrawal on the Outbox (one L1 transaction)."
-		e.Stage = st.Stage
-		return st, p, nil
+		return setStage(e, readyToExecute(e, st, conf, ran)), p, nil
 	}
 	newest, err := s.latestCreated(ctx, env, p.c, conf)
 	if err != nil {
@@ -388,26 +365,179 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 			return nil, nil, err
 		}
 	}
-	if newest.Hash != conf.Hash && newest.SendCount > w.Position && p.head >= newest.DeadlineBlock {
-		if st, done, err := s.pastPeriod(ctx, env, e, st, p, conf, newest, ran); err != nil || done {
-			e.Stage = escape.StageWaitingFinalize
-			return st, p, err
+	covers := newest.Hash != conf.Hash && newest.SendCount > w.Position
+	// An assertion created after conf is confirmable from conf's creation
+	// plus the confirm period at the earliest.
+	if covers && p.head >= conf.CreatedAt+p.c.ConfirmPeriodBlocks {
+		// A failed read here only leaves the confirm period's wait shown.
+		done, err := s.pastPeriod(ctx, env, e, st, p, conf, newest, ran)
+		if err != nil {
+			st.Facts["confirmCheckFailed"] = err.Error()
+		}
+		if done {
+			return setStage(e, st), p, nil
 		}
 	}
-	if newest.Hash != conf.Hash && newest.SendCount > w.Position {
-		st.Stage = escape.StageWaitingFinalize
-		eta := time.Unix(int64(p.headTime), 0)
-		if newest.DeadlineBlock > p.head {
-			eta = eta.Add(time.Duration(newest.DeadlineBlock-p.head) * l1BlockTime)
-		}
-		st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("confirm period (%d L1 blocks)", p.c.ConfirmPeriodBlocks), Until: eta, Estimate: true, Block: newest.DeadlineBlock})
-		st.Facts["coveringAssertion"] = newest.ID
-		st.Happened = ran + fmt.Sprintf(" Assertion %s (L1 block %d) covers it and waits for confirmation.", newest.ID, newest.CreatedAt)
-		st.Next = fmt.Sprintf("It can be confirmed from L1 block %d (about %s, in %s), if no one challenges it.", newest.DeadlineBlock, ui.When(eta, st.At), ui.Duration(eta.Sub(st.At)))
-		st.Do = "Do nothing until then; after that, run `escape next " + e.ID + "` (it executes on the Outbox once the assertion is confirmed)."
-		e.Stage = st.Stage
-		return st, p, nil
+	if covers {
+		return setStage(e, inConfirmPeriod(e, st, p, newest, ran)), p, nil
 	}
+	return setStage(e, s.notAsserted(ctx, env, e, st, p, newest, ran)), p, nil
+}
+
+// setStage keeps the record's last known stage with the status.
+func setStage(e *record.Escape, st *escape.Status) *escape.Status {
+	e.Stage = st.Stage
+	return st
+}
+
+func needsL2Receipt(e *record.Escape, st *escape.Status, included string) *escape.Status {
+	st.Stage = escape.StageIncluded
+	st.Happened = included
+	st.NeedsL2 = fmt.Sprintf("the L2 receipt of transaction %s (did it run, revert or get dropped?) and, for a withdrawal, the L2 send data for the Outbox proof; any read-only L2 node that follows L1 serves (pass --l2-rpc)", e.Arb.L2TxHash.Hex())
+	st.Next = "Whether it ran on the L2 needs L2 data."
+	st.Do = "Run `escape status " + e.ID + " --l2-rpc URL` with any L2 RPC (not necessarily the sequencer's)."
+	return st
+}
+
+// notRunYet: no receipt, not dropped; pending says what it waits for, and
+// earlier is this user's escape holding the nonce it waits for, if any.
+func notRunYet(e *record.Escape, st *escape.Status, included string, pending *l2Silence, earlier *record.Escape) *escape.Status {
+	st.Stage = escape.StageIncluded
+	st.Happened = included + " The L2 RPC has no receipt for it yet."
+	st.Next = "An L2 node executes it once it has read the inclusion from L1."
+	st.Do = "Run `escape status " + e.ID + "` again in a few minutes. If this stays, the L2 RPC may not follow L1 while the sequencer is down: try another --l2-rpc."
+	if pending.waitsForEarlierNonce() {
+		st.Waits = append(st.Waits, escape.Wait{What: "L2 nonce " + nonceRange(pending.AccountNonce, pending.TxNonce-1) + " of the account"})
+		st.Facts["l2AccountNonce"] = u64s(pending.AccountNonce)
+		st.Next = "It is pending, not dropped: it waits for " + pending.WaitsFor + ". It runs once the account's nonce reaches " + u64s(pending.TxNonce) + "."
+		st.Do = "Finish the account's earlier escape first (`escape history` lists them; `escape next REF` on the one with the lower L2 nonce), then run `escape status " + e.ID + "` again."
+		if earlier != nil {
+			st.Facts["waitsForEscape"] = earlier.ID
+			st.Do = waitForEarlier(e, earlier, pending.AccountNonce)
+		}
+	}
+	return st
+}
+
+// earlierEscape finds the user's escape whose L2 transaction holds the
+// nonce a pending one waits for.
+func earlierEscape(env *flow.Env, e *record.Escape, pending *l2Silence) *record.Escape {
+	if !pending.waitsForEarlierNonce() || env.Store == nil {
+		return nil
+	}
+	all, err := env.Store.List()
+	if err != nil {
+		return nil
+	}
+	for _, o := range all {
+		if o.ID != e.ID && o.Network == e.Network && o.Arb != nil && o.Arb.L2From == e.Arb.L2From && o.Arb.L2Nonce == pending.AccountNonce {
+			return o
+		}
+	}
+	return nil
+}
+
+// waitForEarlier says what to do while e waits for escape earlier's nonce:
+// nothing when earlier's message is ahead in the delayed inbox (the L2 runs
+// both in order); otherwise earlier must run first, and e, reached first,
+// would be dropped.
+func waitForEarlier(e, earlier *record.Escape, nonce uint64) string {
+	m, om := e.Arb.Message, earlier.Arb.Message
+	if om != nil && m != nil && om.Index < m.Index {
+		return fmt.Sprintf("Nothing to do: escape %s holds L2 nonce %d and its delayed message %d is ahead of this one (%d), so the L2 runs it first, then this one. Run `escape status %s` later.",
+			earlier.ID, nonce, om.Index, m.Index, e.ID)
+	}
+	return fmt.Sprintf("Escape %s holds L2 nonce %d but is not ahead of this one in the delayed inbox: run `escape next %s` to get it in first. If the L2 runs this one before it, it drops this one and this escape has to be started again.",
+		earlier.ID, nonce, earlier.ID)
+}
+
+func reverted(e *record.Escape, st *escape.Status, included string) *escape.Status {
+	st.Stage = escape.StageL2Failed
+	st.Happened = included + fmt.Sprintf(" It ran on the L2 in block %d but REVERTED: nothing was withdrawn; L2 gas was charged.", e.Arb.L2Block)
+	st.Next = "This escape cannot go further."
+	st.Do = "Start a new escape; if it ran out of gas, pass a higher --gas. Check the call on an L2 explorer."
+	return st
+}
+
+func dropped(env *flow.Env, e *record.Escape, st *escape.Status, included string) *escape.Status {
+	st.Stage = escape.StageL2Failed
+	st.Happened = included + " The L2 DROPPED it without running it: " + e.Arb.L2Reason + ". Your L2 funds did not move; only the L1 fee was spent."
+	if env.L2 == nil {
+		st.Happened += " (As last read from the L2; `escape status` with --l2-rpc reads it again.)"
+	}
+	st.Next = "This escape cannot go further."
+	st.Do = dropFix(e)
+	return st
+}
+
+func ranWithoutWithdrawal(st *escape.Status, ran string) *escape.Status {
+	st.Stage = escape.StageIncluded
+	st.Happened = ran
+	st.Next = "Nothing more to do: the transaction made no withdrawal to L1."
+	st.Do = "Nothing."
+	return st
+}
+
+// withdrawalFacts notes the withdrawal in the status and progress, and
+// returns the sentence that describes it.
+func withdrawalFacts(st *escape.Status, p *progress, w *record.ArbWithdrawal) string {
+	p.withdrawal = w
+	st.Facts["withdrawalPosition"] = u64s(w.Position)
+	st.Facts["sendHash"] = w.SendHash.Hex()
+	amount := "the withdrawal"
+	if v, ok := new(big.Int).SetString(w.CallValue, 10); ok && v.Sign() > 0 {
+		amount = units.ETH(v)
+	}
+	return fmt.Sprintf(" It started a withdrawal to L1 (%s to %s, send %d).", amount, w.Destination.Hex(), w.Position)
+}
+
+func paidOut(e *record.Escape, st *escape.Status, ran string) *escape.Status {
+	st.Stage = escape.StageFinalized
+	st.Happened = ran + " It has been paid out on L1 by the Outbox."
+	if t := e.MinedTx("execute"); t != nil {
+		st.Happened += " (our transaction " + t.Hash.Hex() + ", block " + u64s(t.Block) + ")"
+		st.Facts["executeTxHash"] = t.Hash.Hex()
+	}
+	st.Next = "Nothing: the escape is complete."
+	st.Do = "Nothing. Check the recipient's L1 balance."
+	return st
+}
+
+func needsL2SendCount(e *record.Escape, st *escape.Status, w *record.ArbWithdrawal, ran string) *escape.Status {
+	st.Stage = escape.StageWaitingState
+	st.Happened = ran + " It has not been paid out on L1 yet."
+	st.NeedsL2 = "the send count at the L2 block of the latest confirmed assertion (does it cover send " + u64s(w.Position) + "?) and the L2 send data for the Outbox proof; any read-only L2 node that follows L1 serves (pass --l2-rpc)"
+	st.Next = "Whether an assertion covering it is confirmed needs L2 data."
+	st.Do = "Run `escape status " + e.ID + " --l2-rpc URL` (or `escape next " + e.ID + " --l2-rpc URL` to execute it once confirmed)."
+	return st
+}
+
+func readyToExecute(e *record.Escape, st *escape.Status, conf *assertion, ran string) *escape.Status {
+	st.Stage = escape.StageReadyToFinalize
+	st.Action = escape.ActionExecute
+	st.Happened = ran + fmt.Sprintf(" Assertion %s, confirmed on L1, covers it (send root %s).", conf.ID, short(conf.SendRoot))
+	st.Next = "The Outbox can pay it out now."
+	st.Do = "Run `escape next " + e.ID + "` to execute the withdrawal on the Outbox (one L1 transaction)."
+	return st
+}
+
+func inConfirmPeriod(e *record.Escape, st *escape.Status, p *progress, covering *assertion, ran string) *escape.Status {
+	st.Stage = escape.StageWaitingFinalize
+	eta := time.Unix(int64(p.headTime), 0)
+	if covering.DeadlineBlock > p.head {
+		eta = eta.Add(time.Duration(covering.DeadlineBlock-p.head) * l1BlockTime)
+	}
+	st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("confirm period (%d L1 blocks)", p.c.ConfirmPeriodBlocks), Until: eta, Estimate: true, Block: covering.DeadlineBlock})
+	st.Facts["coveringAssertion"] = covering.ID
+	st.Happened = ran + fmt.Sprintf(" Assertion %s (L1 block %d) covers it and waits for confirmation.", covering.ID, covering.CreatedAt)
+	st.Next = fmt.Sprintf("It can be confirmed from L1 block %d (about %s, in %s), if no one challenges it.", covering.DeadlineBlock, ui.When(eta, st.At), ui.Duration(eta.Sub(st.At)))
+	st.Do = "Do nothing until then; after that, run `escape next " + e.ID + "` (it executes on the Outbox once the assertion is confirmed)."
+	return st
+}
+
+// notAsserted: no assertion covers the withdrawal yet; if none has come
+// for longer than validators take, say what posting one would take.
+func (s *Stack) notAsserted(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, newest *assertion, ran string) *escape.Status {
 	st.Stage = escape.StageWaitingState
 	st.Happened = ran
 	st.Next = fmt.Sprintf("No assertion covers it yet: validators post one roughly every hour, then it needs %d L1 blocks (about %s) to be confirmed.",
@@ -418,8 +548,7 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 		st.Next += " " + stalled
 		st.Do = "Wait for the validators, and run `escape status " + e.ID + "` later; `escape health` shows whether the rollup is stalled."
 	}
-	e.Stage = st.Stage
-	return st, p, nil
+	return st
 }
 
 func dropFix(e *record.Escape) string {
@@ -608,8 +737,8 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 		// read the delayed inbox again.
 		st, _, err = s.included(ctx, env, e, s.newStatus(env, e), p)
 		return st, err
-	case actionConfirm:
-		for st.Action == actionConfirm {
+	case escape.ActionConfirm:
+		for st.Action == escape.ActionConfirm {
 			if err := s.confirm(ctx, env, e, p); err != nil {
 				return nil, err
 			}

@@ -218,7 +218,7 @@ func (s *Stack) contracts(ctx context.Context, env *flow.Env) (*contracts, error
 			parts = append(parts, fmt.Sprintf("%s is %s, expected %s", c.Name, c.Got, c.Want))
 		}
 		return nil, escape.Errorf("verify-failed",
-			"the addresses escape would use do not match what the chain says; nothing was signed. Check --network and your RPCs; `escape verify --network "+r.Network+"` prints the full report",
+			"the addresses escape would use do not match what the chain says; nothing was signed. Check --network and your RPCs; `escape verify --network "+env.Network.Arg()+"` prints the full report",
 			"network check failed: %s", strings.Join(parts, "; "))
 	}
 	return s.c, nil

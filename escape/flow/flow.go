@@ -9,7 +9,9 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/chain"
@@ -121,6 +123,96 @@ type Stack interface {
 	// Import builds a record entry from an L1 transaction hash that is not
 	// in the local record (e.g. sent from another machine).
 	Import(ctx context.Context, env *Env, l1TxHash common.Hash) (*record.Escape, error)
+	// ImportL2 records a withdrawal started on L2 the normal way (not by
+	// escape), of kind KindL2Withdrawal, from the hash of its L2
+	// transaction or, on stacks that have one, of the withdrawal itself
+	// (OP: the withdrawal hash). index picks one of several withdrawals of
+	// one L2 transaction, in log order; NoIndex when the user gave none.
+	// It needs env.L2 (any read-only replica serves).
+	ImportL2(ctx context.Context, env *Env, ref common.Hash, index int) (*record.Escape, error)
+	// Find lists the withdrawals of an address that are not finalized yet,
+	// from the L2 logs (env.L2) and the L1 bridge state.
+	Find(ctx context.Context, env *Env, req FindRequest) ([]FoundWithdrawal, error)
+}
+
+// KindL2Withdrawal is the record kind of a withdrawal made on L2 by the
+// user's wallet or a dApp and imported into escape to be finished on L1.
+const KindL2Withdrawal = "withdraw-l2"
+
+// NoIndex means no withdrawal index was given with an L2 transaction hash.
+const NoIndex = -1
+
+// FindRequest is `escape find`.
+type FindRequest struct {
+	Address common.Address
+	// FromBlock is the first L2 block scanned; nil: about LookbackDays ago.
+	FromBlock *uint64
+	// LookbackDays bounds the scan when FromBlock is nil.
+	LookbackDays uint64
+	// Progress is told, after each part of the scan, the L2 blocks done
+	// out of the total.
+	Progress func(done, total uint64)
+}
+
+// FoundWithdrawal is one unfinished withdrawal `escape find` lists.
+type FoundWithdrawal struct {
+	Ref       string          `json:"ref"` // what to pass to `escape status`: L2 tx hash#index
+	L2TxHash  common.Hash     `json:"l2TxHash"`
+	Index     int             `json:"index"`
+	L2Block   uint64          `json:"l2Block"`
+	Hash      common.Hash     `json:"withdrawalHash"` // OP: the withdrawal hash; Arbitrum: the send hash
+	Position  *uint64         `json:"position,omitempty"`
+	Recipient common.Address  `json:"recipient"`
+	Amount    string          `json:"amount"` // base units, decimal
+	Token     *common.Address `json:"token,omitempty"`
+	Stage     escape.Stage    `json:"stage"`
+	Detail    string          `json:"detail"`
+	// Escape is the id of the record entry that follows it, if any.
+	Escape string `json:"escape,omitempty"`
+}
+
+// ScanPart is how many L2 blocks ScanL2 covers between two progress reports.
+const ScanPart = 100_000
+
+// ScanL2 runs each query over the L2 blocks from req.FromBlock (0 if nil)
+// to the head, in parts of ScanPart blocks (each asked in ranges the
+// provider accepts), telling req.Progress after each part, and hands every
+// log to fn.
+func ScanL2(ctx context.Context, l2 *chain.Client, req FindRequest, queries []ethereum.FilterQuery, fn func(types.Log)) error {
+	head, err := l2.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	from := uint64(0)
+	if req.FromBlock != nil {
+		from = *req.FromBlock
+	}
+	if from > head {
+		return nil
+	}
+	total := head - from + 1
+	for start := from; start <= head; {
+		end := min(head, start+ScanPart-1)
+		for _, q := range queries {
+			q.FromBlock, q.ToBlock = new(big.Int).SetUint64(start), new(big.Int).SetUint64(end)
+			err := l2.FilterLogsChunked(ctx, q, 0, func(logs []types.Log) error {
+				for _, l := range logs {
+					if !l.Removed {
+						fn(l)
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+		if req.Progress != nil {
+			req.Progress(end-from+1, total)
+		}
+		start = end + 1
+	}
+	return nil
 }
 
 var registry = map[escape.Stack]func() Stack{}

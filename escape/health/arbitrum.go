@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -57,6 +58,9 @@ type ArbFacts struct {
 	LatestConfirmed       *Assertion `json:"latestConfirmed,omitempty"`
 	ConfirmPeriodBlocks   uint64     `json:"confirmPeriodBlocks,omitempty"`
 	ValidatorsAllowListed *bool      `json:"validatorsAllowListed,omitempty"`
+	// NextUnconfirmed is the assertion (node) after the latest confirmed
+	// one, if any; PastPeriod when its confirm period is over.
+	NextUnconfirmed *PendingAssertion `json:"nextUnconfirmed,omitempty"`
 
 	// Pause and allow lists.
 	InboxPaused    bool  `json:"inboxPaused"`
@@ -93,6 +97,16 @@ type Assertion struct {
 	ID        string `json:"id"` // assertion hash, or node number
 	Created   Point  `json:"created"`
 	Confirmed *Point `json:"confirmed,omitempty"`
+}
+
+// PendingAssertion is the first assertion (node) not yet confirmed.
+type PendingAssertion struct {
+	// ID: legacy node number; BoLD assertions are named by their creation
+	// block (the rollup has no getter from parent to child hash).
+	ID            string `json:"id"`
+	CreatedBlock  uint64 `json:"createdBlock"`
+	DeadlineBlock uint64 `json:"deadlineBlock"` // confirmable from this L1 block
+	PastPeriod    bool   `json:"pastPeriod"`
 }
 
 // Event topics (nitro-contracts 3.2.0, IBridge / ISequencerInbox / IRollupCore).
@@ -148,11 +162,11 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 	}
 	var ok bool
 	if f.DelayedMessageCount, ok = delayedCount.uint(0); !ok {
-		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Name+"`: the Bridge address may be wrong",
+		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Arg()+"`: the Bridge address may be wrong",
 			"Bridge %s did not answer delayedMessageCount(): %v", br.Hex(), delayedCount.err)
 	}
 	if f.DelayedMessagesRead, ok = read.uint(0); !ok {
-		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Name+"`: the SequencerInbox address may be wrong",
+		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Arg()+"`: the SequencerInbox address may be wrong",
 			"SequencerInbox %s did not answer totalDelayedMessagesRead(): %v", si.Hex(), read.err)
 	}
 	if f.DelayedMessageCount > f.DelayedMessagesRead {
@@ -406,6 +420,44 @@ func (c *checker) readRollup(ctx context.Context, f *ArbFacts) error {
 		a.Confirmed = &p
 	}
 	f.LatestConfirmed = a
+	return c.readNextUnconfirmed(ctx, f, node, legacy)
+}
+
+// readNextUnconfirmed finds the assertion after the latest confirmed one:
+// BoLD, the latest confirmed's firstChildBlock (its AssertionNode's first
+// field) plus the confirm period; legacy, firstUnresolvedNode's
+// deadlineBlock (Node's fifth field).
+func (c *checker) readNextUnconfirmed(ctx context.Context, f *ArbFacts, latestNode *view, legacy bool) error {
+	if !legacy {
+		child, ok := latestNode.uint(0)
+		if !ok || child == 0 {
+			return nil
+		}
+		p := &PendingAssertion{ID: fmt.Sprintf("the assertion created in L1 block %d", child), CreatedBlock: child, DeadlineBlock: child + f.ConfirmPeriodBlocks}
+		p.PastPeriod = c.head >= p.DeadlineBlock
+		f.NextUnconfirmed = p
+		return nil
+	}
+	first := call(f.Rollup, "firstUnresolvedNode()")
+	last := call(f.Rollup, "latestNodeCreated()")
+	if err := run(ctx, c.in.L1, c.head, first, last); err != nil {
+		return err
+	}
+	num, ok1 := first.uint(0)
+	newest, ok2 := last.uint(0)
+	if !ok1 || !ok2 || num > newest {
+		return nil
+	}
+	node := call(f.Rollup, "getNode(uint64)", num)
+	if err := run(ctx, c.in.L1, c.head, node); err != nil {
+		return err
+	}
+	deadline, ok1 := node.uint(4)
+	created, ok2 := node.uint(10)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	f.NextUnconfirmed = &PendingAssertion{ID: fmt.Sprintf("node %d", num), CreatedBlock: created, DeadlineBlock: deadline, PastPeriod: c.head >= deadline}
 	return nil
 }
 
@@ -468,6 +520,14 @@ func (c *checker) judgeArbitrum(f *ArbFacts) {
 				human(age), a.Created.Block, f.ConfirmPeriodBlocks, human(c.lim.ProposalDegraded)))
 		}
 	}
+	if p := f.NextUnconfirmed; p != nil && p.PastPeriod && (f.RollupPaused == nil || !*f.RollupPaused) {
+		who := "The rollup's validator allow-list is disabled, so anyone may confirm it: `escape next REF` on a withdrawal waiting for it confirms it, then executes the withdrawal."
+		if f.ValidatorsAllowListed == nil || *f.ValidatorsAllowListed {
+			who = "Only the rollup's allow-listed validators may confirm it (the validator allow-list is on): withdrawals wait for them; `escape status REF` says when yours can be executed."
+		}
+		c.reason(Degraded, "assertions-unconfirmed", fmt.Sprintf("%s is past its confirm period (since L1 block %d, %d blocks ago) but nobody has confirmed it. %s",
+			upperFirst(p.ID), p.DeadlineBlock, c.head-p.DeadlineBlock, who))
+	}
 	if f.InboxAllowList {
 		c.note("The Inbox only accepts allow-listed senders (allowListEnabled): unless your address is on the list, you cannot send a message to force.")
 	}
@@ -489,4 +549,11 @@ func (c *checker) judgeArbitrum(f *ArbFacts) {
 			c.r.Forcing += fmt.Sprintf(" Delayed message %d is past its deadline and can be forced in right now.", m.Index)
 		}
 	}
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

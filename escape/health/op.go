@@ -117,7 +117,7 @@ func (c *checker) checkOP(ctx context.Context) error {
 		return rpcError(err, "cannot read %s's contracts on L1", n.Title)
 	}
 	if !batcherHash.ok(1) {
-		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Name+"`: the SystemConfig address may be wrong",
+		return escape.Errorf("verify-failed", "run `escape verify --network "+n.Arg()+"`: the SystemConfig address may be wrong",
 			"SystemConfig %s did not answer batcherHash(): %v", sysCfg.Hex(), batcherHash.err)
 	}
 	bh, _ := batcherHash.hash(0)
@@ -186,7 +186,7 @@ func (c *checker) checkOP(ctx context.Context) error {
 		f.ProofSystem = "fault-proofs"
 		var ok bool
 		if count, ok = gameCount.uint(0); !ok {
-			return escape.Errorf("verify-failed", "run `escape verify --network "+n.Name+"`: the DisputeGameFactory address may be wrong",
+			return escape.Errorf("verify-failed", "run `escape verify --network "+n.Arg()+"`: the DisputeGameFactory address may be wrong",
 				"DisputeGameFactory %s did not answer gameCount(): %v", dgf.Hex(), gameCount.err)
 		}
 		f.GameCount = count

@@ -196,6 +196,13 @@ func (r *Report) arbFacts(kvs []ui.KV) []ui.KV {
 		}
 		add("Latest confirmed assertion", "%s", line)
 	}
+	if p := f.NextUnconfirmed; p != nil {
+		state := fmt.Sprintf("confirmable from L1 block %d", p.DeadlineBlock)
+		if p.PastPeriod {
+			state = fmt.Sprintf("PAST its confirm period since L1 block %d, not confirmed", p.DeadlineBlock)
+		}
+		add("Next to confirm", "%s, %s", p.ID, state)
+	}
 	if f.ValidatorsAllowListed != nil {
 		add("Validators allow-listed", "%s", yesNo(*f.ValidatorsAllowListed))
 	}

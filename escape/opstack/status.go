@@ -105,7 +105,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return st, nil
 	}
 	dep := e.MinedTx("deposit")
-	if dep == nil {
+	if dep == nil && e.Kind != flow.KindL2Withdrawal { // a withdrawal made on L2 has no deposit
 		st.Stage = escape.StageSubmitFailed
 		st.Happened = "The deposit transaction was not mined successfully on L1 (see `escape history`)."
 		st.Do = "Start a new withdrawal with `escape withdraw`."
@@ -153,7 +153,9 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 			_ = env.Store.Save(e)
 		}
 	}
-	st.Facts["L1 deposit transaction"] = dep.Hash.Hex()
+	if dep != nil {
+		st.Facts["L1 deposit transaction"] = dep.Hash.Hex()
+	}
 	st.Facts["L2 transaction"] = e.OP.L2DepositHash.Hex()
 	if c.paused {
 		st.Overlays = append(st.Overlays, "paused")

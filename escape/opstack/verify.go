@@ -175,7 +175,7 @@ func VerifyNetwork(ctx context.Context, env *flow.Env) error {
 	for _, ck := range r.Failed() {
 		parts = append(parts, fmt.Sprintf("%s is %s, expected %s", ck.Name, ck.Got, ck.Want))
 	}
-	return escape.Errorf("verify-failed", "nothing was signed; check --network and your RPCs, then run `escape verify --network "+env.Network.Name+"`",
+	return escape.Errorf("verify-failed", "nothing was signed; check --network and your RPCs, then run `escape verify --network "+env.Network.Arg()+"`",
 		"network check failed: %s", strings.Join(parts, "; "))
 }
 

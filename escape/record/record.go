@@ -100,6 +100,9 @@ type Escape struct {
 	// Refs are extra hashes this escape answers to (e.g. the L2 transaction
 	// hash), so `escape status <hash>` finds it.
 	Refs []common.Hash `json:"refs,omitempty"`
+	// L2Tx is the L2 transaction (and which of its withdrawals) an escape
+	// imported from L2 follows; nil for escapes escape started.
+	L2Tx *L2Tx `json:"l2Tx,omitempty"`
 
 	OP  *OPState  `json:"op,omitempty"`
 	Arb *ArbState `json:"arbitrum,omitempty"`

@@ -623,3 +623,32 @@ func (d *ArbDevnet) MarkConfirmed(hash common.Hash) {
 		}
 	}
 }
+
+// AssertRival has the validator create a second child of the newest
+// assertion's parent (BoLD only): the same L2 block, a different send root.
+// On the real rollup a second child starts a challenge; the rival is not
+// kept in Assertions() (the harness never confirms it).
+func (d *ArbDevnet) AssertRival(ctx context.Context) (*ArbAssertion, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.Opts.LegacyRollup || len(d.assertions) < 2 {
+		return nil, errors.New("devnet: AssertRival needs a BoLD rollup with an assertion after genesis")
+	}
+	honest, parent := d.assertions[len(d.assertions)-1], d.assertions[len(d.assertions)-2]
+	after := honest.AfterState
+	after.GlobalState.Bytes32Vals[1] = common.HexToHash("0xbad5e9d")
+	inputs := ArbAssertionInputs{
+		BeforeStateData: ArbBeforeStateData{PrevPrevAssertionHash: parent.ParentHash, SequencerBatchAcc: parent.InboxAcc, ConfigData: parent.Config},
+		BeforeState:     parent.AfterState,
+		AfterState:      after,
+	}
+	r, err := d.Validator.Transact(ctx, d.RollupArt, d.Rollup, nil, "stakeOnNewAssertion", inputs, common.Hash{})
+	if err != nil {
+		return nil, arbDecodeErr(d.Art, err)
+	}
+	logs := receiptLogs(r, d.Rollup, d.createdEvent())
+	if len(logs) != 1 {
+		return nil, errors.New("devnet: no AssertionCreated in the receipt")
+	}
+	return d.parseCreated(logs[0])
+}
