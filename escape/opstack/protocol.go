@@ -2,16 +2,15 @@ package opstack
 
 // The few OP Stack protocol functions escape runs, written locally so that the
 // binary does not carry op-node (whose packages pull in libp2p, pebble,
-// sentry and pyroscope). protocol_test.go compares each with op-node's own
-// function on many inputs; vectors_test.go with published vectors.
+// sentry and pyroscope); the withdrawal hash is withdrawalHash (l2import.go).
+// protocol_test.go compares each with op-node's own function on many inputs;
+// vectors_test.go with published vectors.
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -93,63 +92,6 @@ func depositOpaqueData(data []byte) ([]byte, error) {
 // DepositTxHash is the L2 transaction hash of a deposit, known from L1 alone.
 func DepositTxHash(dep *types.DepositTx) common.Hash {
 	return types.NewTx(dep).Hash()
-}
-
-// messagePassed is an L2ToL1MessagePasser MessagePassed event: the fields of
-// a withdrawal as the L2 recorded them.
-type messagePassed struct {
-	Nonce, Value, GasLimit *big.Int
-	Sender, Target         common.Address
-	Data                   []byte
-	WithdrawalHash         common.Hash
-}
-
-// parseMessagePassed returns the first MessagePassed event the message passer
-// logged in the receipt (one withdrawal per escape transaction).
-func parseMessagePassed(r *types.Receipt) (*messagePassed, error) {
-	ev := passerABI.Events["MessagePassed"]
-	for _, l := range r.Logs {
-		if l.Address != MessagePasser || len(l.Topics) != 4 || l.Topics[0] != ev.ID {
-			continue
-		}
-		vals, err := ev.Inputs.NonIndexed().Unpack(l.Data)
-		if err != nil || len(vals) != 4 {
-			return nil, fmt.Errorf("cannot decode MessagePassed: %v", err)
-		}
-		return &messagePassed{
-			Nonce:          new(big.Int).SetBytes(l.Topics[1][:]),
-			Sender:         common.BytesToAddress(l.Topics[2][12:]),
-			Target:         common.BytesToAddress(l.Topics[3][12:]),
-			Value:          vals[0].(*big.Int),
-			GasLimit:       vals[1].(*big.Int),
-			Data:           vals[2].([]byte),
-			WithdrawalHash: vals[3].([32]byte),
-		}, nil
-	}
-	return nil, errors.New("no MessagePassed event from the message passer")
-}
-
-// withdrawalArgs is the tuple Hashing.hashWithdrawal encodes.
-var withdrawalArgs = func() abi.Arguments {
-	typ := func(name string) abi.Type {
-		t, err := abi.NewType(name, "", nil)
-		if err != nil {
-			panic(err)
-		}
-		return t
-	}
-	u256, addr := typ("uint256"), typ("address")
-	return abi.Arguments{{Type: u256}, {Type: addr}, {Type: addr}, {Type: u256}, {Type: u256}, {Type: typ("bytes")}}
-}()
-
-// WithdrawalHash is keccak256(abi.encode(nonce, sender, target, value,
-// gasLimit, data)), as Hashing.hashWithdrawal computes it on chain.
-func WithdrawalHash(nonce *big.Int, sender, target common.Address, value, gasLimit *big.Int, data []byte) (common.Hash, error) {
-	enc, err := withdrawalArgs.Pack(nonce, sender, target, value, gasLimit, data)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("cannot encode the withdrawal: %w", err)
-	}
-	return crypto.Keccak256Hash(enc), nil
 }
 
 // StorageSlotOfWithdrawal is the message passer's storage slot that holds

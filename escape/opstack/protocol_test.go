@@ -10,7 +10,10 @@ import (
 	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
 	"github.com/ethereum-optimism/optimism/op-node/withdrawals"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethtypes "github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/l2escape/escape/escape/record"
 )
 
 // op-node is a test dependency only: these tests hold the local protocol
@@ -129,7 +132,8 @@ func TestWithdrawalHashMatchesOpNode(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := WithdrawalHash(ev.Nonce, ev.Sender, ev.Target, ev.Value, ev.GasLimit, ev.Data)
+		got, err := withdrawalHash(&record.OPWithdrawal{Nonce: (*hexutil.Big)(ev.Nonce), Sender: ev.Sender, Target: ev.Target,
+			Value: (*hexutil.Big)(ev.Value), GasLimit: (*hexutil.Big)(ev.GasLimit), Data: ev.Data})
 		if err != nil || got != want {
 			t.Fatalf("withdrawal hash %s (%v), op-node %s", got, err, want)
 		}
@@ -139,16 +143,18 @@ func TestWithdrawalHashMatchesOpNode(t *testing.T) {
 	}
 }
 
-// A MessagePassed log as the message passer writes it is read back with the
-// fields op-node reads; the same event from another contract is not ours.
-func TestParseMessagePassedMatchesOpNode(t *testing.T) {
+// A MessagePassed log as the message passer writes it is read back by
+// withdrawalsOf with the fields op-node reads; the same event from another
+// contract is not ours.
+func TestWithdrawalsOfMatchesOpNode(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
 	ev := passerABI.Events["MessagePassed"]
 	for i := 0; i < 200; i++ {
 		nonce, sender, target, value, gas := randBig(r, 32), randAddr(r), randAddr(r), randBig(r, 32), randBig(r, 32)
 		data := make([]byte, r.Intn(300))
 		r.Read(data)
-		wh, _ := WithdrawalHash(nonce, sender, target, value, gas, data)
+		wh, _ := withdrawalHash(&record.OPWithdrawal{Nonce: (*hexutil.Big)(nonce), Sender: sender, Target: target,
+			Value: (*hexutil.Big)(value), GasLimit: (*hexutil.Big)(gas), Data: data})
 		body, err := ev.Inputs.NonIndexed().Pack(value, gas, data, [32]byte(wh))
 		if err != nil {
 			t.Fatal(err)
@@ -157,21 +163,22 @@ func TestParseMessagePassedMatchesOpNode(t *testing.T) {
 			common.BytesToHash(sender.Bytes()), common.BytesToHash(target.Bytes())}, Data: body}
 		decoy := *l
 		decoy.Address = randAddr(r)
-		receipt := &gethtypes.Receipt{Logs: []*gethtypes.Log{&decoy, l}}
-		got, err := parseMessagePassed(receipt)
-		if err != nil {
-			t.Fatal(err)
+		receipt := &gethtypes.Receipt{Logs: []*gethtypes.Log{&decoy, l}, BlockNumber: big.NewInt(1)}
+		ws, err := withdrawalsOf(receipt)
+		if err != nil || len(ws) != 1 {
+			t.Fatalf("%d withdrawals (%v), want 1: the decoy from another contract must not count", len(ws), err)
 		}
+		got := ws[0].w
 		want, err := withdrawals.ParseMessagePassed(&gethtypes.Receipt{Logs: []*gethtypes.Log{l}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Nonce.Cmp(want.Nonce) != 0 || got.Sender != want.Sender || got.Target != want.Target || got.Value.Cmp(want.Value) != 0 ||
-			got.GasLimit.Cmp(want.GasLimit) != 0 || string(got.Data) != string(want.Data) || got.WithdrawalHash != want.WithdrawalHash {
+		if got.Nonce.ToInt().Cmp(want.Nonce) != 0 || got.Sender != want.Sender || got.Target != want.Target || got.Value.ToInt().Cmp(want.Value) != 0 ||
+			got.GasLimit.ToInt().Cmp(want.GasLimit) != 0 || string(got.Data) != string(want.Data) || ws[0].hash != want.WithdrawalHash {
 			t.Fatalf("parsed %+v, op-node %+v", got, want)
 		}
 	}
-	if _, err := parseMessagePassed(&gethtypes.Receipt{}); err == nil {
+	if ws, _ := withdrawalsOf(&gethtypes.Receipt{BlockNumber: big.NewInt(1)}); len(ws) != 0 {
 		t.Fatal("found a withdrawal in an empty receipt")
 	}
 }

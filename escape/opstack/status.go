@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -317,17 +316,16 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		st.Do = "Nothing more: the L2 call is done."
 		return true, nil
 	}
-	ev, err := parseMessagePassed(r)
+	ws, err := withdrawalsOf(r)
+	if err == nil && len(ws) == 0 {
+		err = errors.New("no MessagePassed event from the message passer")
+	}
 	if err != nil {
 		return false, escape.Wrap(err, "no-withdrawal", "the L2 transaction ran but started no withdrawal; check it on an L2 explorer", "no MessagePassed event in L2 transaction %s", e.OP.L2DepositHash.Hex())
 	}
-	h, err := WithdrawalHash(ev.Nonce, ev.Sender, ev.Target, ev.Value, ev.GasLimit, ev.Data)
-	if err != nil {
-		return false, err
-	}
+	h := ws[0].hash
 	e.OP.WithdrawalHash = h
-	e.OP.Withdrawal = &record.OPWithdrawal{Nonce: (*hexutil.Big)(ev.Nonce), Sender: ev.Sender, Target: ev.Target,
-		Value: (*hexutil.Big)(ev.Value), GasLimit: (*hexutil.Big)(ev.GasLimit), Data: ev.Data}
+	e.OP.Withdrawal = ws[0].w
 	e.AddRef(h)
 	e.Note("included on L2 in block %d; withdrawal %s", e.OP.L2Block, h.Hex())
 	_ = v.env.Store.Save(e)

@@ -87,7 +87,8 @@ func TestWithdrawalHashVector(t *testing.T) {
 	if got, want := withdrawals.StorageSlotOfWithdrawalHash(h), common.HexToHash("0xd73bc49fa8e52d7717fb65cbec7ff0e30bf4e2fbbd38924d1b2efa1f96381517"); got != want {
 		t.Fatalf("storage slot %s, want %s", got, want)
 	}
-	local, err := WithdrawalHash(ev.Nonce, ev.Sender, ev.Target, ev.Value, ev.GasLimit, ev.Data)
+	local, err := withdrawalHash(&record.OPWithdrawal{Nonce: (*hexutil.Big)(ev.Nonce), Sender: ev.Sender, Target: ev.Target,
+		Value: (*hexutil.Big)(ev.Value), GasLimit: (*hexutil.Big)(ev.GasLimit), Data: ev.Data})
 	if err != nil || local != h {
 		t.Fatalf("local withdrawal hash %s (%v), want %s", local, err, h)
 	}
