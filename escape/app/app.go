@@ -66,7 +66,22 @@ func (o *Options) store() (*record.Store, error) {
 		}
 		home = d
 	}
-	return record.Open(home)
+	st, err := record.Open(home)
+	if err != nil {
+		return nil, err
+	}
+	st.OnDamaged = func(d *record.Damaged) { warnDamaged(o.UI, d) }
+	return st, nil
+}
+
+// warnDamaged says that a damaged record file was skipped: the other
+// escapes still work, and this one needs the user.
+func warnDamaged(u *ui.UI, d *record.Damaged) {
+	if u.JSON {
+		u.Event("record-damaged", map[string]string{"escape": d.ID, "file": d.Path, "reason": d.Reason}, nil)
+		return
+	}
+	u.Progress("warning: skipped the damaged record file %s (%s). Keep a copy of it; `escape status %s` says how to recover.", d.Path, d.Reason, d.ID)
 }
 
 // rpcList returns the endpoints to use and whether they are the bundled
@@ -587,13 +602,18 @@ func Next(ctx context.Context, o *Options, ref string) error {
 	if err != nil {
 		return err
 	}
-	unlock, err := env.Store.Lock(e.ID)
+	// One process at a time acts on an escape; another one waits, then
+	// re-reads it under the lock: the first may have moved it on.
+	unlock, err := env.Store.WaitLock(ctx, e.ID, o.UI.Progress)
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	// Re-read under the lock: another process may have moved it on.
-	if fresh, err := env.Store.Load(e.ID); err == nil {
+	fresh, err := env.Store.Load(e.ID)
+	if err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if fresh != nil {
 		e = fresh
 	}
 	if o.BumpFee > 0 {

@@ -2,8 +2,10 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -121,12 +123,16 @@ func (w *watcher) offerNext(ctx context.Context, st *escape.Status) error {
 			return nil
 		}
 	}
-	unlock, err := w.env.Store.Lock(w.e.ID)
+	unlock, err := w.env.Store.WaitLock(ctx, w.e.ID, u.Progress)
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	if fresh, err := w.env.Store.Load(w.e.ID); err == nil {
+	fresh, err := w.env.Store.Load(w.e.ID)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	if fresh != nil {
 		w.e = fresh
 	}
 	w.drawn = 0

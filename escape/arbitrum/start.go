@@ -124,6 +124,14 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	}
 	n := env.Network
 
+	// Two runs signing from this account must not pick the same L2 nonce:
+	// the lock is held until the L1 transaction carrying ours is in the
+	// record, where pickNonce of the next run finds it.
+	unlockL2, err := s.lockL2Account(ctx, env, from)
+	if err != nil {
+		return nil, err
+	}
+	defer unlockL2()
 	nonce, nonceNote, err := s.pickNonce(ctx, env, from)
 	if err != nil {
 		return nil, err
@@ -191,7 +199,8 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	}
 	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
 		Data: pack(inboxABI, "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs,
-		Summary: pipeline.Summary{Title: call.title, Lines: lines, Timeline: s.timeline(ctx, env, c, call.kind), Warnings: warnings}})
+		Summary:     pipeline.Summary{Title: call.title, Lines: lines, Timeline: s.timeline(ctx, env, c, call.kind), Warnings: warnings},
+		AfterRecord: unlockL2})
 	if err != nil || res.DryRun {
 		if e.ID == "" { // never recorded: there is no escape
 			return nil, err
@@ -205,6 +214,15 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 		}
 	}
 	return e, env.Store.Save(e)
+}
+
+// lockL2Account takes the record's signing lock of the account on the L2
+// (none in a dry run, which signs nothing).
+func (s *Stack) lockL2Account(ctx context.Context, env *flow.Env, from common.Address) (func(), error) {
+	if env.DryRun || env.Store == nil {
+		return func() {}, nil
+	}
+	return env.Store.LockAccount(ctx, env.Network.L2ChainID, from, env.UI.Progress)
 }
 
 // signL2 signs the L2 transaction a real run sends. A dry run signs

@@ -70,6 +70,10 @@ type Request struct {
 	// Summary is what the user sees before confirming: what this
 	// transaction does, amounts, recipient, and the times ahead.
 	Summary Summary
+	// AfterRecord, if set, is called once: when the signed transaction is
+	// saved to the record, or when Send returns without one. Arbitrum
+	// releases its L2 signing lock there.
+	AfterRecord func()
 }
 
 // Summary describes a transaction for a person.
@@ -171,6 +175,8 @@ func (p *Pipeline) EnsureVerified(ctx context.Context) error {
 
 // Send runs the whole pipeline for one transaction.
 func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
+	afterRecord := once(req.AfterRecord)
+	defer afterRecord()
 	e := req.Escape
 	if e == nil {
 		return nil, errors.New("pipeline: request without an escape")
@@ -277,6 +283,13 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	if signer.Address != from {
 		return nil, fmt.Errorf("pipeline: key address %s differs from sender %s", signer.Address, from)
 	}
+	// Another escape process signing from this account waits here until
+	// our transaction is broadcast, so its nonce comes after ours.
+	unlockAccount, err := p.lockAccount(ctx, chainID.Uint64(), from)
+	if err != nil {
+		return nil, err
+	}
+	defer unlockAccount()
 	nonce, err := p.L1.PendingNonceAt(ctx, from)
 	if err != nil {
 		return nil, rpcErr(err, "read your L1 nonce")
@@ -291,8 +304,38 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	afterRecord()
 	res.Tx = rec
-	return p.broadcastAndWait(ctx, e, rec, signed, res)
+	settled, res, err := p.broadcast(ctx, e, rec, signed, res)
+	unlockAccount()
+	if settled {
+		return res, err
+	}
+	return p.wait(ctx, e, rec, res)
+}
+
+// lockAccount takes the record's signing lock of an account on a chain
+// (waiting for another escape process that holds it, within a bound).
+func (p *Pipeline) lockAccount(ctx context.Context, chainID uint64, from common.Address) (func(), error) {
+	if p.Store == nil {
+		return func() {}, nil
+	}
+	var progress func(string, ...any)
+	if p.UI != nil {
+		progress = p.UI.Progress
+	}
+	return p.Store.LockAccount(ctx, chainID, from, progress)
+}
+
+// once wraps f (which may be nil) so that it runs at most once.
+func once(f func()) func() {
+	done := false
+	return func() {
+		if !done && f != nil {
+			done = true
+			f()
+		}
+	}
 }
 
 // record saves a signed transaction before anything is broadcast.
@@ -339,6 +382,16 @@ func (p *Pipeline) saveSigned(e *record.Escape) error {
 }
 
 func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *record.Tx, signed *types.Transaction, res *Result) (*Result, error) {
+	settled, res, err := p.broadcast(ctx, e, rec, signed, res)
+	if settled {
+		return res, err
+	}
+	return p.wait(ctx, e, rec, res)
+}
+
+// broadcast sends the signed bytes. settled means there is nothing to wait
+// for: the send failed, or reconciling a "nonce too low" decided the outcome.
+func (p *Pipeline) broadcast(ctx context.Context, e *record.Escape, rec *record.Tx, signed *types.Transaction, res *Result) (settled bool, _ *Result, _ error) {
 	if rec.BroadcastAt.IsZero() && rec.Error == "" && !p.resuming {
 		p.UI.Event("signed", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
 			fmt.Fprintf(w, "\nSigned and saved to the record as escape %s.\nBroadcasting %s transaction %s ...\n", e.ID, rec.Step, rec.Hash.Hex())
@@ -352,11 +405,12 @@ func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *
 		if isNonceTooLow(err) {
 			// Maybe it was mined already (a resumed run), maybe the nonce was
 			// used by another transaction: reconcile decides.
-			return p.reconcile(ctx, e, rec, res)
+			res, err := p.reconcile(ctx, e, rec, res)
+			return true, res, err
 		}
 		rec.Error = err.Error()
 		_ = p.Store.Save(e)
-		return res, escape.Wrap(err, "broadcast-failed",
+		return true, res, escape.Wrap(err, "broadcast-failed",
 			"the signed transaction is saved; run `escape next "+e.ID+"` to broadcast exactly the same transaction again (it is never signed twice), with another --l1-rpc if this one is down",
 			"could not broadcast the %s transaction", rec.Step)
 	}
@@ -366,10 +420,10 @@ func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *
 		rec.Error = ""
 		e.Note("broadcast %s", rec.Hash.Hex())
 		if err := p.Store.Save(e); err != nil {
-			return res, err
+			return true, res, err
 		}
 	}
-	return p.wait(ctx, e, rec, res)
+	return false, res, nil
 }
 
 // receiptWatch tells "not mined yet" (the endpoint answered: no receipt)
@@ -627,6 +681,11 @@ func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent ui
 	if signer.Address != old.From {
 		return nil, escape.Errorf("wrong-key", "use the key that signed the original transaction ("+old.From.Hex()+")", "the key given is for %s", signer.Address.Hex())
 	}
+	unlockAccount, err := p.lockAccount(ctx, prev.ChainId().Uint64(), old.From)
+	if err != nil {
+		return nil, err
+	}
+	defer unlockAccount()
 	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: prev.ChainId(), Nonce: prev.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
 		Gas: prev.Gas(), To: prev.To(), Value: prev.Value(), Data: prev.Data()})
 	signed, err := signer.SignTx(unsigned, prev.ChainId())
@@ -639,7 +698,12 @@ func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent ui
 	}
 	rec.Replaces = old.Hash
 	_ = p.Store.Save(e)
-	return p.broadcastAndWait(ctx, e, rec, signed, &Result{Tx: rec})
+	settled, res, err := p.broadcast(ctx, e, rec, signed, &Result{Tx: rec})
+	unlockAccount()
+	if settled {
+		return res, err
+	}
+	return p.wait(ctx, e, rec, res)
 }
 
 func (p *Pipeline) l1Name() string {

@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -172,6 +173,14 @@ func (e *Escape) answersTo(h common.Hash) bool {
 // Store is a directory of escape files.
 type Store struct {
 	dir string
+	// OnDamaged, if set, hears of each damaged record file that List or
+	// Find skipped (once per file).
+	OnDamaged func(*Damaged)
+	mu        sync.Mutex
+	reported  map[string]bool
+	// LockWait bounds how long WaitLock and LockAccount wait for another
+	// process (DefaultLockWait if zero).
+	LockWait time.Duration
 	// dryRun stores read but never write: a dry run must leave every
 	// file under ESCAPE_HOME as it was, whatever the flow learns.
 	dryRun bool
@@ -180,7 +189,7 @@ type Store struct {
 // DryRun returns a view of the store that reads the same files and writes
 // nothing: Create and Save only update the escape in memory.
 func (s *Store) DryRun() *Store {
-	return &Store{dir: s.dir, dryRun: true}
+	return &Store{dir: s.dir, dryRun: true, OnDamaged: s.OnDamaged, LockWait: s.LockWait}
 }
 
 // IsDryRun reports whether writes are skipped.
@@ -236,11 +245,20 @@ func (s *Store) Create(e *Escape) error {
 }
 
 // Save writes an escape durably: temp file, fsync, rename, fsync directory.
+// It never drops a transaction: one that the file holds and e does not
+// (saved meanwhile by another process working from its own copy, such as
+// `escape status` next to `escape next`) is kept.
 func (s *Store) Save(e *Escape) error {
 	e.Updated = time.Now().UTC()
 	if s.dryRun {
 		return nil
 	}
+	unlock, err := s.saveLock(e.ID)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	s.keepRecordedTxs(e)
 	data, err := json.MarshalIndent(e, "", "  ")
 	if err != nil {
 		return err
@@ -273,6 +291,46 @@ func (s *Store) Save(e *Escape) error {
 	return syncDir(s.dir)
 }
 
+// saveLock serialises the read-merge-write of Save across processes. It is
+// held for milliseconds, so it waits for up to ten seconds.
+func (s *Store) saveLock(id string) (func(), error) {
+	path := filepath.Join(s.dir, "."+id+".save.lock")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		f, err := acquireFile(path)
+		if err == nil {
+			return releaser(f), nil
+		}
+		if !errors.Is(err, errLocked) || time.Now().After(deadline) {
+			return nil, escape.Wrap(err, "record-write", "check that "+s.dir+" is writable; if another escape process is stuck, close it", "cannot save the record of escape %s", id)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// keepRecordedTxs adds to e the transactions (and refs) its file holds that
+// e lacks. A damaged or missing file has nothing to keep.
+func (s *Store) keepRecordedTxs(e *Escape) {
+	disk, _, err := s.read(e.ID)
+	if err != nil || disk == nil || disk.ID != e.ID {
+		return
+	}
+	have := map[common.Hash]bool{}
+	for _, t := range e.Txs {
+		have[t.Hash] = true
+	}
+	for _, t := range disk.Txs {
+		if !have[t.Hash] {
+			e.Txs = append(e.Txs, t)
+			have[t.Hash] = true
+			e.Note("kept %s transaction %s, saved by another escape process", t.Step, t.Hash.Hex())
+		}
+	}
+	for _, r := range disk.Refs {
+		e.AddRef(r)
+	}
+}
+
 func syncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
@@ -287,40 +345,126 @@ func syncDir(dir string) error {
 	return nil
 }
 
-// Load reads one escape by exact id.
-func (s *Store) Load(id string) (*Escape, error) {
-	data, err := os.ReadFile(s.Path(id))
-	if err != nil {
-		return nil, err
-	}
-	var e Escape
-	if err := json.Unmarshal(data, &e); err != nil {
-		return nil, escape.Wrap(err, "record-corrupt", "the file "+s.Path(id)+" is damaged; keep a copy and report it",
-			"cannot read escape %s", id)
-	}
-	return &e, nil
+// Damaged is a record file that cannot be read as an escape: truncated,
+// empty, not JSON, JSON of another shape, or `null`. One damaged file never
+// hides the others: List and Find skip it and report it through OnDamaged.
+type Damaged struct {
+	ID     string // from the file name
+	Path   string
+	Reason string
 }
 
-// List returns every escape, newest first.
-func (s *Store) List() ([]*Escape, error) {
-	entries, err := os.ReadDir(s.dir)
+// corruptError is the error a command on a damaged escape gets.
+func (s *Store) corruptError(d *Damaged) error {
+	return escape.Errorf("record-corrupt",
+		"keep a copy of "+d.Path+" (it may hold signed transactions), then move it out of "+s.dir+
+			"; to follow the escape again, give its L1 transaction hash (in the file, or on an L1 explorer for your address) with its network: `escape status 0xHASH --network NAME`",
+		"the record of escape %s is damaged (%s)", d.ID, d.Reason)
+}
+
+// read parses one escape file; a file that is not an escape is Damaged.
+func (s *Store) read(id string) (*Escape, *Damaged, error) {
+	path := s.Path(id)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	damaged := func(reason string) (*Escape, *Damaged, error) {
+		return nil, &Damaged{ID: id, Path: path, Reason: reason}, nil
+	}
+	if len(strings.TrimSpace(string(data))) == 0 {
+		return damaged("the file is empty")
+	}
+	var e *Escape
+	if err := json.Unmarshal(data, &e); err != nil {
+		var syn *json.SyntaxError
+		var typ *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &syn) || strings.Contains(err.Error(), "unexpected end of JSON"):
+			return damaged("not valid JSON, perhaps cut short: " + err.Error())
+		case errors.As(err, &typ):
+			return damaged("JSON that is not an escape record: " + err.Error())
+		}
+		return damaged("unreadable: " + err.Error())
+	}
+	if e == nil {
+		return damaged("the file holds null, not an escape")
+	}
+	if e.ID == "" {
+		return damaged("the file holds no escape id")
+	}
+	return e, nil, nil
+}
+
+// Load reads one escape by exact id. A damaged file is a "record-corrupt"
+// error that says how to recover.
+func (s *Store) Load(id string) (*Escape, error) {
+	e, d, err := s.read(id)
 	if err != nil {
 		return nil, err
 	}
+	if d != nil {
+		return nil, s.corruptError(d)
+	}
+	return e, nil
+}
+
+// Scan returns every readable escape, newest first, and every damaged file.
+func (s *Store) Scan() ([]*Escape, []*Damaged, error) {
+	entries, err := os.ReadDir(s.dir)
+	if err != nil {
+		return nil, nil, err
+	}
 	var out []*Escape
+	var bad []*Damaged
 	for _, ent := range entries {
 		name := ent.Name()
-		if strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".json") {
+		if strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".json") || ent.IsDir() {
 			continue
 		}
-		e, err := s.Load(strings.TrimSuffix(name, ".json"))
-		if err != nil {
-			return nil, err
+		e, d, err := s.read(strings.TrimSuffix(name, ".json"))
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			continue // removed meanwhile
+		case err != nil:
+			bad = append(bad, &Damaged{ID: strings.TrimSuffix(name, ".json"), Path: filepath.Join(s.dir, name), Reason: "cannot be read: " + err.Error()})
+		case d != nil:
+			bad = append(bad, d)
+		default:
+			out = append(out, e)
 		}
-		out = append(out, e)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Created.After(out[j].Created) })
-	return out, nil
+	return out, bad, nil
+}
+
+// List returns every readable escape, newest first. Damaged files are
+// skipped and reported through OnDamaged.
+func (s *Store) List() ([]*Escape, error) {
+	all, bad, err := s.Scan()
+	if err != nil {
+		return nil, err
+	}
+	s.report(bad)
+	return all, nil
+}
+
+// report tells OnDamaged about each damaged file, once per file.
+func (s *Store) report(bad []*Damaged) {
+	if s.OnDamaged == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.reported == nil {
+		s.reported = map[string]bool{}
+	}
+	for _, d := range bad {
+		if !s.reported[d.Path] {
+			s.reported[d.Path] = true
+			s.OnDamaged(d)
+		}
+	}
 }
 
 // ErrNotFound means no escape in the record answers to a ref.
@@ -333,10 +477,18 @@ func (s *Store) Find(ref string) (*Escape, error) {
 	if ref == "" {
 		return nil, escape.Errorf("bad-ref", "give an escape id from `escape history` or an L1 transaction hash", "no REF given")
 	}
-	all, err := s.List()
+	if !isHash(ref) && ref != "last" && ref != "latest" && !strings.ContainsAny(ref, `/\:`) {
+		// An exact id needs no scan, and a damaged file of that id is
+		// that escape's error alone.
+		if e, err := s.Load(ref); err == nil || escape.CodeOf(err) == "record-corrupt" {
+			return e, err
+		}
+	}
+	all, bad, err := s.Scan()
 	if err != nil {
 		return nil, err
 	}
+	s.report(bad)
 	if ref == "last" || ref == "latest" {
 		if len(all) == 0 {
 			return nil, escape.Errorf("not-found", "`escape history` lists the record; it is empty", "the local record has no escapes")
@@ -361,13 +513,21 @@ func (s *Store) Find(ref string) (*Escape, error) {
 			match = append(match, e)
 		}
 	}
-	switch len(match) {
-	case 1:
+	var damaged []*Damaged
+	for _, d := range bad {
+		if strings.HasPrefix(d.ID, ref) {
+			damaged = append(damaged, d)
+		}
+	}
+	switch {
+	case len(match) == 1 && len(damaged) == 0:
 		return match[0], nil
-	case 0:
+	case len(match) == 0 && len(damaged) == 1:
+		return nil, s.corruptError(damaged[0])
+	case len(match) == 0 && len(damaged) == 0:
 		return nil, escape.Errorf("not-found", "`escape history` lists the escapes in the record ("+s.dir+")", "no escape %q in the local record", ref)
 	}
-	return nil, escape.Errorf("ambiguous-ref", "give more of the id; `escape history` lists them", "%q matches %d escapes", ref, len(match))
+	return nil, escape.Errorf("ambiguous-ref", "give more of the id; `escape history` lists them", "%q matches %d escapes", ref, len(match)+len(damaged))
 }
 
 func isHash(s string) bool {
@@ -376,30 +536,4 @@ func isHash(s string) bool {
 	}
 	_, err := strconv.ParseUint(s[2:10], 16, 64)
 	return err == nil && common.IsHexAddress("0x"+s[26:]) // cheap hex check of the rest
-}
-
-// Lock takes an exclusive lock on one escape so that two processes never act
-// on it at once (which could sign two transactions for one step). It returns
-// an unlock function. A lock left by a dead process is taken over.
-func (s *Store) Lock(id string) (func(), error) {
-	path := filepath.Join(s.dir, "."+id+".lock")
-	for attempt := 0; attempt < 2; attempt++ {
-		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-		if err == nil {
-			fmt.Fprintf(f, "%d\n", os.Getpid())
-			f.Close()
-			return func() { os.Remove(path) }, nil
-		}
-		if !os.IsExist(err) {
-			return nil, err
-		}
-		data, _ := os.ReadFile(path)
-		pid, _ := strconv.Atoi(strings.TrimSpace(string(data)))
-		if pid > 0 && processAlive(pid) {
-			return nil, escape.Errorf("busy", "wait for the other `escape` process working on it to finish (or close it), then run the command again",
-				"escape %s is in use by another escape process (pid %d)", id, pid)
-		}
-		os.Remove(path) // stale
-	}
-	return nil, escape.Errorf("busy", "remove "+path+" if no other escape process is running", "cannot lock escape %s", id)
 }
