@@ -2,6 +2,7 @@ package arbitrum
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -30,19 +31,19 @@ const (
 )
 
 var (
-	inboxABI          = mustABI(nitro.InboxMetaData.GetAbi())
-	bridgeABI         = mustABI(nitro.BridgeMetaData.GetAbi())
-	sequencerInboxABI = mustABI(nitro.SequencerInboxMetaData.GetAbi())
-	outboxABI         = mustABI(nitro.OutboxMetaData.GetAbi())
-	arbSysABI         = mustABI(nitro.ArbSysMetaData.GetAbi())
-	nodeInterfaceABI  = mustABI(nitro.NodeInterfaceMetaData.GetAbi())
+	inboxABI          = lazyABI(nitro.InboxMetaData)
+	bridgeABI         = lazyABI(nitro.BridgeMetaData)
+	sequencerInboxABI = lazyABI(nitro.SequencerInboxMetaData)
+	outboxABI         = lazyABI(nitro.OutboxMetaData)
+	arbSysABI         = lazyABI(nitro.ArbSysMetaData)
+	nodeInterfaceABI  = lazyABI(nitro.NodeInterfaceMetaData)
 	// l2GatewayRouterABI: "outboundTransfer" is the 4-argument overload
 	// (selector 0x7b3a3c8b) that the L2 router takes from users.
-	l2GatewayRouterABI = mustABI(tokenbridge.L2GatewayRouterMetaData.GetAbi())
+	l2GatewayRouterABI = lazyABI(tokenbridge.L2GatewayRouterMetaData)
 	// rollupABI holds the getters of both the BoLD rollup (3.x) and the
 	// legacy one (1.x, 2.x); latestConfirmed's return differs, so it is
 	// read raw.
-	rollupABI = mergeABIs(boldRollupABI, legacyRollupABI)
+	rollupABI = sync.OnceValue(func() *abi.ABI { return mergeABIs(boldRollupABI(), legacyRollupABI()) })
 )
 
 // mergeABIs returns the methods, events and errors of every ABI given; on a
@@ -77,7 +78,7 @@ var (
 )
 
 // errorABIs decode the custom errors of every contract the flow sends to.
-var errorABIs = []*abi.ABI{sequencerInboxABI, outboxABI, inboxABI}
+func errorABIs() []*abi.ABI { return []*abi.ABI{sequencerInboxABI(), outboxABI(), inboxABI()} }
 
 func pack(a *abi.ABI, method string, args ...any) []byte {
 	data, err := a.Pack(method, args...)

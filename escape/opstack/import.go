@@ -45,7 +45,7 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 		depData  []byte
 	)
 	for _, l := range r.Logs {
-		if l.Address != c.portal || len(l.Topics) < 2 || l.Topics[0] != depositedTopic || common.BytesToAddress(l.Topics[1].Bytes()) != l1From {
+		if l.Address != c.portal || len(l.Topics) < 2 || l.Topics[0] != depositedTopic() || common.BytesToAddress(l.Topics[1].Bytes()) != l1From {
 			continue
 		}
 		if dep, err := DepositTxFromLog(l); err == nil {
@@ -61,13 +61,13 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 		L2ChainID: env.Network.L2ChainID, From: l1From, Amount: depValue.String(), OP: &record.OPState{Portal: c.portal, L2GasLimit: depGas}}
 	if depTo != nil {
 		switch to, data := *depTo, depData; {
-		case to == MessagePasser && len(data) >= 4 && bytes.Equal(data[:4], passerABI.Methods["initiateWithdrawal"].ID):
-			if args, err := passerABI.Methods["initiateWithdrawal"].Inputs.Unpack(data[4:]); err == nil {
+		case to == MessagePasser && len(data) >= 4 && bytes.Equal(data[:4], passerABI().Methods["initiateWithdrawal"].ID):
+			if args, err := passerABI().Methods["initiateWithdrawal"].Inputs.Unpack(data[4:]); err == nil {
 				target := args[0].(common.Address)
 				e.Kind, e.Recipient = "withdraw-eth", &target
 			}
-		case to == L2StandardBridge && len(data) >= 4 && bytes.Equal(data[:4], l2BridgeABI.Methods["withdrawTo"].ID):
-			if args, err := l2BridgeABI.Methods["withdrawTo"].Inputs.Unpack(data[4:]); err == nil {
+		case to == L2StandardBridge && len(data) >= 4 && bytes.Equal(data[:4], l2BridgeABI().Methods["withdrawTo"].ID):
+			if args, err := l2BridgeABI().Methods["withdrawTo"].Inputs.Unpack(data[4:]); err == nil {
 				token, target, amount := args[0].(common.Address), args[1].(common.Address), args[2].(*big.Int)
 				e.Kind, e.Token, e.Recipient, e.Amount = "withdraw-erc20", &token, &target, amount.String()
 			}

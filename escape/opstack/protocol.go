@@ -42,7 +42,7 @@ func DepositTxFromLog(l *types.Log) (*types.DepositTx, error) {
 	if len(l.Topics) != 4 {
 		return nil, fmt.Errorf("deposit log has %d topics, want 4", len(l.Topics))
 	}
-	if l.Topics[0] != depositedTopic {
+	if l.Topics[0] != depositedTopic() {
 		return nil, fmt.Errorf("log %s is not TransactionDeposited", l.Topics[0])
 	}
 	if l.Topics[3] != (common.Hash{}) {

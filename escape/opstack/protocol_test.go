@@ -148,7 +148,7 @@ func TestWithdrawalHashMatchesOpNode(t *testing.T) {
 // contract is not ours.
 func TestWithdrawalsOfMatchesOpNode(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
-	ev := passerABI.Events["MessagePassed"]
+	ev := passerABI().Events["MessagePassed"]
 	for i := 0; i < 200; i++ {
 		nonce, sender, target, value, gas := randBig(r, 32), randAddr(r), randAddr(r), randBig(r, 32), randBig(r, 32)
 		data := make([]byte, r.Intn(300))

@@ -732,7 +732,7 @@ func (v *view) proveWith(ctx context.Context, g *game, p *outputProof) error {
 			"the game's claim does not match the L2 state your L2 RPC reports: either the game is invalid (it will be challenged; wait for another) or the L2 RPC is wrong. Nothing was sent.",
 			"dispute game %s claims output root %s, but the L2 gives %s at block %d", g.proxy.Hex(), g.root.Hex(), p.root.Hex(), g.l2Block)
 	}
-	input, err := portal2ABI.Pack("proveWithdrawalTransaction", v.withdrawalTx(), new(big.Int).SetUint64(g.index), p.rootProof, p.proof)
+	input, err := portal2ABI().Pack("proveWithdrawalTransaction", v.withdrawalTx(), new(big.Int).SetUint64(g.index), p.rootProof, p.proof)
 	if err != nil {
 		return err
 	}
@@ -740,7 +740,7 @@ func (v *view) proveWith(ctx context.Context, g *game, p *outputProof) error {
 	if v.e.OP.ProofsTried > 0 {
 		step = fmt.Sprintf("prove-%d", v.e.OP.ProofsTried+1)
 	}
-	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: "Prove your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Dispute game", Value: fmt.Sprintf("%s (index %d, L2 block %d)", g.proxy.Hex(), g.index, g.l2Block)},
 				{Key: "Output root", Value: p.root.Hex() + " (checked against the L2 state)"}},
@@ -763,10 +763,10 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 	var err error
 	how := "finalizeWithdrawalTransaction"
 	if prover == v.e.From || v.c.gen == Legacy {
-		input, err = portal2ABI.Pack("finalizeWithdrawalTransaction", v.withdrawalTx())
+		input, err = portal2ABI().Pack("finalizeWithdrawalTransaction", v.withdrawalTx())
 	} else {
 		how = "finalizeWithdrawalTransactionExternalProof (proved by " + prover.Hex() + ")"
-		input, err = portal2ABI.Pack("finalizeWithdrawalTransactionExternalProof", v.withdrawalTx(), prover)
+		input, err = portal2ABI().Pack("finalizeWithdrawalTransactionExternalProof", v.withdrawalTx(), prover)
 	}
 	if err != nil {
 		return err
@@ -777,7 +777,7 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 			amount = fmt.Sprintf("%s ETH", formatETH(a))
 		}
 	}
-	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: "Finalize your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Call", Value: how},
 				{Key: "Pays", Value: amount + " to " + v.e.Recipient.Hex()}}}})

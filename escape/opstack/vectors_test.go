@@ -39,13 +39,13 @@ func TestL2DepositHashVector(t *testing.T) {
 	portal := common.HexToAddress("0xbEb5Fc579115071764c7423A4f12eDde41f106Ed")
 	from := common.HexToAddress("0x1a1E021A302C237453D3D45c7B82B19cEEB7E2e6")
 	opaque := hexutil.MustDecode("0x00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000045000000000000520800")
-	data, err := portal2ABI.Events["TransactionDeposited"].Inputs.NonIndexed().Pack(opaque)
+	data, err := portal2ABI().Events["TransactionDeposited"].Inputs.NonIndexed().Pack(opaque)
 	if err != nil {
 		t.Fatal(err)
 	}
 	blockHash := common.HexToHash("0x634c52556471c589f42db9131467e0c9484f5c73049e32d1a74e2a4ce0f91d57")
 	depositLog := func(sender common.Address, index uint) *types.Log {
-		return &types.Log{Address: portal, Topics: []common.Hash{depositedTopic, common.BytesToHash(sender.Bytes()), common.BytesToHash(from.Bytes()), {}},
+		return &types.Log{Address: portal, Topics: []common.Hash{depositedTopic(), common.BytesToHash(sender.Bytes()), common.BytesToHash(from.Bytes()), {}},
 			Data: data, BlockHash: blockHash, BlockNumber: 18_000_000, Index: index}
 	}
 	r := &types.Receipt{Logs: []*types.Log{
