@@ -1,6 +1,9 @@
 package escape
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Stack names a family of L2s that share an escape path.
 type Stack string
@@ -83,4 +86,46 @@ type Status struct {
 	// NeedsL2 explains which L2 data is missing when no L2 RPC was given.
 	NeedsL2 string    `json:"needsL2,omitempty"`
 	At      time.Time `json:"at"`
+}
+
+// Finished reports the stages after which `escape next` has nothing left
+// to do.
+func (s Stage) Finished() bool {
+	switch s {
+	case StageFinalized, StageIncluded, StageL2Failed, StageSubmitFailed:
+		return true
+	}
+	return false
+}
+
+// ExitTooEarly is the exit code of `escape next` when no step is due yet.
+const ExitTooEarly = 3
+
+// TooEarly is `escape next`'s answer, on every stack, when no step is due
+// yet: nothing was sent, the status says what it waits for, and the
+// command exits ExitTooEarly (code "too-early"), so that a script can run
+// `escape next` until it exits 0. The message names the first known end of
+// a wait.
+func TooEarly(id string, st *Status) *Error {
+	what := "the escape is " + string(st.Stage) + " and no step is due yet"
+	var first *Wait
+	for i := range st.Waits {
+		w := &st.Waits[i]
+		if !w.Until.IsZero() && (first == nil || w.Until.Before(first.Until)) {
+			first = w
+		}
+	}
+	switch {
+	case first != nil:
+		about := ""
+		if first.Estimate {
+			about = "about "
+		}
+		what += fmt.Sprintf(": %s ends %s%s", first.What, about, first.Until.UTC().Format("2006-01-02 15:04:05 UTC"))
+	case len(st.Waits) > 0 && st.Waits[0].Block > 0:
+		what += fmt.Sprintf(": %s ends at L1 block %d", st.Waits[0].What, st.Waits[0].Block)
+	case len(st.Waits) > 0:
+		what += ": waiting for " + st.Waits[0].What
+	}
+	return Errorf("too-early", "nothing was sent. Run `escape next "+id+"` again later; `escape status "+id+"` shows every wait", "%s", what)
 }

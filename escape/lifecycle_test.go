@@ -25,3 +25,16 @@ func TestWaitJSONLeavesOutUnknownTimes(t *testing.T) {
 		t.Errorf("known time missing: %s", known)
 	}
 }
+
+// TooEarly names the first known end of a wait.
+func TestTooEarlyNamesTheFirstEnd(t *testing.T) {
+	st := &Status{Stage: StageWaitingFinalize, Waits: []Wait{
+		{What: "dispute game resolution", Until: time.Unix(1700000600, 0), Estimate: true},
+		{What: "proof maturity", Until: time.Unix(1700000000, 0)},
+		{What: "finality air-gap"},
+	}}
+	err := TooEarly("e1", st)
+	if err.Code != "too-early" || !strings.Contains(err.Msg, "proof maturity ends 2023-11-14 22:13:20 UTC") || !strings.Contains(err.Hint, "escape next e1") {
+		t.Fatalf("%+v", err)
+	}
+}

@@ -262,8 +262,11 @@ func exitCode(err error) int {
 	if errors.As(err, &ec) {
 		return ec.ExitCode()
 	}
-	if code := escape.CodeOf(err); code == "usage" {
+	switch escape.CodeOf(err) {
+	case "usage":
 		return 2
+	case "too-early":
+		return escape.ExitTooEarly
 	}
 	return 1
 }

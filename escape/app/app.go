@@ -622,12 +622,14 @@ func Next(ctx context.Context, o *Options, ref string) error {
 		}
 	}
 	st, err := stack.Next(ctx, env, e)
-	if err != nil {
+	if err != nil && !(st != nil && escape.CodeOf(err) == "too-early") {
 		return err
 	}
+	// Too early: the status says what it waits for, then the error exits
+	// escape.ExitTooEarly.
 	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
-	return nil
+	return err
 }
 
 // History lists the record.

@@ -69,7 +69,7 @@ func testConfirmPastPeriod(t *testing.T, opts devnet.ArbOptions) {
 
 	// Allow-list on: status says who can; next sends nothing.
 	st, err = s.Next(ctx, env, e)
-	if err != nil {
+	if escape.CodeOf(err) != "too-early" || st == nil { // nothing the user may do yet
 		t.Fatalf("next with the allow-list on: %v", err)
 	}
 	if st.Action != escape.ActionNone || !slices.Contains(st.Overlays, "unconfirmed-past-period") ||
@@ -167,8 +167,8 @@ func TestNoAssertionsStakeToAssert(t *testing.T) {
 			if err := d.SetValidatorWhitelistDisabled(ctx, true); err != nil {
 				t.Fatal(err)
 			}
-			st, err = s.Next(ctx, env, e)
-			if err != nil || st.Action != escape.ActionNone || !strings.Contains(st.Next, "Anyone may post an assertion by staking "+c.stake) {
+			st, err = s.Next(ctx, env, e) // nothing escape does: too early (exit 3)
+			if escape.CodeOf(err) != "too-early" || st == nil || st.Action != escape.ActionNone || !strings.Contains(st.Next, "Anyone may post an assertion by staking "+c.stake) {
 				t.Fatalf("stalled, allow-list off: %+v %v", st, err)
 			}
 			if len(e.Txs) != 1 {
@@ -265,8 +265,8 @@ func TestConfirmChallenged(t *testing.T) {
 	if err := d.SetValidatorWhitelistDisabled(ctx, true); err != nil {
 		t.Fatal(err)
 	}
-	st, err := s.Next(ctx, env, e)
-	if err != nil || st.Action != escape.ActionNone || !strings.Contains(st.Next, "rival") || !slices.Contains(st.Overlays, "unconfirmed-past-period") {
+	st, err := s.Next(ctx, env, e) // only a validator may act: too early (exit 3)
+	if escape.CodeOf(err) != "too-early" || st == nil || st.Action != escape.ActionNone || !strings.Contains(st.Next, "rival") || !slices.Contains(st.Overlays, "unconfirmed-past-period") {
 		t.Fatalf("challenged: %+v %v", st, err)
 	}
 	if len(e.Txs) != 1 {

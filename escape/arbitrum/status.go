@@ -764,6 +764,9 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 				fmt.Sprintf("run `escape next %s` again from L1 block %d on (now %d); `escape status %s` shows the time", e.ID, p.forceFrom, p.head, e.ID),
 				"the message cannot be force-included yet: SequencerInbox accepts it from L1 block %d, %d blocks from now", p.forceFrom, p.forceFrom-p.head)
 		}
+		if st.Action == escape.ActionNone && !st.Stage.Finished() {
+			return st, escape.TooEarly(e.ID, st)
+		}
 		return st, nil
 	}
 	if env.DryRun {

@@ -28,6 +28,7 @@ import (
 type portal5Fixture struct {
 	f                            *fakeL1
 	portal, asr, dgf, game, user common.Address
+	superchain, lockbox          common.Address
 	withdrawal                   common.Hash
 	env                          *flow.Env
 }
@@ -48,6 +49,8 @@ func newPortal5Fixture(t *testing.T) *portal5Fixture {
 		game:       common.HexToAddress("0x0000000000000000000000000000000000000b00"),
 		user:       common.HexToAddress("0x00000000000000000000000000000000000c0001"),
 		withdrawal: common.HexToHash("0x77"),
+		superchain: common.HexToAddress("0x00000000000000000000000000000000000a0007"),
+		lockbox:    common.HexToAddress("0x00000000000000000000000000000000000a0009"),
 	}
 	f := x.f
 	const respected = 8
@@ -56,6 +59,8 @@ func newPortal5Fixture(t *testing.T) *portal5Fixture {
 	f.set(x.portal, "anchorStateRegistry()", addrWord(x.asr))
 	f.set(x.portal, "proofMaturityDelaySeconds()", word(604800))
 	f.set(x.portal, "disputeGameFinalityDelaySeconds()", word(302400))
+	f.set(x.portal, "superchainConfig()", addrWord(x.superchain))
+	f.set(x.portal, "ethLockbox()", addrWord(x.lockbox))
 	f.set(x.asr, "disputeGameFactory()", addrWord(x.dgf))
 	f.set(x.asr, "respectedGameType()", packReturn(t, asrABI(), "respectedGameType", uint32(respected)))
 	f.set(x.asr, "retirementTimestamp()", word(1000))
@@ -96,13 +101,25 @@ func newPortal5Fixture(t *testing.T) *portal5Fixture {
 	return x
 }
 
-// setPaused flips the pause as the portal and the registry report it.
-func (x *portal5Fixture) setPaused(paused bool) {
+// pauseExpiry is how long after the head a pause set now expires in the
+// fixture (SuperchainConfig.expiration(identifier)).
+const pauseExpiry = 7_884_000
+
+// setPaused flips the pause as the portal and the registry report it;
+// identifier is the SuperchainConfig pause set (address(0): the global
+// one; the chain's ETHLockbox: this chain's), which expiration() reports.
+func (x *portal5Fixture) setPaused(paused bool, identifier ...common.Address) {
 	x.f.mu.Lock()
 	defer x.f.mu.Unlock()
 	b := map[bool]uint64{true: 1, false: 0}
 	x.f.set(x.portal, "paused()", word(b[paused]))
 	x.f.set(x.asr, "isGameProper(address)", word(b[!paused]), x.game.Bytes())
+	for _, id := range []common.Address{{}, x.lockbox} {
+		x.f.set(x.superchain, "expiration(address)", word(0), id.Bytes())
+	}
+	for _, id := range identifier {
+		x.f.set(x.superchain, "expiration(address)", word(fixtureHead+pauseExpiry), id.Bytes())
+	}
 }
 
 // proveAs records that the user proved the withdrawal against the game.
@@ -143,24 +160,36 @@ func assertPausedNotInvalidated(t *testing.T, st *escape.Status, proven bool) {
 
 // On the 5.x shape (mocked RPC, real ABIs; see portal5Fixture), a pause,
 // global or keyed to the chain's ETHLockbox (both show as the portal's
-// paused() and an improper game), says paused and keeps the proof, never
+// paused() and an improper game; SuperchainConfig.expiration says which),
+// says paused, when it lifts by itself, and keeps the proof, never
 // invalidated; next sends nothing; unpause resumes.
 func TestPortal5PausedSaysPaused(t *testing.T) {
 	ctx := context.Background()
 	s := &Stack{}
-	for _, proven := range []bool{false, true} {
-		name := map[bool]string{false: "unproven", true: "proven"}[proven]
-		t.Run(name, func(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		proven bool
+		global bool
+	}{{"unproven/global", false, true}, {"unproven/per-lockbox", false, false}, {"proven/global", true, true}, {"proven/per-lockbox", true, false}} {
+		proven := tc.proven
+		t.Run(tc.name, func(t *testing.T) {
 			x := newPortal5Fixture(t)
 			if proven {
 				x.proveAs()
 			}
 			e := x.escape()
-			x.setPaused(true)
+			if tc.global {
+				x.setPaused(true, common.Address{})
+			} else {
+				x.setPaused(true, x.lockbox)
+			}
 			st, err := s.Status(ctx, x.env, e)
 			want := map[bool]escape.Stage{false: escape.StageReadyToProve, true: escape.StageWaitingFinalize}[proven]
 			mustStage(t, st, err, want)
 			assertPausedNotInvalidated(t, st, proven)
+			if w := waitNamed(st, "the guardian's unpause"); w == nil || w.Until.Unix() != fixtureHead+pauseExpiry || !strings.Contains(st.Next, "lifts by itself") {
+				t.Errorf("pause expiry not reported: waits %+v next %q", st.Waits, st.Next)
+			}
 			if proven && st.Facts["proven against game"] != x.game.Hex() {
 				t.Errorf("facts %v", st.Facts)
 			}

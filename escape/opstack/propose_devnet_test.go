@@ -138,7 +138,7 @@ func TestNoProposalWhenPermissioned(t *testing.T) {
 	}
 	nonce := l1Nonce(t, d, user)
 	st, err = s.Next(ctx, env, e)
-	mustStage(t, st, err, escape.StageWaitingState)
+	mustTooEarly(t, st, err, escape.StageWaitingState) // nothing the user may do
 	if l1Nonce(t, d, user) != nonce {
 		t.Fatal("next sent a transaction on a permissioned chain")
 	}

@@ -163,11 +163,7 @@ func (v *view) readRelay(ctx context.Context) (*messengerRelay, error) {
 func (v *view) finalized(ctx context.Context, act bool) error {
 	st, e := v.st, v.e
 	st.Stage, st.Action = escape.StageFinalized, escape.ActionNone
-	st.Happened = "The withdrawal is finalized on L1: the funds were released"
-	if e.Recipient != nil {
-		st.Happened += " to " + e.Recipient.Hex()
-	}
-	st.Happened += "."
+	st.Happened = "The withdrawal is finalized on L1: the funds were released to " + v.recipient() + "."
 	st.Next, st.Do, st.Waits = "", "Nothing. Check the balance on an L1 explorer.", nil
 	r, err := v.readRelay(ctx)
 	if err != nil || r == nil {
@@ -177,6 +173,16 @@ func (v *view) finalized(ctx context.Context, act bool) error {
 	switch {
 	case r.relayed:
 		st.Happened = fmt.Sprintf("The withdrawal is finalized on L1 and the L1CrossDomainMessenger relayed its message to %s.", r.msg.Target.Hex())
+	case r.failed && v.c.paused:
+		// The messenger refuses relays while the bridge is paused.
+		v.relayFailed(r)
+		v.pausedByGuardian()
+		v.pauseExpiry(ctx)
+		if act {
+			return escape.Errorf("bridge-paused",
+				"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; the failed message stays replayable",
+				"the %s bridge is paused: the failed message cannot be replayed until it is unpaused", v.env.Network.Title)
+		}
 	case r.failed:
 		v.relayFailed(r)
 		if act {

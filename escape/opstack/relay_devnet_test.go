@@ -75,6 +75,17 @@ func TestReplayFailedRelay(t *testing.T) {
 	st, err = s.Status(ctx, env, e)
 	mustStage(t, st, err, escape.StageRelayFailed)
 
+	// While the bridge is paused the messenger refuses relays: nothing is sent.
+	check(t, d.Pause(ctx))
+	nonce := l1Nonce(t, d, e.From)
+	if _, err = s.Next(ctx, env, e); escape.CodeOf(err) != "bridge-paused" {
+		t.Fatalf("replay while paused: %v", err)
+	}
+	if l1Nonce(t, d, e.From) != nonce {
+		t.Fatal("a replay was sent while the bridge was paused")
+	}
+	check(t, d.Unpause(ctx))
+
 	st, err = s.Next(ctx, env, e)
 	mustStage(t, st, err, escape.StageFinalized)
 	stored, err := d.L1.Client.StorageAt(ctx, target, common.Hash{}, nil)

@@ -97,6 +97,9 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 
 // Send forces any L2 call from the sender's address.
 func (s *Stack) Send(ctx context.Context, env *flow.Env, req flow.SendRequest) (*record.Escape, error) {
+	if req.Value == nil {
+		req.Value = new(big.Int) // a plain call
+	}
 	c, err := load(ctx, env)
 	if err != nil {
 		return nil, err

@@ -33,10 +33,19 @@ func (s *Stack) Status(ctx context.Context, env *flow.Env, e *record.Escape) (*e
 	return s.advance(ctx, env, e, false)
 }
 
-// Next performs the step that is due (rebroadcast, prove, finalize) and
-// reports the state afterwards.
+// Next performs the step that is due (rebroadcast, prove, finalize,
+// relay) and reports the state afterwards. When no step is due yet it
+// returns the status with escape.TooEarly.
 func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*escape.Status, error) {
-	return s.advance(ctx, env, e, true)
+	txs, hadPending := len(e.Txs), len(e.PendingTxs()) > 0
+	st, err := s.advance(ctx, env, e, true)
+	if err != nil || st == nil || hadPending || len(e.Txs) > txs || env.DryRun {
+		return st, err
+	}
+	if st.Action == escape.ActionNone && !st.Stage.Finished() {
+		return st, escape.TooEarly(e.ID, st)
+	}
+	return st, nil
 }
 
 // preReads are the withdrawal's standing on the portal, read in the same
@@ -193,6 +202,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	if stepErr == nil && c.paused {
 		due := st.Action
 		v.pausedByGuardian()
+		v.pauseExpiry(ctx)
 		if act && (due == escape.ActionProve || due == escape.ActionFinalize) {
 			return nil, escape.Errorf("bridge-paused",
 				"nothing was sent. Wait for the guardian to unpause the bridge, then run `escape next "+e.ID+"` again; your withdrawal stays "+string(st.Stage)+" meanwhile",
@@ -214,6 +224,42 @@ func (v *view) pausedByGuardian() {
 	}
 	st.Next = "The guardian has paused the " + v.env.Network.Title + " bridge: while it is paused, no withdrawal can be proven or finalized, by anyone. " + kept
 	st.Do = "Nothing can be done until the guardian unpauses. `escape health --network " + v.e.Network + "` shows the pause; run `escape status " + v.e.ID + "` again later."
+}
+
+// pauseExpiry adds when the pause lifts by itself: on portals 4.x/5.x the
+// SuperchainConfig's pauses (the global one, keyed to address(0), and the
+// one keyed to the chain's ETHLockbox, else its portal) expire after
+// PAUSE_EXPIRY unless the guardian extends them; expiration(identifier)
+// gives the time (0 when that pause is off). The bridge is paused until
+// the last active one expires.
+func (v *view) pauseExpiry(ctx context.Context) {
+	c := v.c
+	if c.gen != Portal4 || c.superchain == (common.Address{}) {
+		return
+	}
+	identifier := c.portal
+	if lockbox, err := callRaw(ctx, v.env.L1, c.portal, "ethLockbox()"); err == nil {
+		if a := common.BytesToAddress(lockbox[12:32]); a != (common.Address{}) {
+			identifier = a
+		}
+	}
+	global := &ethCall{to: c.superchain, data: sel("expiration(address)", common.Address{}.Bytes())}
+	chain := &ethCall{to: c.superchain, data: sel("expiration(address)", identifier.Bytes())}
+	if err := batch(ctx, v.env.L1, []*ethCall{global, chain}); err != nil {
+		return
+	}
+	var until uint64
+	for _, e := range []*ethCall{global, chain} {
+		if t, ok := e.uint(); ok && t > uint64(v.now.Unix()) && t > until {
+			until = t
+		}
+	}
+	if until == 0 {
+		return
+	}
+	lifts := time.Unix(int64(until), 0)
+	v.st.Next += " The pause lifts by itself " + ui.When(lifts, v.now) + " (the SuperchainConfig's pause expiry) unless the guardian extends it."
+	v.st.Waits = append(v.st.Waits, escape.Wait{What: "the guardian's unpause (at the latest, the pause's expiry)", Until: lifts})
 }
 
 func hasString(list []string, s string) bool {
@@ -780,12 +826,12 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: "Finalize your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Call", Value: how},
-				{Key: "Pays", Value: amount + " to " + v.e.Recipient.Hex()}}}})
+				{Key: "Pays", Value: amount + " to " + v.recipient()}}}})
 	if err != nil || res.DryRun {
 		return err // a dry run finalized nothing: the status stays ready-to-finalize
 	}
 	v.st.Stage, v.st.Action = escape.StageFinalized, escape.ActionNone
-	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.e.Recipient.Hex() + "."
+	v.st.Happened = "The withdrawal is finalized on L1: " + amount + " went to " + v.recipient() + "."
 	v.st.Next, v.st.Do = "", "Nothing. Check the balance on an L1 explorer."
 	v.st.Waits = nil
 	// A cross-domain message may finalize at the portal while the
@@ -812,6 +858,19 @@ func forgetOldProof(st *escape.Status, game common.Address) {
 	delete(st.Facts, "invalidated")
 	delete(st.Facts, "proven by")
 	st.Facts["proven against game"] = game.Hex()
+}
+
+// recipient names who the withdrawal pays: the recorded recipient, else
+// the withdrawal's L1 target (a withdrawal followed from L2 may have no
+// recipient recorded).
+func (v *view) recipient() string {
+	switch {
+	case v.e.Recipient != nil:
+		return v.e.Recipient.Hex()
+	case v.e.OP != nil && v.e.OP.Withdrawal != nil:
+		return v.e.OP.Withdrawal.Target.Hex()
+	}
+	return "its L1 target"
 }
 
 func formatETH(a *big.Int) string {
