@@ -18144,3 +18144,1126 @@ func (_PermissionedDisputeGame *PermissionedDisputeGameFilterer) ParseResolved(l
 	event.Raw = log
 	return event, nil
 }
+
+// SuperchainConfigMetaData contains all meta data concerning the SuperchainConfig contract.
+var SuperchainConfigMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_identifier\",\"type\":\"address\"}],\"name\":\"expiration\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_identifier\",\"type\":\"address\"}],\"name\":\"extend\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"initVersion\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_guardian\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_identifier\",\"type\":\"address\"}],\"name\":\"pausable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_identifier\",\"type\":\"address\"}],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseExpiry\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"pauseTimestamps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_identifier\",\"type\":\"address\"}],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxyAdmin\",\"outputs\":[{\"internalType\":\"contractIProxyAdmin\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxyAdminOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_identifier\",\"type\":\"address\"}],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"enumSuperchainConfig.UpdateType\",\"name\":\"updateType\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"ConfigUpdate\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"identifier\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"identifier\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ProxyAdminOwnedBase_NotProxyAdmin\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProxyAdminOwnedBase_NotProxyAdminOrProxyAdminOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProxyAdminOwnedBase_NotProxyAdminOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProxyAdminOwnedBase_NotResolvedDelegateProxy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProxyAdminOwnedBase_NotSharedProxyAdminOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProxyAdminOwnedBase_ProxyAdminNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReinitializableBase_ZeroInitVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"identifier\",\"type\":\"address\"}],\"name\":\"SuperchainConfig_AlreadyPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"identifier\",\"type\":\"address\"}],\"name\":\"SuperchainConfig_NotAlreadyPaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SuperchainConfig_OnlyGuardian\",\"type\":\"error\"}]",
+}
+
+// SuperchainConfigABI is the input ABI used to generate the binding from.
+// Deprecated: Use SuperchainConfigMetaData.ABI instead.
+var SuperchainConfigABI = SuperchainConfigMetaData.ABI
+
+// SuperchainConfig is an auto generated Go binding around an Ethereum contract.
+type SuperchainConfig struct {
+	SuperchainConfigCaller     // Read-only binding to the contract
+	SuperchainConfigTransactor // Write-only binding to the contract
+	SuperchainConfigFilterer   // Log filterer for contract events
+}
+
+// SuperchainConfigCaller is an auto generated read-only Go binding around an Ethereum contract.
+type SuperchainConfigCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SuperchainConfigTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type SuperchainConfigTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SuperchainConfigFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type SuperchainConfigFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SuperchainConfigSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type SuperchainConfigSession struct {
+	Contract     *SuperchainConfig // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// SuperchainConfigCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type SuperchainConfigCallerSession struct {
+	Contract *SuperchainConfigCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts           // Call options to use throughout this session
+}
+
+// SuperchainConfigTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type SuperchainConfigTransactorSession struct {
+	Contract     *SuperchainConfigTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts           // Transaction auth options to use throughout this session
+}
+
+// SuperchainConfigRaw is an auto generated low-level Go binding around an Ethereum contract.
+type SuperchainConfigRaw struct {
+	Contract *SuperchainConfig // Generic contract binding to access the raw methods on
+}
+
+// SuperchainConfigCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type SuperchainConfigCallerRaw struct {
+	Contract *SuperchainConfigCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// SuperchainConfigTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type SuperchainConfigTransactorRaw struct {
+	Contract *SuperchainConfigTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewSuperchainConfig creates a new instance of SuperchainConfig, bound to a specific deployed contract.
+func NewSuperchainConfig(address common.Address, backend bind.ContractBackend) (*SuperchainConfig, error) {
+	contract, err := bindSuperchainConfig(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &SuperchainConfig{SuperchainConfigCaller: SuperchainConfigCaller{contract: contract}, SuperchainConfigTransactor: SuperchainConfigTransactor{contract: contract}, SuperchainConfigFilterer: SuperchainConfigFilterer{contract: contract}}, nil
+}
+
+// NewSuperchainConfigCaller creates a new read-only instance of SuperchainConfig, bound to a specific deployed contract.
+func NewSuperchainConfigCaller(address common.Address, caller bind.ContractCaller) (*SuperchainConfigCaller, error) {
+	contract, err := bindSuperchainConfig(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SuperchainConfigCaller{contract: contract}, nil
+}
+
+// NewSuperchainConfigTransactor creates a new write-only instance of SuperchainConfig, bound to a specific deployed contract.
+func NewSuperchainConfigTransactor(address common.Address, transactor bind.ContractTransactor) (*SuperchainConfigTransactor, error) {
+	contract, err := bindSuperchainConfig(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SuperchainConfigTransactor{contract: contract}, nil
+}
+
+// NewSuperchainConfigFilterer creates a new log filterer instance of SuperchainConfig, bound to a specific deployed contract.
+func NewSuperchainConfigFilterer(address common.Address, filterer bind.ContractFilterer) (*SuperchainConfigFilterer, error) {
+	contract, err := bindSuperchainConfig(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &SuperchainConfigFilterer{contract: contract}, nil
+}
+
+// bindSuperchainConfig binds a generic wrapper to an already deployed contract.
+func bindSuperchainConfig(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := SuperchainConfigMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SuperchainConfig *SuperchainConfigRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SuperchainConfig.Contract.SuperchainConfigCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SuperchainConfig *SuperchainConfigRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.SuperchainConfigTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SuperchainConfig *SuperchainConfigRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.SuperchainConfigTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SuperchainConfig *SuperchainConfigCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SuperchainConfig.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SuperchainConfig *SuperchainConfigTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SuperchainConfig *SuperchainConfigTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.contract.Transact(opts, method, params...)
+}
+
+// Expiration is a free data retrieval call binding the contract method 0x04dbe3fe.
+//
+// Solidity: function expiration(address _identifier) view returns(uint256)
+func (_SuperchainConfig *SuperchainConfigCaller) Expiration(opts *bind.CallOpts, _identifier common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "expiration", _identifier)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Expiration is a free data retrieval call binding the contract method 0x04dbe3fe.
+//
+// Solidity: function expiration(address _identifier) view returns(uint256)
+func (_SuperchainConfig *SuperchainConfigSession) Expiration(_identifier common.Address) (*big.Int, error) {
+	return _SuperchainConfig.Contract.Expiration(&_SuperchainConfig.CallOpts, _identifier)
+}
+
+// Expiration is a free data retrieval call binding the contract method 0x04dbe3fe.
+//
+// Solidity: function expiration(address _identifier) view returns(uint256)
+func (_SuperchainConfig *SuperchainConfigCallerSession) Expiration(_identifier common.Address) (*big.Int, error) {
+	return _SuperchainConfig.Contract.Expiration(&_SuperchainConfig.CallOpts, _identifier)
+}
+
+// Guardian is a free data retrieval call binding the contract method 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (_SuperchainConfig *SuperchainConfigCaller) Guardian(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "guardian")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Guardian is a free data retrieval call binding the contract method 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (_SuperchainConfig *SuperchainConfigSession) Guardian() (common.Address, error) {
+	return _SuperchainConfig.Contract.Guardian(&_SuperchainConfig.CallOpts)
+}
+
+// Guardian is a free data retrieval call binding the contract method 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (_SuperchainConfig *SuperchainConfigCallerSession) Guardian() (common.Address, error) {
+	return _SuperchainConfig.Contract.Guardian(&_SuperchainConfig.CallOpts)
+}
+
+// InitVersion is a free data retrieval call binding the contract method 0x38d38c97.
+//
+// Solidity: function initVersion() view returns(uint8)
+func (_SuperchainConfig *SuperchainConfigCaller) InitVersion(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "initVersion")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// InitVersion is a free data retrieval call binding the contract method 0x38d38c97.
+//
+// Solidity: function initVersion() view returns(uint8)
+func (_SuperchainConfig *SuperchainConfigSession) InitVersion() (uint8, error) {
+	return _SuperchainConfig.Contract.InitVersion(&_SuperchainConfig.CallOpts)
+}
+
+// InitVersion is a free data retrieval call binding the contract method 0x38d38c97.
+//
+// Solidity: function initVersion() view returns(uint8)
+func (_SuperchainConfig *SuperchainConfigCallerSession) InitVersion() (uint8, error) {
+	return _SuperchainConfig.Contract.InitVersion(&_SuperchainConfig.CallOpts)
+}
+
+// Pausable is a free data retrieval call binding the contract method 0x32dfadd9.
+//
+// Solidity: function pausable(address _identifier) view returns(bool)
+func (_SuperchainConfig *SuperchainConfigCaller) Pausable(opts *bind.CallOpts, _identifier common.Address) (bool, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "pausable", _identifier)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Pausable is a free data retrieval call binding the contract method 0x32dfadd9.
+//
+// Solidity: function pausable(address _identifier) view returns(bool)
+func (_SuperchainConfig *SuperchainConfigSession) Pausable(_identifier common.Address) (bool, error) {
+	return _SuperchainConfig.Contract.Pausable(&_SuperchainConfig.CallOpts, _identifier)
+}
+
+// Pausable is a free data retrieval call binding the contract method 0x32dfadd9.
+//
+// Solidity: function pausable(address _identifier) view returns(bool)
+func (_SuperchainConfig *SuperchainConfigCallerSession) Pausable(_identifier common.Address) (bool, error) {
+	return _SuperchainConfig.Contract.Pausable(&_SuperchainConfig.CallOpts, _identifier)
+}
+
+// PauseExpiry is a free data retrieval call binding the contract method 0xf125af6b.
+//
+// Solidity: function pauseExpiry() pure returns(uint256)
+func (_SuperchainConfig *SuperchainConfigCaller) PauseExpiry(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "pauseExpiry")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PauseExpiry is a free data retrieval call binding the contract method 0xf125af6b.
+//
+// Solidity: function pauseExpiry() pure returns(uint256)
+func (_SuperchainConfig *SuperchainConfigSession) PauseExpiry() (*big.Int, error) {
+	return _SuperchainConfig.Contract.PauseExpiry(&_SuperchainConfig.CallOpts)
+}
+
+// PauseExpiry is a free data retrieval call binding the contract method 0xf125af6b.
+//
+// Solidity: function pauseExpiry() pure returns(uint256)
+func (_SuperchainConfig *SuperchainConfigCallerSession) PauseExpiry() (*big.Int, error) {
+	return _SuperchainConfig.Contract.PauseExpiry(&_SuperchainConfig.CallOpts)
+}
+
+// PauseTimestamps is a free data retrieval call binding the contract method 0x0e3b6d1f.
+//
+// Solidity: function pauseTimestamps(address ) view returns(uint256)
+func (_SuperchainConfig *SuperchainConfigCaller) PauseTimestamps(opts *bind.CallOpts, arg0 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "pauseTimestamps", arg0)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PauseTimestamps is a free data retrieval call binding the contract method 0x0e3b6d1f.
+//
+// Solidity: function pauseTimestamps(address ) view returns(uint256)
+func (_SuperchainConfig *SuperchainConfigSession) PauseTimestamps(arg0 common.Address) (*big.Int, error) {
+	return _SuperchainConfig.Contract.PauseTimestamps(&_SuperchainConfig.CallOpts, arg0)
+}
+
+// PauseTimestamps is a free data retrieval call binding the contract method 0x0e3b6d1f.
+//
+// Solidity: function pauseTimestamps(address ) view returns(uint256)
+func (_SuperchainConfig *SuperchainConfigCallerSession) PauseTimestamps(arg0 common.Address) (*big.Int, error) {
+	return _SuperchainConfig.Contract.PauseTimestamps(&_SuperchainConfig.CallOpts, arg0)
+}
+
+// Paused is a free data retrieval call binding the contract method 0x2e48152c.
+//
+// Solidity: function paused(address _identifier) view returns(bool)
+func (_SuperchainConfig *SuperchainConfigCaller) Paused(opts *bind.CallOpts, _identifier common.Address) (bool, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "paused", _identifier)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Paused is a free data retrieval call binding the contract method 0x2e48152c.
+//
+// Solidity: function paused(address _identifier) view returns(bool)
+func (_SuperchainConfig *SuperchainConfigSession) Paused(_identifier common.Address) (bool, error) {
+	return _SuperchainConfig.Contract.Paused(&_SuperchainConfig.CallOpts, _identifier)
+}
+
+// Paused is a free data retrieval call binding the contract method 0x2e48152c.
+//
+// Solidity: function paused(address _identifier) view returns(bool)
+func (_SuperchainConfig *SuperchainConfigCallerSession) Paused(_identifier common.Address) (bool, error) {
+	return _SuperchainConfig.Contract.Paused(&_SuperchainConfig.CallOpts, _identifier)
+}
+
+// Paused0 is a free data retrieval call binding the contract method 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (_SuperchainConfig *SuperchainConfigCaller) Paused0(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "paused0")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Paused0 is a free data retrieval call binding the contract method 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (_SuperchainConfig *SuperchainConfigSession) Paused0() (bool, error) {
+	return _SuperchainConfig.Contract.Paused0(&_SuperchainConfig.CallOpts)
+}
+
+// Paused0 is a free data retrieval call binding the contract method 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (_SuperchainConfig *SuperchainConfigCallerSession) Paused0() (bool, error) {
+	return _SuperchainConfig.Contract.Paused0(&_SuperchainConfig.CallOpts)
+}
+
+// ProxyAdmin is a free data retrieval call binding the contract method 0x3e47158c.
+//
+// Solidity: function proxyAdmin() view returns(address)
+func (_SuperchainConfig *SuperchainConfigCaller) ProxyAdmin(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "proxyAdmin")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// ProxyAdmin is a free data retrieval call binding the contract method 0x3e47158c.
+//
+// Solidity: function proxyAdmin() view returns(address)
+func (_SuperchainConfig *SuperchainConfigSession) ProxyAdmin() (common.Address, error) {
+	return _SuperchainConfig.Contract.ProxyAdmin(&_SuperchainConfig.CallOpts)
+}
+
+// ProxyAdmin is a free data retrieval call binding the contract method 0x3e47158c.
+//
+// Solidity: function proxyAdmin() view returns(address)
+func (_SuperchainConfig *SuperchainConfigCallerSession) ProxyAdmin() (common.Address, error) {
+	return _SuperchainConfig.Contract.ProxyAdmin(&_SuperchainConfig.CallOpts)
+}
+
+// ProxyAdminOwner is a free data retrieval call binding the contract method 0xdad544e0.
+//
+// Solidity: function proxyAdminOwner() view returns(address)
+func (_SuperchainConfig *SuperchainConfigCaller) ProxyAdminOwner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "proxyAdminOwner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// ProxyAdminOwner is a free data retrieval call binding the contract method 0xdad544e0.
+//
+// Solidity: function proxyAdminOwner() view returns(address)
+func (_SuperchainConfig *SuperchainConfigSession) ProxyAdminOwner() (common.Address, error) {
+	return _SuperchainConfig.Contract.ProxyAdminOwner(&_SuperchainConfig.CallOpts)
+}
+
+// ProxyAdminOwner is a free data retrieval call binding the contract method 0xdad544e0.
+//
+// Solidity: function proxyAdminOwner() view returns(address)
+func (_SuperchainConfig *SuperchainConfigCallerSession) ProxyAdminOwner() (common.Address, error) {
+	return _SuperchainConfig.Contract.ProxyAdminOwner(&_SuperchainConfig.CallOpts)
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() view returns(string)
+func (_SuperchainConfig *SuperchainConfigCaller) Version(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _SuperchainConfig.contract.Call(opts, &out, "version")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() view returns(string)
+func (_SuperchainConfig *SuperchainConfigSession) Version() (string, error) {
+	return _SuperchainConfig.Contract.Version(&_SuperchainConfig.CallOpts)
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() view returns(string)
+func (_SuperchainConfig *SuperchainConfigCallerSession) Version() (string, error) {
+	return _SuperchainConfig.Contract.Version(&_SuperchainConfig.CallOpts)
+}
+
+// Extend is a paid mutator transaction binding the contract method 0x82005715.
+//
+// Solidity: function extend(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigTransactor) Extend(opts *bind.TransactOpts, _identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.contract.Transact(opts, "extend", _identifier)
+}
+
+// Extend is a paid mutator transaction binding the contract method 0x82005715.
+//
+// Solidity: function extend(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigSession) Extend(_identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.Extend(&_SuperchainConfig.TransactOpts, _identifier)
+}
+
+// Extend is a paid mutator transaction binding the contract method 0x82005715.
+//
+// Solidity: function extend(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigTransactorSession) Extend(_identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.Extend(&_SuperchainConfig.TransactOpts, _identifier)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xc4d66de8.
+//
+// Solidity: function initialize(address _guardian) returns()
+func (_SuperchainConfig *SuperchainConfigTransactor) Initialize(opts *bind.TransactOpts, _guardian common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.contract.Transact(opts, "initialize", _guardian)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xc4d66de8.
+//
+// Solidity: function initialize(address _guardian) returns()
+func (_SuperchainConfig *SuperchainConfigSession) Initialize(_guardian common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.Initialize(&_SuperchainConfig.TransactOpts, _guardian)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xc4d66de8.
+//
+// Solidity: function initialize(address _guardian) returns()
+func (_SuperchainConfig *SuperchainConfigTransactorSession) Initialize(_guardian common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.Initialize(&_SuperchainConfig.TransactOpts, _guardian)
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x76a67a51.
+//
+// Solidity: function pause(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigTransactor) Pause(opts *bind.TransactOpts, _identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.contract.Transact(opts, "pause", _identifier)
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x76a67a51.
+//
+// Solidity: function pause(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigSession) Pause(_identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.Pause(&_SuperchainConfig.TransactOpts, _identifier)
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x76a67a51.
+//
+// Solidity: function pause(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigTransactorSession) Pause(_identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.Pause(&_SuperchainConfig.TransactOpts, _identifier)
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x57b001f9.
+//
+// Solidity: function unpause(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigTransactor) Unpause(opts *bind.TransactOpts, _identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.contract.Transact(opts, "unpause", _identifier)
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x57b001f9.
+//
+// Solidity: function unpause(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigSession) Unpause(_identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.Unpause(&_SuperchainConfig.TransactOpts, _identifier)
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x57b001f9.
+//
+// Solidity: function unpause(address _identifier) returns()
+func (_SuperchainConfig *SuperchainConfigTransactorSession) Unpause(_identifier common.Address) (*types.Transaction, error) {
+	return _SuperchainConfig.Contract.Unpause(&_SuperchainConfig.TransactOpts, _identifier)
+}
+
+// SuperchainConfigConfigUpdateIterator is returned from FilterConfigUpdate and is used to iterate over the raw logs and unpacked data for ConfigUpdate events raised by the SuperchainConfig contract.
+type SuperchainConfigConfigUpdateIterator struct {
+	Event *SuperchainConfigConfigUpdate // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SuperchainConfigConfigUpdateIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SuperchainConfigConfigUpdate)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SuperchainConfigConfigUpdate)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SuperchainConfigConfigUpdateIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SuperchainConfigConfigUpdateIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SuperchainConfigConfigUpdate represents a ConfigUpdate event raised by the SuperchainConfig contract.
+type SuperchainConfigConfigUpdate struct {
+	UpdateType uint8
+	Data       []byte
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterConfigUpdate is a free log retrieval operation binding the contract event 0x7b743789cff01dafdeae47739925425aab5dfd02d0c8229e4a508bcd2b9f42bb.
+//
+// Solidity: event ConfigUpdate(uint8 indexed updateType, bytes data)
+func (_SuperchainConfig *SuperchainConfigFilterer) FilterConfigUpdate(opts *bind.FilterOpts, updateType []uint8) (*SuperchainConfigConfigUpdateIterator, error) {
+
+	var updateTypeRule []interface{}
+	for _, updateTypeItem := range updateType {
+		updateTypeRule = append(updateTypeRule, updateTypeItem)
+	}
+
+	logs, sub, err := _SuperchainConfig.contract.FilterLogs(opts, "ConfigUpdate", updateTypeRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SuperchainConfigConfigUpdateIterator{contract: _SuperchainConfig.contract, event: "ConfigUpdate", logs: logs, sub: sub}, nil
+}
+
+// WatchConfigUpdate is a free log subscription operation binding the contract event 0x7b743789cff01dafdeae47739925425aab5dfd02d0c8229e4a508bcd2b9f42bb.
+//
+// Solidity: event ConfigUpdate(uint8 indexed updateType, bytes data)
+func (_SuperchainConfig *SuperchainConfigFilterer) WatchConfigUpdate(opts *bind.WatchOpts, sink chan<- *SuperchainConfigConfigUpdate, updateType []uint8) (event.Subscription, error) {
+
+	var updateTypeRule []interface{}
+	for _, updateTypeItem := range updateType {
+		updateTypeRule = append(updateTypeRule, updateTypeItem)
+	}
+
+	logs, sub, err := _SuperchainConfig.contract.WatchLogs(opts, "ConfigUpdate", updateTypeRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SuperchainConfigConfigUpdate)
+				if err := _SuperchainConfig.contract.UnpackLog(event, "ConfigUpdate", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseConfigUpdate is a log parse operation binding the contract event 0x7b743789cff01dafdeae47739925425aab5dfd02d0c8229e4a508bcd2b9f42bb.
+//
+// Solidity: event ConfigUpdate(uint8 indexed updateType, bytes data)
+func (_SuperchainConfig *SuperchainConfigFilterer) ParseConfigUpdate(log types.Log) (*SuperchainConfigConfigUpdate, error) {
+	event := new(SuperchainConfigConfigUpdate)
+	if err := _SuperchainConfig.contract.UnpackLog(event, "ConfigUpdate", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SuperchainConfigInitializedIterator is returned from FilterInitialized and is used to iterate over the raw logs and unpacked data for Initialized events raised by the SuperchainConfig contract.
+type SuperchainConfigInitializedIterator struct {
+	Event *SuperchainConfigInitialized // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SuperchainConfigInitializedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SuperchainConfigInitialized)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SuperchainConfigInitialized)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SuperchainConfigInitializedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SuperchainConfigInitializedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SuperchainConfigInitialized represents a Initialized event raised by the SuperchainConfig contract.
+type SuperchainConfigInitialized struct {
+	Version uint8
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterInitialized is a free log retrieval operation binding the contract event 0x7f26b83ff96e1f2b6a682f133852f6798a09c465da95921460cefb3847402498.
+//
+// Solidity: event Initialized(uint8 version)
+func (_SuperchainConfig *SuperchainConfigFilterer) FilterInitialized(opts *bind.FilterOpts) (*SuperchainConfigInitializedIterator, error) {
+
+	logs, sub, err := _SuperchainConfig.contract.FilterLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return &SuperchainConfigInitializedIterator{contract: _SuperchainConfig.contract, event: "Initialized", logs: logs, sub: sub}, nil
+}
+
+// WatchInitialized is a free log subscription operation binding the contract event 0x7f26b83ff96e1f2b6a682f133852f6798a09c465da95921460cefb3847402498.
+//
+// Solidity: event Initialized(uint8 version)
+func (_SuperchainConfig *SuperchainConfigFilterer) WatchInitialized(opts *bind.WatchOpts, sink chan<- *SuperchainConfigInitialized) (event.Subscription, error) {
+
+	logs, sub, err := _SuperchainConfig.contract.WatchLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SuperchainConfigInitialized)
+				if err := _SuperchainConfig.contract.UnpackLog(event, "Initialized", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseInitialized is a log parse operation binding the contract event 0x7f26b83ff96e1f2b6a682f133852f6798a09c465da95921460cefb3847402498.
+//
+// Solidity: event Initialized(uint8 version)
+func (_SuperchainConfig *SuperchainConfigFilterer) ParseInitialized(log types.Log) (*SuperchainConfigInitialized, error) {
+	event := new(SuperchainConfigInitialized)
+	if err := _SuperchainConfig.contract.UnpackLog(event, "Initialized", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SuperchainConfigPausedIterator is returned from FilterPaused and is used to iterate over the raw logs and unpacked data for Paused events raised by the SuperchainConfig contract.
+type SuperchainConfigPausedIterator struct {
+	Event *SuperchainConfigPaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SuperchainConfigPausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SuperchainConfigPaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SuperchainConfigPaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SuperchainConfigPausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SuperchainConfigPausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SuperchainConfigPaused represents a Paused event raised by the SuperchainConfig contract.
+type SuperchainConfigPaused struct {
+	Identifier common.Address
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterPaused is a free log retrieval operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address identifier)
+func (_SuperchainConfig *SuperchainConfigFilterer) FilterPaused(opts *bind.FilterOpts) (*SuperchainConfigPausedIterator, error) {
+
+	logs, sub, err := _SuperchainConfig.contract.FilterLogs(opts, "Paused")
+	if err != nil {
+		return nil, err
+	}
+	return &SuperchainConfigPausedIterator{contract: _SuperchainConfig.contract, event: "Paused", logs: logs, sub: sub}, nil
+}
+
+// WatchPaused is a free log subscription operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address identifier)
+func (_SuperchainConfig *SuperchainConfigFilterer) WatchPaused(opts *bind.WatchOpts, sink chan<- *SuperchainConfigPaused) (event.Subscription, error) {
+
+	logs, sub, err := _SuperchainConfig.contract.WatchLogs(opts, "Paused")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SuperchainConfigPaused)
+				if err := _SuperchainConfig.contract.UnpackLog(event, "Paused", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePaused is a log parse operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address identifier)
+func (_SuperchainConfig *SuperchainConfigFilterer) ParsePaused(log types.Log) (*SuperchainConfigPaused, error) {
+	event := new(SuperchainConfigPaused)
+	if err := _SuperchainConfig.contract.UnpackLog(event, "Paused", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SuperchainConfigUnpausedIterator is returned from FilterUnpaused and is used to iterate over the raw logs and unpacked data for Unpaused events raised by the SuperchainConfig contract.
+type SuperchainConfigUnpausedIterator struct {
+	Event *SuperchainConfigUnpaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SuperchainConfigUnpausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SuperchainConfigUnpaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SuperchainConfigUnpaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SuperchainConfigUnpausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SuperchainConfigUnpausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SuperchainConfigUnpaused represents a Unpaused event raised by the SuperchainConfig contract.
+type SuperchainConfigUnpaused struct {
+	Identifier common.Address
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterUnpaused is a free log retrieval operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address identifier)
+func (_SuperchainConfig *SuperchainConfigFilterer) FilterUnpaused(opts *bind.FilterOpts) (*SuperchainConfigUnpausedIterator, error) {
+
+	logs, sub, err := _SuperchainConfig.contract.FilterLogs(opts, "Unpaused")
+	if err != nil {
+		return nil, err
+	}
+	return &SuperchainConfigUnpausedIterator{contract: _SuperchainConfig.contract, event: "Unpaused", logs: logs, sub: sub}, nil
+}
+
+// WatchUnpaused is a free log subscription operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address identifier)
+func (_SuperchainConfig *SuperchainConfigFilterer) WatchUnpaused(opts *bind.WatchOpts, sink chan<- *SuperchainConfigUnpaused) (event.Subscription, error) {
+
+	logs, sub, err := _SuperchainConfig.contract.WatchLogs(opts, "Unpaused")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SuperchainConfigUnpaused)
+				if err := _SuperchainConfig.contract.UnpackLog(event, "Unpaused", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUnpaused is a log parse operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address identifier)
+func (_SuperchainConfig *SuperchainConfigFilterer) ParseUnpaused(log types.Log) (*SuperchainConfigUnpaused, error) {
+	event := new(SuperchainConfigUnpaused)
+	if err := _SuperchainConfig.contract.UnpackLog(event, "Unpaused", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}

@@ -54,7 +54,7 @@ func TestPortal5SelectorsExist(t *testing.T) {
 		"AnchorStateRegistry": {asr, []string{"disputeGameFactory()", "respectedGameType()", "retirementTimestamp()",
 			"isGameProper(address)", "isGameRespected(address)", "disputeGameBlacklist(address)"}},
 		"SuperchainConfig": {mustABI(opcurrent.SuperchainConfigMetaData.GetAbi()), []string{"paused()", "paused(address)", "expiration(address)"}},
-		"L1CrossDomainMessenger": {l1MessengerABI, []string{"successfulMessages(bytes32)", "failedMessages(bytes32)",
+		"L1CrossDomainMessenger": {l1MessengerABI(), []string{"successfulMessages(bytes32)", "failedMessages(bytes32)",
 			"relayMessage(uint256,address,address,uint256,uint256,bytes)"}},
 		"DisputeGameFactory":      {dgf, []string{"gameCount()", "gameAtIndex(uint256)"}},
 		"FaultDisputeGame":        {fdg, []string{"l2SequenceNumber()", "l2BlockNumber()", "rootClaim()", "status()", "extraData()", "gameType()", "resolvedAt()", "createdAt()", "maxClockDuration()"}},

@@ -53,6 +53,7 @@ var packages = []pkg{
 			{"DisputeGameFactory", optimism, snapshots + "DisputeGameFactory.json"},
 			{"FaultDisputeGame", optimism, snapshots + "FaultDisputeGame.json"},
 			{"PermissionedDisputeGame", optimism, snapshots + "PermissionedDisputeGame.json"},
+			{"SuperchainConfig", optimism, snapshots + "SuperchainConfig.json"},
 			{"L1StandardBridge", optimism, snapshots + "L1StandardBridge.json"},
 			{"L1CrossDomainMessenger", optimism, snapshots + "L1CrossDomainMessenger.json"},
 			{"L2StandardBridge", optimism, snapshots + "L2StandardBridge.json"},
