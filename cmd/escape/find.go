@@ -24,7 +24,7 @@ func findCommand() *cli.Command {
 		// Find signs nothing: no key or confirmation flags. The record is
 		// read to name the escapes already following a withdrawal.
 		Flags: []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, homeFlag,
-			&cli.StringFlag{Name: "address", Usage: "the `ADDRESS` whose withdrawals to list", Required: true},
+			required(&cli.StringFlag{Name: "address", Usage: "the `ADDRESS` whose withdrawals to list"}),
 			&cli.Uint64Flag{Name: "from-block", Usage: "first L2 `BLOCK` to scan (0: the whole chain)"},
 			&cli.Uint64Flag{Name: "days", Usage: "without --from-block, scan about the last `DAYS` days", Value: app.DefaultFindDays},
 		},

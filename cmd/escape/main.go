@@ -26,21 +26,34 @@ var (
 )
 
 var (
-	networkFlag = &cli.StringFlag{Name: "network", Aliases: []string{"n"}, Usage: "network `NAME` (see `escape networks`) or the path of your own network file", EnvVars: []string{"ESCAPE_NETWORK"}}
+	networkFlag = &cli.StringFlag{Name: "network", Aliases: []string{"n"}, Usage: "network `NAME` (escape networks lists them) or the path of your own network file", EnvVars: []string{"ESCAPE_NETWORK"}}
 	l1RPCFlag   = &cli.StringSliceFlag{Name: "l1-rpc", Usage: "L1 RPC `URL` (repeatable; tried in order, with failover)", EnvVars: []string{"ESCAPE_L1_RPC"}}
 	l2RPCFlag   = &cli.StringSliceFlag{Name: "l2-rpc", Usage: "L2 RPC `URL` (optional, repeatable; any read-only replica serves)", EnvVars: []string{"ESCAPE_L2_RPC"}}
-	jsonFlag    = &cli.BoolFlag{Name: "json", Usage: "print machine-readable JSON lines"}
+	jsonFlag    = &cli.BoolFlag{Name: "json", Usage: "print machine-readable JSON lines (and nothing else) on standard output"}
 	yesFlag     = &cli.BoolFlag{Name: "yes", Aliases: []string{"y"}, Usage: "do not ask for confirmation before signing"}
 	dryRunFlag  = &cli.BoolFlag{Name: "dry-run", Usage: "simulate every step without signing or sending anything"}
 	keyFileFlag = &cli.StringFlag{Name: "key-file", Usage: "`FILE` holding your hex private key (or set ESCAPE_PRIVATE_KEY)"}
 	keystoreFlg = &cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore JSON `FILE`"}
 	passwordFlg = &cli.StringFlag{Name: "password-file", Usage: "`FILE` holding the keystore password (else you are asked)"}
 	rawKeyFlag  = &cli.StringFlag{Name: "private-key", Hidden: true, Usage: "refused: keys on the command line leak into shell history"}
-	homeFlag    = &cli.StringFlag{Name: "home", Usage: "`DIR` of the local record (default: your config directory; or ESCAPE_HOME)", EnvVars: []string{"ESCAPE_HOME"}}
+	homeFlag    = &cli.StringFlag{Name: "home", Usage: "`DIR` of the local record (default: your config directory)", EnvVars: []string{"ESCAPE_HOME"}}
+	noColorFlag = &cli.BoolFlag{Name: "no-color", Usage: "no colour in output or prompts (as does the NO_COLOR environment variable)"}
 	pollFlag    = &cli.DurationFlag{Name: "poll-interval", Hidden: true, Value: 2 * time.Second, EnvVars: []string{"ESCAPE_POLL_INTERVAL"}}
 )
 
-// chainFlags are the flags every command that touches a chain takes.
+// globalFlags are listed in the top-level help and may be written before
+// or after the command (args.go moves them); each command still declares
+// the ones it uses, so that its help shows only those.
+func globalFlags() []cli.Flag {
+	return []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, yesFlag, dryRunFlag, keyFileFlag, keystoreFlg, passwordFlg, homeFlag, noColorFlag}
+}
+
+// readFlags are the flags of commands that read chains and sign nothing.
+func readFlags() []cli.Flag {
+	return []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, homeFlag, pollFlag}
+}
+
+// chainFlags are the flags every command that may sign takes.
 func chainFlags(extra ...cli.Flag) []cli.Flag {
 	return append([]cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, yesFlag, dryRunFlag, keyFileFlag, keystoreFlg, passwordFlg, rawKeyFlag, homeFlag, pollFlag}, extra...)
 }
@@ -87,6 +100,9 @@ func options(c *cli.Context) (*app.Options, error) {
 // printed as "error:" and "hint:" lines.
 func run(f func(ctx context.Context, c *cli.Context, o *app.Options) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
+		if c.Bool("no-color") {
+			ui.DisableColor()
+		}
 		o, err := options(c)
 		if err != nil {
 			return err
@@ -106,18 +122,22 @@ func needArg(c *cli.Context, what string) (string, error) {
 }
 
 func newApp() *cli.App {
-	return &cli.App{
+	a := &cli.App{
 		Name:    "escape",
 		Usage:   "get your funds out of an L2 through L1 when its sequencer is down or censoring",
 		Version: version,
 		UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]\n" +
-			"   escape status REF      escape next REF      escape watch REF\n" +
-			"   escape find --network NAME --address ADDRESS      escape status L2_TX_HASH[#N] --network NAME\n" +
-			"   escape health --network NAME      escape networks      escape verify --network NAME",
+			"escape status REF      escape next REF      escape watch REF\n" +
+			"escape find --network NAME --address ADDRESS      escape status L2_TX_HASH[#N] --network NAME\n" +
+			"escape health --network NAME      escape networks      escape verify --network NAME",
 		Description: "escape forces a transaction into an OP Stack or Arbitrum L2 from L1, and follows it to your L1 address.\n" +
 			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
-			"`escape COMMAND --help` describes each command; docs/networks.md describes the networks and your own network files.",
-		HideHelpCommand: true,
+			"docs/networks.md describes the networks and your own network files.",
+		Flags:                append(globalFlags(), cli.HelpFlag), // our help command stops urfave/cli adding it
+		HideHelpCommand:      true,                                // ours is helpCommand: `escape help CMD`
+		EnableBashCompletion: true,
+		Action:               rootAction,
+		OnUsageError:         usageError,
 		Commands: []*cli.Command{
 			{
 				Name:   "networks",
@@ -128,7 +148,7 @@ func newApp() *cli.App {
 			{
 				Name:   "verify",
 				Usage:  "check a network's bundled addresses against the chain itself",
-				Flags:  chainFlags(),
+				Flags:  readFlags(),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.Verify(ctx, o) }),
 			},
 			{
@@ -136,7 +156,7 @@ func newApp() *cli.App {
 				Usage:     "force a withdrawal of ETH or a token from the L2 to L1",
 				UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]",
 				Flags: chainFlags(
-					&cli.StringFlag{Name: "amount", Usage: "`AMOUNT` in ETH (or in token units with --token), e.g. 0.5", Required: true},
+					required(&cli.StringFlag{Name: "amount", Usage: "`AMOUNT` in ETH (or in token units with --token), e.g. 0.5"}),
 					&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` (OP Stack: the L2 token; Arbitrum: the L1 token); ETH if absent"},
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
@@ -150,7 +170,7 @@ func newApp() *cli.App {
 				Usage:     "force any L2 transaction from L1",
 				UsageText: "escape send --network NAME --to L2_ADDRESS [--value ETH] [--data HEX] [--gas L2_GAS]",
 				Flags: chainFlags(
-					&cli.StringFlag{Name: "to", Usage: "L2 `ADDRESS` to call", Required: true},
+					required(&cli.StringFlag{Name: "to", Usage: "L2 `ADDRESS` to call"}),
 					&cli.StringFlag{Name: "value", Usage: "`ETH` to send with the call, from your L2 balance"},
 					&cli.StringFlag{Name: "data", Usage: "calldata as 0x-prefixed `HEX`"},
 					&cli.StringFlag{Name: "gas", Usage: "L2 gas `LIMIT` (default: estimated with a margin)"},
@@ -164,7 +184,9 @@ func newApp() *cli.App {
 				Name:      "status",
 				Usage:     "show where an escape stands, what comes next and when",
 				ArgsUsage: "REF",
-				Flags:     chainFlags(),
+				// Status signs nothing; --dry-run keeps a withdrawal found by
+				// its L2 hash out of the record.
+				Flags: append(readFlags(), dryRunFlag),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {
@@ -209,21 +231,38 @@ func newApp() *cli.App {
 			},
 			healthCommand(),
 			{
-				Name:  "version",
-				Usage: "print the version, commit and the registry's revision",
-				Flags: []cli.Flag{jsonFlag},
-				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
-					return app.Version(o, version, commit)
-				}),
+				Name:   "version",
+				Usage:  "print the version, commit and the registry's revision (as does --version)",
+				Flags:  []cli.Flag{jsonFlag},
+				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return printVersion(c) }),
 			},
+			completionCommand(),
+			helpCommand(),
 		},
 	}
+	for _, c := range a.Commands {
+		c.Flags = append(c.Flags, noColorFlag)
+		c.OnUsageError = usageError
+		c.Before = checkRequired
+		for _, f := range c.Flags {
+			if f == networkFlag {
+				c.BashComplete = completeNetworks(c)
+			}
+		}
+	}
+	return a
+}
+
+// printVersion is both `escape version` and `escape --version`.
+func printVersion(c *cli.Context) error {
+	return app.Version(&app.Options{UI: ui.New(c.Bool("json"))}, version, commit)
 }
 
 func main() {
 	a := newApp()
 	a.ExitErrHandler = func(c *cli.Context, err error) {}
-	err := a.Run(interspersed(a, os.Args))
+	args := interspersed(a, os.Args)
+	err := a.Run(args)
 	if err == nil {
 		return
 	}
@@ -233,27 +272,28 @@ func main() {
 	if errors.As(err, &reported) && reported.Reported() {
 		os.Exit(exitCode(err))
 	}
-	jsonOut := false
-	for _, arg := range os.Args[1:] {
-		if arg == "--json" {
-			jsonOut = true
-		}
-	}
-	u := ui.New(jsonOut)
+	u := ui.New(jsonRequested(args))
 	var ee *escape.Error
 	if !errors.As(err, &ee) {
-		// urfave/cli's own usage errors ("Required flag ... not set").
-		err = &escape.Error{Code: "usage", Msg: err.Error(), Hint: "`escape " + commandName() + " --help` lists the flags"}
+		// Anything urfave/cli still reports on its own is a usage error.
+		err = &escape.Error{Code: "usage", Msg: err.Error(), Hint: helpHint(a, args)}
 	}
 	u.PrintError(err)
 	os.Exit(exitCode(err))
 }
 
-func commandName() string {
-	if len(os.Args) > 1 && os.Args[1] != "" && os.Args[1][0] != '-' {
-		return os.Args[1]
+// jsonRequested: with --json anywhere, errors are JSON on standard output
+// too, even when the flag was not parsed (the error may be why).
+func jsonRequested(args []string) bool {
+	for _, arg := range args[1:] {
+		if arg == "--" {
+			break
+		}
+		if arg == "--json" || arg == "-json" || arg == "--json=true" || arg == "-json=true" {
+			return true
+		}
 	}
-	return ""
+	return false
 }
 
 // exitCode: 1 for errors; health verdicts use their own codes (see app.Health).

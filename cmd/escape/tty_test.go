@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -54,6 +56,13 @@ func startTmux(t *testing.T, name, command string) *tmuxSession {
 func (s *tmuxSession) screen() string {
 	out, _ := exec.Command("tmux", "capture-pane", "-p", "-J", "-t", s.name, "-S", "-200").Output()
 	return string(out)
+}
+
+// coloured reports whether the terminal shows colour or text styles:
+// capture-pane -e keeps them as SGR escape codes.
+func (s *tmuxSession) coloured() bool {
+	out, _ := exec.Command("tmux", "capture-pane", "-p", "-e", "-J", "-t", s.name, "-S", "-200").Output()
+	return regexp.MustCompile("\x1b\\[[0-9;]*[1-9][0-9;]*m").Match(out)
 }
 
 func (s *tmuxSession) waitFor(text string, timeout time.Duration) string {
@@ -118,6 +127,9 @@ func TestTerminalPromptsAndWatch(t *testing.T) {
 	// 1. withdraw: password (masked), then the summary and the confirmation.
 	w := startTmux(t, "escape-withdraw", env+bin+" withdraw --network "+netFile+" --amount 0.1 --to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed --keystore "+ksFile)
 	w.waitFor("Keystore password", 30*time.Second)
+	if !w.coloured() {
+		t.Fatalf("promptui's prompt shows no colour with colour on; the NO_COLOR checks below could not fail:\n%s", w.screen())
+	}
 	w.keys(password, "Enter")
 	sc := w.waitFor("Sign and send this transaction", 30*time.Second)
 	if strings.Contains(sc, password) {
@@ -180,5 +192,28 @@ func TestTerminalPromptsAndWatch(t *testing.T) {
 	}
 	if !strings.Contains(out, `"event":"status"`) || !strings.Contains(out, `"stage":"force-includable"`) {
 		t.Fatalf("--json watch lacks the status event:\n%s", out)
+	}
+
+	// 4. NO_COLOR and --no-color: the same prompts without colour. Declined
+	// at the confirmation, so nothing is sent.
+	for i, cmd := range []string{
+		"NO_COLOR=1 " + env + bin + " withdraw --network " + netFile + " --amount 0.1 --keystore " + ksFile,
+		env + bin + " --no-color withdraw --network " + netFile + " --amount 0.1 --keystore " + ksFile,
+	} {
+		p := startTmux(t, fmt.Sprintf("escape-nocolor-%d", i), cmd)
+		p.waitFor("Keystore password", 30*time.Second)
+		if p.coloured() {
+			t.Fatalf("%s: the password prompt is coloured", cmd)
+		}
+		p.keys(password, "Enter")
+		p.waitFor("Sign and send this transaction", 30*time.Second)
+		if p.coloured() {
+			t.Fatalf("%s: the confirmation is coloured", cmd)
+		}
+		p.keys("n", "Enter")
+		p.waitFor("you did not confirm", 10*time.Second)
+		if p.coloured() {
+			t.Fatalf("%s: the answered prompt is coloured", cmd)
+		}
 	}
 }

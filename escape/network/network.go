@@ -345,12 +345,16 @@ func Lookup(arg string) (*Network, error) {
 	}
 	var names []string
 	for _, n := range all {
-		if n.Name == arg {
-			return n, nil
-		}
 		names = append(names, n.Name)
 	}
-	return nil, escape.Errorf("unknown-network",
-		"known networks: "+strings.Join(names, ", ")+"; or pass the path of your own network file",
-		"unknown network %q", arg)
+	name, err := resolveName(arg, names)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range all {
+		if n.Name == name {
+			return n, nil
+		}
+	}
+	return nil, fmt.Errorf("network %q resolved to %q, which is not bundled", arg, name)
 }

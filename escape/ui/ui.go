@@ -129,7 +129,7 @@ func (u *UI) Password(label string) (string, error) {
 }
 
 func (u *UI) promptConfirm(question string) (bool, error) {
-	p := promptui.Prompt{Label: question, IsConfirm: true, Stdin: u.In, Stdout: nopCloser{u.Err}}
+	p := promptui.Prompt{Label: question, IsConfirm: true, Stdin: u.In, Stdout: nopCloser{u.Err}, Templates: promptTemplates()}
 	_, err := p.Run()
 	if err != nil {
 		if errors.Is(err, promptui.ErrInterrupt) {
@@ -142,7 +142,7 @@ func (u *UI) promptConfirm(question string) (bool, error) {
 }
 
 func (u *UI) promptPassword(label string) (string, error) {
-	p := promptui.Prompt{Label: label, Mask: '*', Stdin: u.In, Stdout: nopCloser{u.Err}}
+	p := promptui.Prompt{Label: label, Mask: '*', Stdin: u.In, Stdout: nopCloser{u.Err}, Templates: promptTemplates()}
 	s, err := p.Run()
 	if err != nil {
 		return "", err
