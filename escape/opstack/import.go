@@ -7,8 +7,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/record"
 )
@@ -19,17 +21,29 @@ import (
 // message passer, a bridge withdrawal, any other call) is read from the
 // deposit itself.
 func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*record.Escape, error) {
+	// The transaction and its receipt (one batch) are read while the
+	// contracts load: neither waits for the other.
+	type fetched struct {
+		tx         *types.Transaction
+		r          *types.Receipt
+		err, noRct error
+	}
+	got := make(chan fetched, 1)
+	go func() {
+		tx, r, err, noRct := txAndReceipt(ctx, env.L1, h)
+		got <- fetched{tx, r, err, noRct}
+	}()
 	c, err := load(ctx, env)
+	f := <-got
 	if err != nil {
 		return nil, err
 	}
-	tx, _, err := env.L1.TransactionByHash(ctx, h)
-	if err != nil {
-		return nil, escape.Wrap(err, "tx-not-found", "check the hash and the network", "cannot find L1 transaction %s", h.Hex())
+	tx, r := f.tx, f.r
+	if f.err != nil || tx == nil {
+		return nil, escape.Wrap(f.err, "tx-not-found", "check the hash and the network", "cannot find L1 transaction %s", h.Hex())
 	}
-	r, err := env.L1.TransactionReceipt(ctx, h)
-	if err != nil || r == nil {
-		return nil, escape.Wrap(err, "not-mined-yet", "import it once it is mined", "L1 transaction %s has no receipt", h.Hex())
+	if r == nil {
+		return nil, escape.Wrap(f.noRct, "not-mined-yet", "import it once it is mined", "L1 transaction %s has no receipt", h.Hex())
 	}
 	l1From, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
 	if err != nil {
@@ -94,4 +108,28 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 		return nil, err
 	}
 	return e, nil
+}
+
+// txAndReceipt reads an L1 transaction and its receipt in one JSON-RPC
+// batch (one round trip). Either is nil when the node does not know it;
+// receiptErr is the receipt's own error (the transaction may be pending).
+func txAndReceipt(ctx context.Context, l1 *chain.Client, h common.Hash) (_ *types.Transaction, _ *types.Receipt, err, receiptErr error) {
+	var (
+		tx *types.Transaction
+		r  *types.Receipt
+	)
+	elems := []rpc.BatchElem{
+		{Method: "eth_getTransactionByHash", Args: []any{h}, Result: &tx},
+		{Method: "eth_getTransactionReceipt", Args: []any{h}, Result: &r},
+	}
+	if err := l1.BatchCall(ctx, elems); err != nil {
+		return nil, nil, err, nil
+	}
+	if elems[0].Error != nil {
+		return nil, nil, elems[0].Error, nil
+	}
+	if elems[1].Error != nil {
+		return tx, nil, nil, elems[1].Error
+	}
+	return tx, r, nil, nil
 }
