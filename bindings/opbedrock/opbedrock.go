@@ -38,6 +38,27 @@ type IDisputeGameFactoryGameSearchResult struct {
 	ExtraData []byte
 }
 
+// ResourceMeteringResourceConfig is an auto generated low-level Go binding around an user-defined struct.
+type ResourceMeteringResourceConfig struct {
+	MaxResourceLimit            uint32
+	ElasticityMultiplier        uint8
+	BaseFeeMaxChangeDenominator uint8
+	MinimumBaseFee              uint32
+	SystemTxMaxGas              uint32
+	MaximumBaseFee              *big.Int
+}
+
+// SystemConfigAddresses is an auto generated low-level Go binding around an user-defined struct.
+type SystemConfigAddresses struct {
+	L1CrossDomainMessenger       common.Address
+	L1ERC721Bridge               common.Address
+	L1StandardBridge             common.Address
+	DisputeGameFactory           common.Address
+	OptimismPortal               common.Address
+	OptimismMintableERC20Factory common.Address
+	GasPayingToken               common.Address
+}
+
 // TypesOutputProposal is an auto generated low-level Go binding around an user-defined struct.
 type TypesOutputProposal struct {
 	OutputRoot    [32]byte
@@ -7942,6 +7963,1834 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchWithdrawalProvenExtension1
 func (_OptimismPortal2 *OptimismPortal2Filterer) ParseWithdrawalProvenExtension1(log types.Log) (*OptimismPortal2WithdrawalProvenExtension1, error) {
 	event := new(OptimismPortal2WithdrawalProvenExtension1)
 	if err := _OptimismPortal2.contract.UnpackLog(event, "WithdrawalProvenExtension1", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SystemConfigMetaData contains all meta data concerning the SystemConfig contract.
+var SystemConfigMetaData = &bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BATCH_INBOX_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DISPUTE_GAME_FACTORY_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"L1_CROSS_DOMAIN_MESSENGER_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"L1_ERC_721_BRIDGE_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"L1_STANDARD_BRIDGE_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"OPTIMISM_MINTABLE_ERC20_FACTORY_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"OPTIMISM_PORTAL_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"START_BLOCK_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"UNSAFE_BLOCK_SIGNER_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"VERSION\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"basefeeScalar\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"batchInbox\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"batcherHash\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"blobbasefeeScalar\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"disputeGameFactory\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gasLimit\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gasPayingToken\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"decimals_\",\"type\":\"uint8\",\"internalType\":\"uint8\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gasPayingTokenName\",\"inputs\":[],\"outputs\":[{\"name\":\"name_\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gasPayingTokenSymbol\",\"inputs\":[],\"outputs\":[{\"name\":\"symbol_\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"initialize\",\"inputs\":[{\"name\":\"_owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"_basefeeScalar\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"_blobbasefeeScalar\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"_batcherHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"_gasLimit\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"_unsafeBlockSigner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"_config\",\"type\":\"tuple\",\"internalType\":\"structResourceMetering.ResourceConfig\",\"components\":[{\"name\":\"maxResourceLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"elasticityMultiplier\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"baseFeeMaxChangeDenominator\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minimumBaseFee\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"systemTxMaxGas\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maximumBaseFee\",\"type\":\"uint128\",\"internalType\":\"uint128\"}]},{\"name\":\"_batchInbox\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"_addresses\",\"type\":\"tuple\",\"internalType\":\"structSystemConfig.Addresses\",\"components\":[{\"name\":\"l1CrossDomainMessenger\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"l1ERC721Bridge\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"l1StandardBridge\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"disputeGameFactory\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"optimismPortal\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"optimismMintableERC20Factory\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"gasPayingToken\",\"type\":\"address\",\"internalType\":\"address\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"isCustomGasToken\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"l1CrossDomainMessenger\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"l1ERC721Bridge\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"l1StandardBridge\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"maximumGasLimit\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"minimumGasLimit\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"optimismMintableERC20Factory\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"optimismPortal\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"overhead\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"resourceConfig\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structResourceMetering.ResourceConfig\",\"components\":[{\"name\":\"maxResourceLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"elasticityMultiplier\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"baseFeeMaxChangeDenominator\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"minimumBaseFee\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"systemTxMaxGas\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maximumBaseFee\",\"type\":\"uint128\",\"internalType\":\"uint128\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"scalar\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setBatcherHash\",\"inputs\":[{\"name\":\"_batcherHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setGasConfig\",\"inputs\":[{\"name\":\"_overhead\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"_scalar\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setGasConfigEcotone\",\"inputs\":[{\"name\":\"_basefeeScalar\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"_blobbasefeeScalar\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setGasLimit\",\"inputs\":[{\"name\":\"_gasLimit\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setUnsafeBlockSigner\",\"inputs\":[{\"name\":\"_unsafeBlockSigner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"startBlock\",\"inputs\":[],\"outputs\":[{\"name\":\"startBlock_\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"unsafeBlockSigner\",\"inputs\":[],\"outputs\":[{\"name\":\"addr_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"version\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"string\",\"internalType\":\"string\"}],\"stateMutability\":\"pure\"},{\"type\":\"event\",\"name\":\"ConfigUpdate\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"updateType\",\"type\":\"uint8\",\"indexed\":true,\"internalType\":\"enumSystemConfig.UpdateType\"},{\"name\":\"data\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Initialized\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false}]",
+}
+
+// SystemConfigABI is the input ABI used to generate the binding from.
+// Deprecated: Use SystemConfigMetaData.ABI instead.
+var SystemConfigABI = SystemConfigMetaData.ABI
+
+// SystemConfig is an auto generated Go binding around an Ethereum contract.
+type SystemConfig struct {
+	SystemConfigCaller     // Read-only binding to the contract
+	SystemConfigTransactor // Write-only binding to the contract
+	SystemConfigFilterer   // Log filterer for contract events
+}
+
+// SystemConfigCaller is an auto generated read-only Go binding around an Ethereum contract.
+type SystemConfigCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SystemConfigTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type SystemConfigTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SystemConfigFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type SystemConfigFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SystemConfigSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type SystemConfigSession struct {
+	Contract     *SystemConfig     // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// SystemConfigCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type SystemConfigCallerSession struct {
+	Contract *SystemConfigCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts       // Call options to use throughout this session
+}
+
+// SystemConfigTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type SystemConfigTransactorSession struct {
+	Contract     *SystemConfigTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// SystemConfigRaw is an auto generated low-level Go binding around an Ethereum contract.
+type SystemConfigRaw struct {
+	Contract *SystemConfig // Generic contract binding to access the raw methods on
+}
+
+// SystemConfigCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type SystemConfigCallerRaw struct {
+	Contract *SystemConfigCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// SystemConfigTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type SystemConfigTransactorRaw struct {
+	Contract *SystemConfigTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewSystemConfig creates a new instance of SystemConfig, bound to a specific deployed contract.
+func NewSystemConfig(address common.Address, backend bind.ContractBackend) (*SystemConfig, error) {
+	contract, err := bindSystemConfig(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &SystemConfig{SystemConfigCaller: SystemConfigCaller{contract: contract}, SystemConfigTransactor: SystemConfigTransactor{contract: contract}, SystemConfigFilterer: SystemConfigFilterer{contract: contract}}, nil
+}
+
+// NewSystemConfigCaller creates a new read-only instance of SystemConfig, bound to a specific deployed contract.
+func NewSystemConfigCaller(address common.Address, caller bind.ContractCaller) (*SystemConfigCaller, error) {
+	contract, err := bindSystemConfig(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SystemConfigCaller{contract: contract}, nil
+}
+
+// NewSystemConfigTransactor creates a new write-only instance of SystemConfig, bound to a specific deployed contract.
+func NewSystemConfigTransactor(address common.Address, transactor bind.ContractTransactor) (*SystemConfigTransactor, error) {
+	contract, err := bindSystemConfig(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SystemConfigTransactor{contract: contract}, nil
+}
+
+// NewSystemConfigFilterer creates a new log filterer instance of SystemConfig, bound to a specific deployed contract.
+func NewSystemConfigFilterer(address common.Address, filterer bind.ContractFilterer) (*SystemConfigFilterer, error) {
+	contract, err := bindSystemConfig(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &SystemConfigFilterer{contract: contract}, nil
+}
+
+// bindSystemConfig binds a generic wrapper to an already deployed contract.
+func bindSystemConfig(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := SystemConfigMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SystemConfig *SystemConfigRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SystemConfig.Contract.SystemConfigCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SystemConfig *SystemConfigRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SystemConfigTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SystemConfig *SystemConfigRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SystemConfigTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SystemConfig *SystemConfigCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SystemConfig.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SystemConfig *SystemConfigTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SystemConfig.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SystemConfig *SystemConfigTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SystemConfig.Contract.contract.Transact(opts, method, params...)
+}
+
+// BATCHINBOXSLOT is a free data retrieval call binding the contract method 0xbc49ce5f.
+//
+// Solidity: function BATCH_INBOX_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) BATCHINBOXSLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "BATCH_INBOX_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// BATCHINBOXSLOT is a free data retrieval call binding the contract method 0xbc49ce5f.
+//
+// Solidity: function BATCH_INBOX_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) BATCHINBOXSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.BATCHINBOXSLOT(&_SystemConfig.CallOpts)
+}
+
+// BATCHINBOXSLOT is a free data retrieval call binding the contract method 0xbc49ce5f.
+//
+// Solidity: function BATCH_INBOX_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) BATCHINBOXSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.BATCHINBOXSLOT(&_SystemConfig.CallOpts)
+}
+
+// DISPUTEGAMEFACTORYSLOT is a free data retrieval call binding the contract method 0xe2a3285c.
+//
+// Solidity: function DISPUTE_GAME_FACTORY_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) DISPUTEGAMEFACTORYSLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "DISPUTE_GAME_FACTORY_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// DISPUTEGAMEFACTORYSLOT is a free data retrieval call binding the contract method 0xe2a3285c.
+//
+// Solidity: function DISPUTE_GAME_FACTORY_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) DISPUTEGAMEFACTORYSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.DISPUTEGAMEFACTORYSLOT(&_SystemConfig.CallOpts)
+}
+
+// DISPUTEGAMEFACTORYSLOT is a free data retrieval call binding the contract method 0xe2a3285c.
+//
+// Solidity: function DISPUTE_GAME_FACTORY_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) DISPUTEGAMEFACTORYSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.DISPUTEGAMEFACTORYSLOT(&_SystemConfig.CallOpts)
+}
+
+// L1CROSSDOMAINMESSENGERSLOT is a free data retrieval call binding the contract method 0x5d73369c.
+//
+// Solidity: function L1_CROSS_DOMAIN_MESSENGER_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) L1CROSSDOMAINMESSENGERSLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "L1_CROSS_DOMAIN_MESSENGER_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// L1CROSSDOMAINMESSENGERSLOT is a free data retrieval call binding the contract method 0x5d73369c.
+//
+// Solidity: function L1_CROSS_DOMAIN_MESSENGER_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) L1CROSSDOMAINMESSENGERSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.L1CROSSDOMAINMESSENGERSLOT(&_SystemConfig.CallOpts)
+}
+
+// L1CROSSDOMAINMESSENGERSLOT is a free data retrieval call binding the contract method 0x5d73369c.
+//
+// Solidity: function L1_CROSS_DOMAIN_MESSENGER_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) L1CROSSDOMAINMESSENGERSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.L1CROSSDOMAINMESSENGERSLOT(&_SystemConfig.CallOpts)
+}
+
+// L1ERC721BRIDGESLOT is a free data retrieval call binding the contract method 0x19f5cea8.
+//
+// Solidity: function L1_ERC_721_BRIDGE_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) L1ERC721BRIDGESLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "L1_ERC_721_BRIDGE_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// L1ERC721BRIDGESLOT is a free data retrieval call binding the contract method 0x19f5cea8.
+//
+// Solidity: function L1_ERC_721_BRIDGE_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) L1ERC721BRIDGESLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.L1ERC721BRIDGESLOT(&_SystemConfig.CallOpts)
+}
+
+// L1ERC721BRIDGESLOT is a free data retrieval call binding the contract method 0x19f5cea8.
+//
+// Solidity: function L1_ERC_721_BRIDGE_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) L1ERC721BRIDGESLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.L1ERC721BRIDGESLOT(&_SystemConfig.CallOpts)
+}
+
+// L1STANDARDBRIDGESLOT is a free data retrieval call binding the contract method 0xf8c68de0.
+//
+// Solidity: function L1_STANDARD_BRIDGE_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) L1STANDARDBRIDGESLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "L1_STANDARD_BRIDGE_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// L1STANDARDBRIDGESLOT is a free data retrieval call binding the contract method 0xf8c68de0.
+//
+// Solidity: function L1_STANDARD_BRIDGE_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) L1STANDARDBRIDGESLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.L1STANDARDBRIDGESLOT(&_SystemConfig.CallOpts)
+}
+
+// L1STANDARDBRIDGESLOT is a free data retrieval call binding the contract method 0xf8c68de0.
+//
+// Solidity: function L1_STANDARD_BRIDGE_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) L1STANDARDBRIDGESLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.L1STANDARDBRIDGESLOT(&_SystemConfig.CallOpts)
+}
+
+// OPTIMISMMINTABLEERC20FACTORYSLOT is a free data retrieval call binding the contract method 0x06c92657.
+//
+// Solidity: function OPTIMISM_MINTABLE_ERC20_FACTORY_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) OPTIMISMMINTABLEERC20FACTORYSLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "OPTIMISM_MINTABLE_ERC20_FACTORY_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OPTIMISMMINTABLEERC20FACTORYSLOT is a free data retrieval call binding the contract method 0x06c92657.
+//
+// Solidity: function OPTIMISM_MINTABLE_ERC20_FACTORY_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) OPTIMISMMINTABLEERC20FACTORYSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.OPTIMISMMINTABLEERC20FACTORYSLOT(&_SystemConfig.CallOpts)
+}
+
+// OPTIMISMMINTABLEERC20FACTORYSLOT is a free data retrieval call binding the contract method 0x06c92657.
+//
+// Solidity: function OPTIMISM_MINTABLE_ERC20_FACTORY_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) OPTIMISMMINTABLEERC20FACTORYSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.OPTIMISMMINTABLEERC20FACTORYSLOT(&_SystemConfig.CallOpts)
+}
+
+// OPTIMISMPORTALSLOT is a free data retrieval call binding the contract method 0xfd32aa0f.
+//
+// Solidity: function OPTIMISM_PORTAL_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) OPTIMISMPORTALSLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "OPTIMISM_PORTAL_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OPTIMISMPORTALSLOT is a free data retrieval call binding the contract method 0xfd32aa0f.
+//
+// Solidity: function OPTIMISM_PORTAL_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) OPTIMISMPORTALSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.OPTIMISMPORTALSLOT(&_SystemConfig.CallOpts)
+}
+
+// OPTIMISMPORTALSLOT is a free data retrieval call binding the contract method 0xfd32aa0f.
+//
+// Solidity: function OPTIMISM_PORTAL_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) OPTIMISMPORTALSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.OPTIMISMPORTALSLOT(&_SystemConfig.CallOpts)
+}
+
+// STARTBLOCKSLOT is a free data retrieval call binding the contract method 0xe0e2016d.
+//
+// Solidity: function START_BLOCK_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) STARTBLOCKSLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "START_BLOCK_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// STARTBLOCKSLOT is a free data retrieval call binding the contract method 0xe0e2016d.
+//
+// Solidity: function START_BLOCK_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) STARTBLOCKSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.STARTBLOCKSLOT(&_SystemConfig.CallOpts)
+}
+
+// STARTBLOCKSLOT is a free data retrieval call binding the contract method 0xe0e2016d.
+//
+// Solidity: function START_BLOCK_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) STARTBLOCKSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.STARTBLOCKSLOT(&_SystemConfig.CallOpts)
+}
+
+// UNSAFEBLOCKSIGNERSLOT is a free data retrieval call binding the contract method 0x4f16540b.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) UNSAFEBLOCKSIGNERSLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "UNSAFE_BLOCK_SIGNER_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// UNSAFEBLOCKSIGNERSLOT is a free data retrieval call binding the contract method 0x4f16540b.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) UNSAFEBLOCKSIGNERSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.UNSAFEBLOCKSIGNERSLOT(&_SystemConfig.CallOpts)
+}
+
+// UNSAFEBLOCKSIGNERSLOT is a free data retrieval call binding the contract method 0x4f16540b.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) UNSAFEBLOCKSIGNERSLOT() ([32]byte, error) {
+	return _SystemConfig.Contract.UNSAFEBLOCKSIGNERSLOT(&_SystemConfig.CallOpts)
+}
+
+// VERSION is a free data retrieval call binding the contract method 0xffa1ad74.
+//
+// Solidity: function VERSION() view returns(uint256)
+func (_SystemConfig *SystemConfigCaller) VERSION(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "VERSION")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// VERSION is a free data retrieval call binding the contract method 0xffa1ad74.
+//
+// Solidity: function VERSION() view returns(uint256)
+func (_SystemConfig *SystemConfigSession) VERSION() (*big.Int, error) {
+	return _SystemConfig.Contract.VERSION(&_SystemConfig.CallOpts)
+}
+
+// VERSION is a free data retrieval call binding the contract method 0xffa1ad74.
+//
+// Solidity: function VERSION() view returns(uint256)
+func (_SystemConfig *SystemConfigCallerSession) VERSION() (*big.Int, error) {
+	return _SystemConfig.Contract.VERSION(&_SystemConfig.CallOpts)
+}
+
+// BasefeeScalar is a free data retrieval call binding the contract method 0xbfb14fb7.
+//
+// Solidity: function basefeeScalar() view returns(uint32)
+func (_SystemConfig *SystemConfigCaller) BasefeeScalar(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "basefeeScalar")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// BasefeeScalar is a free data retrieval call binding the contract method 0xbfb14fb7.
+//
+// Solidity: function basefeeScalar() view returns(uint32)
+func (_SystemConfig *SystemConfigSession) BasefeeScalar() (uint32, error) {
+	return _SystemConfig.Contract.BasefeeScalar(&_SystemConfig.CallOpts)
+}
+
+// BasefeeScalar is a free data retrieval call binding the contract method 0xbfb14fb7.
+//
+// Solidity: function basefeeScalar() view returns(uint32)
+func (_SystemConfig *SystemConfigCallerSession) BasefeeScalar() (uint32, error) {
+	return _SystemConfig.Contract.BasefeeScalar(&_SystemConfig.CallOpts)
+}
+
+// BatchInbox is a free data retrieval call binding the contract method 0xdac6e63a.
+//
+// Solidity: function batchInbox() view returns(address addr_)
+func (_SystemConfig *SystemConfigCaller) BatchInbox(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "batchInbox")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// BatchInbox is a free data retrieval call binding the contract method 0xdac6e63a.
+//
+// Solidity: function batchInbox() view returns(address addr_)
+func (_SystemConfig *SystemConfigSession) BatchInbox() (common.Address, error) {
+	return _SystemConfig.Contract.BatchInbox(&_SystemConfig.CallOpts)
+}
+
+// BatchInbox is a free data retrieval call binding the contract method 0xdac6e63a.
+//
+// Solidity: function batchInbox() view returns(address addr_)
+func (_SystemConfig *SystemConfigCallerSession) BatchInbox() (common.Address, error) {
+	return _SystemConfig.Contract.BatchInbox(&_SystemConfig.CallOpts)
+}
+
+// BatcherHash is a free data retrieval call binding the contract method 0xe81b2c6d.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (_SystemConfig *SystemConfigCaller) BatcherHash(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "batcherHash")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// BatcherHash is a free data retrieval call binding the contract method 0xe81b2c6d.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (_SystemConfig *SystemConfigSession) BatcherHash() ([32]byte, error) {
+	return _SystemConfig.Contract.BatcherHash(&_SystemConfig.CallOpts)
+}
+
+// BatcherHash is a free data retrieval call binding the contract method 0xe81b2c6d.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (_SystemConfig *SystemConfigCallerSession) BatcherHash() ([32]byte, error) {
+	return _SystemConfig.Contract.BatcherHash(&_SystemConfig.CallOpts)
+}
+
+// BlobbasefeeScalar is a free data retrieval call binding the contract method 0xec707517.
+//
+// Solidity: function blobbasefeeScalar() view returns(uint32)
+func (_SystemConfig *SystemConfigCaller) BlobbasefeeScalar(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "blobbasefeeScalar")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// BlobbasefeeScalar is a free data retrieval call binding the contract method 0xec707517.
+//
+// Solidity: function blobbasefeeScalar() view returns(uint32)
+func (_SystemConfig *SystemConfigSession) BlobbasefeeScalar() (uint32, error) {
+	return _SystemConfig.Contract.BlobbasefeeScalar(&_SystemConfig.CallOpts)
+}
+
+// BlobbasefeeScalar is a free data retrieval call binding the contract method 0xec707517.
+//
+// Solidity: function blobbasefeeScalar() view returns(uint32)
+func (_SystemConfig *SystemConfigCallerSession) BlobbasefeeScalar() (uint32, error) {
+	return _SystemConfig.Contract.BlobbasefeeScalar(&_SystemConfig.CallOpts)
+}
+
+// DisputeGameFactory is a free data retrieval call binding the contract method 0xf2b4e617.
+//
+// Solidity: function disputeGameFactory() view returns(address addr_)
+func (_SystemConfig *SystemConfigCaller) DisputeGameFactory(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "disputeGameFactory")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// DisputeGameFactory is a free data retrieval call binding the contract method 0xf2b4e617.
+//
+// Solidity: function disputeGameFactory() view returns(address addr_)
+func (_SystemConfig *SystemConfigSession) DisputeGameFactory() (common.Address, error) {
+	return _SystemConfig.Contract.DisputeGameFactory(&_SystemConfig.CallOpts)
+}
+
+// DisputeGameFactory is a free data retrieval call binding the contract method 0xf2b4e617.
+//
+// Solidity: function disputeGameFactory() view returns(address addr_)
+func (_SystemConfig *SystemConfigCallerSession) DisputeGameFactory() (common.Address, error) {
+	return _SystemConfig.Contract.DisputeGameFactory(&_SystemConfig.CallOpts)
+}
+
+// GasLimit is a free data retrieval call binding the contract method 0xf68016b7.
+//
+// Solidity: function gasLimit() view returns(uint64)
+func (_SystemConfig *SystemConfigCaller) GasLimit(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "gasLimit")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GasLimit is a free data retrieval call binding the contract method 0xf68016b7.
+//
+// Solidity: function gasLimit() view returns(uint64)
+func (_SystemConfig *SystemConfigSession) GasLimit() (uint64, error) {
+	return _SystemConfig.Contract.GasLimit(&_SystemConfig.CallOpts)
+}
+
+// GasLimit is a free data retrieval call binding the contract method 0xf68016b7.
+//
+// Solidity: function gasLimit() view returns(uint64)
+func (_SystemConfig *SystemConfigCallerSession) GasLimit() (uint64, error) {
+	return _SystemConfig.Contract.GasLimit(&_SystemConfig.CallOpts)
+}
+
+// GasPayingToken is a free data retrieval call binding the contract method 0x4397dfef.
+//
+// Solidity: function gasPayingToken() view returns(address addr_, uint8 decimals_)
+func (_SystemConfig *SystemConfigCaller) GasPayingToken(opts *bind.CallOpts) (struct {
+	Addr     common.Address
+	Decimals uint8
+}, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "gasPayingToken")
+
+	outstruct := new(struct {
+		Addr     common.Address
+		Decimals uint8
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Addr = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Decimals = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+
+	return *outstruct, err
+
+}
+
+// GasPayingToken is a free data retrieval call binding the contract method 0x4397dfef.
+//
+// Solidity: function gasPayingToken() view returns(address addr_, uint8 decimals_)
+func (_SystemConfig *SystemConfigSession) GasPayingToken() (struct {
+	Addr     common.Address
+	Decimals uint8
+}, error) {
+	return _SystemConfig.Contract.GasPayingToken(&_SystemConfig.CallOpts)
+}
+
+// GasPayingToken is a free data retrieval call binding the contract method 0x4397dfef.
+//
+// Solidity: function gasPayingToken() view returns(address addr_, uint8 decimals_)
+func (_SystemConfig *SystemConfigCallerSession) GasPayingToken() (struct {
+	Addr     common.Address
+	Decimals uint8
+}, error) {
+	return _SystemConfig.Contract.GasPayingToken(&_SystemConfig.CallOpts)
+}
+
+// GasPayingTokenName is a free data retrieval call binding the contract method 0xd8444715.
+//
+// Solidity: function gasPayingTokenName() view returns(string name_)
+func (_SystemConfig *SystemConfigCaller) GasPayingTokenName(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "gasPayingTokenName")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// GasPayingTokenName is a free data retrieval call binding the contract method 0xd8444715.
+//
+// Solidity: function gasPayingTokenName() view returns(string name_)
+func (_SystemConfig *SystemConfigSession) GasPayingTokenName() (string, error) {
+	return _SystemConfig.Contract.GasPayingTokenName(&_SystemConfig.CallOpts)
+}
+
+// GasPayingTokenName is a free data retrieval call binding the contract method 0xd8444715.
+//
+// Solidity: function gasPayingTokenName() view returns(string name_)
+func (_SystemConfig *SystemConfigCallerSession) GasPayingTokenName() (string, error) {
+	return _SystemConfig.Contract.GasPayingTokenName(&_SystemConfig.CallOpts)
+}
+
+// GasPayingTokenSymbol is a free data retrieval call binding the contract method 0x550fcdc9.
+//
+// Solidity: function gasPayingTokenSymbol() view returns(string symbol_)
+func (_SystemConfig *SystemConfigCaller) GasPayingTokenSymbol(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "gasPayingTokenSymbol")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// GasPayingTokenSymbol is a free data retrieval call binding the contract method 0x550fcdc9.
+//
+// Solidity: function gasPayingTokenSymbol() view returns(string symbol_)
+func (_SystemConfig *SystemConfigSession) GasPayingTokenSymbol() (string, error) {
+	return _SystemConfig.Contract.GasPayingTokenSymbol(&_SystemConfig.CallOpts)
+}
+
+// GasPayingTokenSymbol is a free data retrieval call binding the contract method 0x550fcdc9.
+//
+// Solidity: function gasPayingTokenSymbol() view returns(string symbol_)
+func (_SystemConfig *SystemConfigCallerSession) GasPayingTokenSymbol() (string, error) {
+	return _SystemConfig.Contract.GasPayingTokenSymbol(&_SystemConfig.CallOpts)
+}
+
+// IsCustomGasToken is a free data retrieval call binding the contract method 0x21326849.
+//
+// Solidity: function isCustomGasToken() view returns(bool)
+func (_SystemConfig *SystemConfigCaller) IsCustomGasToken(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "isCustomGasToken")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsCustomGasToken is a free data retrieval call binding the contract method 0x21326849.
+//
+// Solidity: function isCustomGasToken() view returns(bool)
+func (_SystemConfig *SystemConfigSession) IsCustomGasToken() (bool, error) {
+	return _SystemConfig.Contract.IsCustomGasToken(&_SystemConfig.CallOpts)
+}
+
+// IsCustomGasToken is a free data retrieval call binding the contract method 0x21326849.
+//
+// Solidity: function isCustomGasToken() view returns(bool)
+func (_SystemConfig *SystemConfigCallerSession) IsCustomGasToken() (bool, error) {
+	return _SystemConfig.Contract.IsCustomGasToken(&_SystemConfig.CallOpts)
+}
+
+// L1CrossDomainMessenger is a free data retrieval call binding the contract method 0xa7119869.
+//
+// Solidity: function l1CrossDomainMessenger() view returns(address addr_)
+func (_SystemConfig *SystemConfigCaller) L1CrossDomainMessenger(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "l1CrossDomainMessenger")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// L1CrossDomainMessenger is a free data retrieval call binding the contract method 0xa7119869.
+//
+// Solidity: function l1CrossDomainMessenger() view returns(address addr_)
+func (_SystemConfig *SystemConfigSession) L1CrossDomainMessenger() (common.Address, error) {
+	return _SystemConfig.Contract.L1CrossDomainMessenger(&_SystemConfig.CallOpts)
+}
+
+// L1CrossDomainMessenger is a free data retrieval call binding the contract method 0xa7119869.
+//
+// Solidity: function l1CrossDomainMessenger() view returns(address addr_)
+func (_SystemConfig *SystemConfigCallerSession) L1CrossDomainMessenger() (common.Address, error) {
+	return _SystemConfig.Contract.L1CrossDomainMessenger(&_SystemConfig.CallOpts)
+}
+
+// L1ERC721Bridge is a free data retrieval call binding the contract method 0xc4e8ddfa.
+//
+// Solidity: function l1ERC721Bridge() view returns(address addr_)
+func (_SystemConfig *SystemConfigCaller) L1ERC721Bridge(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "l1ERC721Bridge")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// L1ERC721Bridge is a free data retrieval call binding the contract method 0xc4e8ddfa.
+//
+// Solidity: function l1ERC721Bridge() view returns(address addr_)
+func (_SystemConfig *SystemConfigSession) L1ERC721Bridge() (common.Address, error) {
+	return _SystemConfig.Contract.L1ERC721Bridge(&_SystemConfig.CallOpts)
+}
+
+// L1ERC721Bridge is a free data retrieval call binding the contract method 0xc4e8ddfa.
+//
+// Solidity: function l1ERC721Bridge() view returns(address addr_)
+func (_SystemConfig *SystemConfigCallerSession) L1ERC721Bridge() (common.Address, error) {
+	return _SystemConfig.Contract.L1ERC721Bridge(&_SystemConfig.CallOpts)
+}
+
+// L1StandardBridge is a free data retrieval call binding the contract method 0x078f29cf.
+//
+// Solidity: function l1StandardBridge() view returns(address addr_)
+func (_SystemConfig *SystemConfigCaller) L1StandardBridge(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "l1StandardBridge")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// L1StandardBridge is a free data retrieval call binding the contract method 0x078f29cf.
+//
+// Solidity: function l1StandardBridge() view returns(address addr_)
+func (_SystemConfig *SystemConfigSession) L1StandardBridge() (common.Address, error) {
+	return _SystemConfig.Contract.L1StandardBridge(&_SystemConfig.CallOpts)
+}
+
+// L1StandardBridge is a free data retrieval call binding the contract method 0x078f29cf.
+//
+// Solidity: function l1StandardBridge() view returns(address addr_)
+func (_SystemConfig *SystemConfigCallerSession) L1StandardBridge() (common.Address, error) {
+	return _SystemConfig.Contract.L1StandardBridge(&_SystemConfig.CallOpts)
+}
+
+// MaximumGasLimit is a free data retrieval call binding the contract method 0x0ae14b1b.
+//
+// Solidity: function maximumGasLimit() pure returns(uint64)
+func (_SystemConfig *SystemConfigCaller) MaximumGasLimit(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "maximumGasLimit")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MaximumGasLimit is a free data retrieval call binding the contract method 0x0ae14b1b.
+//
+// Solidity: function maximumGasLimit() pure returns(uint64)
+func (_SystemConfig *SystemConfigSession) MaximumGasLimit() (uint64, error) {
+	return _SystemConfig.Contract.MaximumGasLimit(&_SystemConfig.CallOpts)
+}
+
+// MaximumGasLimit is a free data retrieval call binding the contract method 0x0ae14b1b.
+//
+// Solidity: function maximumGasLimit() pure returns(uint64)
+func (_SystemConfig *SystemConfigCallerSession) MaximumGasLimit() (uint64, error) {
+	return _SystemConfig.Contract.MaximumGasLimit(&_SystemConfig.CallOpts)
+}
+
+// MinimumGasLimit is a free data retrieval call binding the contract method 0x4add321d.
+//
+// Solidity: function minimumGasLimit() view returns(uint64)
+func (_SystemConfig *SystemConfigCaller) MinimumGasLimit(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "minimumGasLimit")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MinimumGasLimit is a free data retrieval call binding the contract method 0x4add321d.
+//
+// Solidity: function minimumGasLimit() view returns(uint64)
+func (_SystemConfig *SystemConfigSession) MinimumGasLimit() (uint64, error) {
+	return _SystemConfig.Contract.MinimumGasLimit(&_SystemConfig.CallOpts)
+}
+
+// MinimumGasLimit is a free data retrieval call binding the contract method 0x4add321d.
+//
+// Solidity: function minimumGasLimit() view returns(uint64)
+func (_SystemConfig *SystemConfigCallerSession) MinimumGasLimit() (uint64, error) {
+	return _SystemConfig.Contract.MinimumGasLimit(&_SystemConfig.CallOpts)
+}
+
+// OptimismMintableERC20Factory is a free data retrieval call binding the contract method 0x9b7d7f0a.
+//
+// Solidity: function optimismMintableERC20Factory() view returns(address addr_)
+func (_SystemConfig *SystemConfigCaller) OptimismMintableERC20Factory(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "optimismMintableERC20Factory")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// OptimismMintableERC20Factory is a free data retrieval call binding the contract method 0x9b7d7f0a.
+//
+// Solidity: function optimismMintableERC20Factory() view returns(address addr_)
+func (_SystemConfig *SystemConfigSession) OptimismMintableERC20Factory() (common.Address, error) {
+	return _SystemConfig.Contract.OptimismMintableERC20Factory(&_SystemConfig.CallOpts)
+}
+
+// OptimismMintableERC20Factory is a free data retrieval call binding the contract method 0x9b7d7f0a.
+//
+// Solidity: function optimismMintableERC20Factory() view returns(address addr_)
+func (_SystemConfig *SystemConfigCallerSession) OptimismMintableERC20Factory() (common.Address, error) {
+	return _SystemConfig.Contract.OptimismMintableERC20Factory(&_SystemConfig.CallOpts)
+}
+
+// OptimismPortal is a free data retrieval call binding the contract method 0x0a49cb03.
+//
+// Solidity: function optimismPortal() view returns(address addr_)
+func (_SystemConfig *SystemConfigCaller) OptimismPortal(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "optimismPortal")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// OptimismPortal is a free data retrieval call binding the contract method 0x0a49cb03.
+//
+// Solidity: function optimismPortal() view returns(address addr_)
+func (_SystemConfig *SystemConfigSession) OptimismPortal() (common.Address, error) {
+	return _SystemConfig.Contract.OptimismPortal(&_SystemConfig.CallOpts)
+}
+
+// OptimismPortal is a free data retrieval call binding the contract method 0x0a49cb03.
+//
+// Solidity: function optimismPortal() view returns(address addr_)
+func (_SystemConfig *SystemConfigCallerSession) OptimismPortal() (common.Address, error) {
+	return _SystemConfig.Contract.OptimismPortal(&_SystemConfig.CallOpts)
+}
+
+// Overhead is a free data retrieval call binding the contract method 0x0c18c162.
+//
+// Solidity: function overhead() view returns(uint256)
+func (_SystemConfig *SystemConfigCaller) Overhead(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "overhead")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Overhead is a free data retrieval call binding the contract method 0x0c18c162.
+//
+// Solidity: function overhead() view returns(uint256)
+func (_SystemConfig *SystemConfigSession) Overhead() (*big.Int, error) {
+	return _SystemConfig.Contract.Overhead(&_SystemConfig.CallOpts)
+}
+
+// Overhead is a free data retrieval call binding the contract method 0x0c18c162.
+//
+// Solidity: function overhead() view returns(uint256)
+func (_SystemConfig *SystemConfigCallerSession) Overhead() (*big.Int, error) {
+	return _SystemConfig.Contract.Overhead(&_SystemConfig.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_SystemConfig *SystemConfigCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_SystemConfig *SystemConfigSession) Owner() (common.Address, error) {
+	return _SystemConfig.Contract.Owner(&_SystemConfig.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_SystemConfig *SystemConfigCallerSession) Owner() (common.Address, error) {
+	return _SystemConfig.Contract.Owner(&_SystemConfig.CallOpts)
+}
+
+// ResourceConfig is a free data retrieval call binding the contract method 0xcc731b02.
+//
+// Solidity: function resourceConfig() view returns((uint32,uint8,uint8,uint32,uint32,uint128))
+func (_SystemConfig *SystemConfigCaller) ResourceConfig(opts *bind.CallOpts) (ResourceMeteringResourceConfig, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "resourceConfig")
+
+	if err != nil {
+		return *new(ResourceMeteringResourceConfig), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(ResourceMeteringResourceConfig)).(*ResourceMeteringResourceConfig)
+
+	return out0, err
+
+}
+
+// ResourceConfig is a free data retrieval call binding the contract method 0xcc731b02.
+//
+// Solidity: function resourceConfig() view returns((uint32,uint8,uint8,uint32,uint32,uint128))
+func (_SystemConfig *SystemConfigSession) ResourceConfig() (ResourceMeteringResourceConfig, error) {
+	return _SystemConfig.Contract.ResourceConfig(&_SystemConfig.CallOpts)
+}
+
+// ResourceConfig is a free data retrieval call binding the contract method 0xcc731b02.
+//
+// Solidity: function resourceConfig() view returns((uint32,uint8,uint8,uint32,uint32,uint128))
+func (_SystemConfig *SystemConfigCallerSession) ResourceConfig() (ResourceMeteringResourceConfig, error) {
+	return _SystemConfig.Contract.ResourceConfig(&_SystemConfig.CallOpts)
+}
+
+// Scalar is a free data retrieval call binding the contract method 0xf45e65d8.
+//
+// Solidity: function scalar() view returns(uint256)
+func (_SystemConfig *SystemConfigCaller) Scalar(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "scalar")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Scalar is a free data retrieval call binding the contract method 0xf45e65d8.
+//
+// Solidity: function scalar() view returns(uint256)
+func (_SystemConfig *SystemConfigSession) Scalar() (*big.Int, error) {
+	return _SystemConfig.Contract.Scalar(&_SystemConfig.CallOpts)
+}
+
+// Scalar is a free data retrieval call binding the contract method 0xf45e65d8.
+//
+// Solidity: function scalar() view returns(uint256)
+func (_SystemConfig *SystemConfigCallerSession) Scalar() (*big.Int, error) {
+	return _SystemConfig.Contract.Scalar(&_SystemConfig.CallOpts)
+}
+
+// StartBlock is a free data retrieval call binding the contract method 0x48cd4cb1.
+//
+// Solidity: function startBlock() view returns(uint256 startBlock_)
+func (_SystemConfig *SystemConfigCaller) StartBlock(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "startBlock")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// StartBlock is a free data retrieval call binding the contract method 0x48cd4cb1.
+//
+// Solidity: function startBlock() view returns(uint256 startBlock_)
+func (_SystemConfig *SystemConfigSession) StartBlock() (*big.Int, error) {
+	return _SystemConfig.Contract.StartBlock(&_SystemConfig.CallOpts)
+}
+
+// StartBlock is a free data retrieval call binding the contract method 0x48cd4cb1.
+//
+// Solidity: function startBlock() view returns(uint256 startBlock_)
+func (_SystemConfig *SystemConfigCallerSession) StartBlock() (*big.Int, error) {
+	return _SystemConfig.Contract.StartBlock(&_SystemConfig.CallOpts)
+}
+
+// UnsafeBlockSigner is a free data retrieval call binding the contract method 0x1fd19ee1.
+//
+// Solidity: function unsafeBlockSigner() view returns(address addr_)
+func (_SystemConfig *SystemConfigCaller) UnsafeBlockSigner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "unsafeBlockSigner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// UnsafeBlockSigner is a free data retrieval call binding the contract method 0x1fd19ee1.
+//
+// Solidity: function unsafeBlockSigner() view returns(address addr_)
+func (_SystemConfig *SystemConfigSession) UnsafeBlockSigner() (common.Address, error) {
+	return _SystemConfig.Contract.UnsafeBlockSigner(&_SystemConfig.CallOpts)
+}
+
+// UnsafeBlockSigner is a free data retrieval call binding the contract method 0x1fd19ee1.
+//
+// Solidity: function unsafeBlockSigner() view returns(address addr_)
+func (_SystemConfig *SystemConfigCallerSession) UnsafeBlockSigner() (common.Address, error) {
+	return _SystemConfig.Contract.UnsafeBlockSigner(&_SystemConfig.CallOpts)
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (_SystemConfig *SystemConfigCaller) Version(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _SystemConfig.contract.Call(opts, &out, "version")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (_SystemConfig *SystemConfigSession) Version() (string, error) {
+	return _SystemConfig.Contract.Version(&_SystemConfig.CallOpts)
+}
+
+// Version is a free data retrieval call binding the contract method 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (_SystemConfig *SystemConfigCallerSession) Version() (string, error) {
+	return _SystemConfig.Contract.Version(&_SystemConfig.CallOpts)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xdb9040fa.
+//
+// Solidity: function initialize(address _owner, uint32 _basefeeScalar, uint32 _blobbasefeeScalar, bytes32 _batcherHash, uint64 _gasLimit, address _unsafeBlockSigner, (uint32,uint8,uint8,uint32,uint32,uint128) _config, address _batchInbox, (address,address,address,address,address,address,address) _addresses) returns()
+func (_SystemConfig *SystemConfigTransactor) Initialize(opts *bind.TransactOpts, _owner common.Address, _basefeeScalar uint32, _blobbasefeeScalar uint32, _batcherHash [32]byte, _gasLimit uint64, _unsafeBlockSigner common.Address, _config ResourceMeteringResourceConfig, _batchInbox common.Address, _addresses SystemConfigAddresses) (*types.Transaction, error) {
+	return _SystemConfig.contract.Transact(opts, "initialize", _owner, _basefeeScalar, _blobbasefeeScalar, _batcherHash, _gasLimit, _unsafeBlockSigner, _config, _batchInbox, _addresses)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xdb9040fa.
+//
+// Solidity: function initialize(address _owner, uint32 _basefeeScalar, uint32 _blobbasefeeScalar, bytes32 _batcherHash, uint64 _gasLimit, address _unsafeBlockSigner, (uint32,uint8,uint8,uint32,uint32,uint128) _config, address _batchInbox, (address,address,address,address,address,address,address) _addresses) returns()
+func (_SystemConfig *SystemConfigSession) Initialize(_owner common.Address, _basefeeScalar uint32, _blobbasefeeScalar uint32, _batcherHash [32]byte, _gasLimit uint64, _unsafeBlockSigner common.Address, _config ResourceMeteringResourceConfig, _batchInbox common.Address, _addresses SystemConfigAddresses) (*types.Transaction, error) {
+	return _SystemConfig.Contract.Initialize(&_SystemConfig.TransactOpts, _owner, _basefeeScalar, _blobbasefeeScalar, _batcherHash, _gasLimit, _unsafeBlockSigner, _config, _batchInbox, _addresses)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xdb9040fa.
+//
+// Solidity: function initialize(address _owner, uint32 _basefeeScalar, uint32 _blobbasefeeScalar, bytes32 _batcherHash, uint64 _gasLimit, address _unsafeBlockSigner, (uint32,uint8,uint8,uint32,uint32,uint128) _config, address _batchInbox, (address,address,address,address,address,address,address) _addresses) returns()
+func (_SystemConfig *SystemConfigTransactorSession) Initialize(_owner common.Address, _basefeeScalar uint32, _blobbasefeeScalar uint32, _batcherHash [32]byte, _gasLimit uint64, _unsafeBlockSigner common.Address, _config ResourceMeteringResourceConfig, _batchInbox common.Address, _addresses SystemConfigAddresses) (*types.Transaction, error) {
+	return _SystemConfig.Contract.Initialize(&_SystemConfig.TransactOpts, _owner, _basefeeScalar, _blobbasefeeScalar, _batcherHash, _gasLimit, _unsafeBlockSigner, _config, _batchInbox, _addresses)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_SystemConfig *SystemConfigTransactor) RenounceOwnership(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SystemConfig.contract.Transact(opts, "renounceOwnership")
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_SystemConfig *SystemConfigSession) RenounceOwnership() (*types.Transaction, error) {
+	return _SystemConfig.Contract.RenounceOwnership(&_SystemConfig.TransactOpts)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_SystemConfig *SystemConfigTransactorSession) RenounceOwnership() (*types.Transaction, error) {
+	return _SystemConfig.Contract.RenounceOwnership(&_SystemConfig.TransactOpts)
+}
+
+// SetBatcherHash is a paid mutator transaction binding the contract method 0xc9b26f61.
+//
+// Solidity: function setBatcherHash(bytes32 _batcherHash) returns()
+func (_SystemConfig *SystemConfigTransactor) SetBatcherHash(opts *bind.TransactOpts, _batcherHash [32]byte) (*types.Transaction, error) {
+	return _SystemConfig.contract.Transact(opts, "setBatcherHash", _batcherHash)
+}
+
+// SetBatcherHash is a paid mutator transaction binding the contract method 0xc9b26f61.
+//
+// Solidity: function setBatcherHash(bytes32 _batcherHash) returns()
+func (_SystemConfig *SystemConfigSession) SetBatcherHash(_batcherHash [32]byte) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetBatcherHash(&_SystemConfig.TransactOpts, _batcherHash)
+}
+
+// SetBatcherHash is a paid mutator transaction binding the contract method 0xc9b26f61.
+//
+// Solidity: function setBatcherHash(bytes32 _batcherHash) returns()
+func (_SystemConfig *SystemConfigTransactorSession) SetBatcherHash(_batcherHash [32]byte) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetBatcherHash(&_SystemConfig.TransactOpts, _batcherHash)
+}
+
+// SetGasConfig is a paid mutator transaction binding the contract method 0x935f029e.
+//
+// Solidity: function setGasConfig(uint256 _overhead, uint256 _scalar) returns()
+func (_SystemConfig *SystemConfigTransactor) SetGasConfig(opts *bind.TransactOpts, _overhead *big.Int, _scalar *big.Int) (*types.Transaction, error) {
+	return _SystemConfig.contract.Transact(opts, "setGasConfig", _overhead, _scalar)
+}
+
+// SetGasConfig is a paid mutator transaction binding the contract method 0x935f029e.
+//
+// Solidity: function setGasConfig(uint256 _overhead, uint256 _scalar) returns()
+func (_SystemConfig *SystemConfigSession) SetGasConfig(_overhead *big.Int, _scalar *big.Int) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetGasConfig(&_SystemConfig.TransactOpts, _overhead, _scalar)
+}
+
+// SetGasConfig is a paid mutator transaction binding the contract method 0x935f029e.
+//
+// Solidity: function setGasConfig(uint256 _overhead, uint256 _scalar) returns()
+func (_SystemConfig *SystemConfigTransactorSession) SetGasConfig(_overhead *big.Int, _scalar *big.Int) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetGasConfig(&_SystemConfig.TransactOpts, _overhead, _scalar)
+}
+
+// SetGasConfigEcotone is a paid mutator transaction binding the contract method 0x21d7fde5.
+//
+// Solidity: function setGasConfigEcotone(uint32 _basefeeScalar, uint32 _blobbasefeeScalar) returns()
+func (_SystemConfig *SystemConfigTransactor) SetGasConfigEcotone(opts *bind.TransactOpts, _basefeeScalar uint32, _blobbasefeeScalar uint32) (*types.Transaction, error) {
+	return _SystemConfig.contract.Transact(opts, "setGasConfigEcotone", _basefeeScalar, _blobbasefeeScalar)
+}
+
+// SetGasConfigEcotone is a paid mutator transaction binding the contract method 0x21d7fde5.
+//
+// Solidity: function setGasConfigEcotone(uint32 _basefeeScalar, uint32 _blobbasefeeScalar) returns()
+func (_SystemConfig *SystemConfigSession) SetGasConfigEcotone(_basefeeScalar uint32, _blobbasefeeScalar uint32) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetGasConfigEcotone(&_SystemConfig.TransactOpts, _basefeeScalar, _blobbasefeeScalar)
+}
+
+// SetGasConfigEcotone is a paid mutator transaction binding the contract method 0x21d7fde5.
+//
+// Solidity: function setGasConfigEcotone(uint32 _basefeeScalar, uint32 _blobbasefeeScalar) returns()
+func (_SystemConfig *SystemConfigTransactorSession) SetGasConfigEcotone(_basefeeScalar uint32, _blobbasefeeScalar uint32) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetGasConfigEcotone(&_SystemConfig.TransactOpts, _basefeeScalar, _blobbasefeeScalar)
+}
+
+// SetGasLimit is a paid mutator transaction binding the contract method 0xb40a817c.
+//
+// Solidity: function setGasLimit(uint64 _gasLimit) returns()
+func (_SystemConfig *SystemConfigTransactor) SetGasLimit(opts *bind.TransactOpts, _gasLimit uint64) (*types.Transaction, error) {
+	return _SystemConfig.contract.Transact(opts, "setGasLimit", _gasLimit)
+}
+
+// SetGasLimit is a paid mutator transaction binding the contract method 0xb40a817c.
+//
+// Solidity: function setGasLimit(uint64 _gasLimit) returns()
+func (_SystemConfig *SystemConfigSession) SetGasLimit(_gasLimit uint64) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetGasLimit(&_SystemConfig.TransactOpts, _gasLimit)
+}
+
+// SetGasLimit is a paid mutator transaction binding the contract method 0xb40a817c.
+//
+// Solidity: function setGasLimit(uint64 _gasLimit) returns()
+func (_SystemConfig *SystemConfigTransactorSession) SetGasLimit(_gasLimit uint64) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetGasLimit(&_SystemConfig.TransactOpts, _gasLimit)
+}
+
+// SetUnsafeBlockSigner is a paid mutator transaction binding the contract method 0x18d13918.
+//
+// Solidity: function setUnsafeBlockSigner(address _unsafeBlockSigner) returns()
+func (_SystemConfig *SystemConfigTransactor) SetUnsafeBlockSigner(opts *bind.TransactOpts, _unsafeBlockSigner common.Address) (*types.Transaction, error) {
+	return _SystemConfig.contract.Transact(opts, "setUnsafeBlockSigner", _unsafeBlockSigner)
+}
+
+// SetUnsafeBlockSigner is a paid mutator transaction binding the contract method 0x18d13918.
+//
+// Solidity: function setUnsafeBlockSigner(address _unsafeBlockSigner) returns()
+func (_SystemConfig *SystemConfigSession) SetUnsafeBlockSigner(_unsafeBlockSigner common.Address) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetUnsafeBlockSigner(&_SystemConfig.TransactOpts, _unsafeBlockSigner)
+}
+
+// SetUnsafeBlockSigner is a paid mutator transaction binding the contract method 0x18d13918.
+//
+// Solidity: function setUnsafeBlockSigner(address _unsafeBlockSigner) returns()
+func (_SystemConfig *SystemConfigTransactorSession) SetUnsafeBlockSigner(_unsafeBlockSigner common.Address) (*types.Transaction, error) {
+	return _SystemConfig.Contract.SetUnsafeBlockSigner(&_SystemConfig.TransactOpts, _unsafeBlockSigner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_SystemConfig *SystemConfigTransactor) TransferOwnership(opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
+	return _SystemConfig.contract.Transact(opts, "transferOwnership", newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_SystemConfig *SystemConfigSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _SystemConfig.Contract.TransferOwnership(&_SystemConfig.TransactOpts, newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_SystemConfig *SystemConfigTransactorSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _SystemConfig.Contract.TransferOwnership(&_SystemConfig.TransactOpts, newOwner)
+}
+
+// SystemConfigConfigUpdateIterator is returned from FilterConfigUpdate and is used to iterate over the raw logs and unpacked data for ConfigUpdate events raised by the SystemConfig contract.
+type SystemConfigConfigUpdateIterator struct {
+	Event *SystemConfigConfigUpdate // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SystemConfigConfigUpdateIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SystemConfigConfigUpdate)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SystemConfigConfigUpdate)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SystemConfigConfigUpdateIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SystemConfigConfigUpdateIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SystemConfigConfigUpdate represents a ConfigUpdate event raised by the SystemConfig contract.
+type SystemConfigConfigUpdate struct {
+	Version    *big.Int
+	UpdateType uint8
+	Data       []byte
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterConfigUpdate is a free log retrieval operation binding the contract event 0x1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be.
+//
+// Solidity: event ConfigUpdate(uint256 indexed version, uint8 indexed updateType, bytes data)
+func (_SystemConfig *SystemConfigFilterer) FilterConfigUpdate(opts *bind.FilterOpts, version []*big.Int, updateType []uint8) (*SystemConfigConfigUpdateIterator, error) {
+
+	var versionRule []interface{}
+	for _, versionItem := range version {
+		versionRule = append(versionRule, versionItem)
+	}
+	var updateTypeRule []interface{}
+	for _, updateTypeItem := range updateType {
+		updateTypeRule = append(updateTypeRule, updateTypeItem)
+	}
+
+	logs, sub, err := _SystemConfig.contract.FilterLogs(opts, "ConfigUpdate", versionRule, updateTypeRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SystemConfigConfigUpdateIterator{contract: _SystemConfig.contract, event: "ConfigUpdate", logs: logs, sub: sub}, nil
+}
+
+// WatchConfigUpdate is a free log subscription operation binding the contract event 0x1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be.
+//
+// Solidity: event ConfigUpdate(uint256 indexed version, uint8 indexed updateType, bytes data)
+func (_SystemConfig *SystemConfigFilterer) WatchConfigUpdate(opts *bind.WatchOpts, sink chan<- *SystemConfigConfigUpdate, version []*big.Int, updateType []uint8) (event.Subscription, error) {
+
+	var versionRule []interface{}
+	for _, versionItem := range version {
+		versionRule = append(versionRule, versionItem)
+	}
+	var updateTypeRule []interface{}
+	for _, updateTypeItem := range updateType {
+		updateTypeRule = append(updateTypeRule, updateTypeItem)
+	}
+
+	logs, sub, err := _SystemConfig.contract.WatchLogs(opts, "ConfigUpdate", versionRule, updateTypeRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SystemConfigConfigUpdate)
+				if err := _SystemConfig.contract.UnpackLog(event, "ConfigUpdate", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseConfigUpdate is a log parse operation binding the contract event 0x1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be.
+//
+// Solidity: event ConfigUpdate(uint256 indexed version, uint8 indexed updateType, bytes data)
+func (_SystemConfig *SystemConfigFilterer) ParseConfigUpdate(log types.Log) (*SystemConfigConfigUpdate, error) {
+	event := new(SystemConfigConfigUpdate)
+	if err := _SystemConfig.contract.UnpackLog(event, "ConfigUpdate", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SystemConfigInitializedIterator is returned from FilterInitialized and is used to iterate over the raw logs and unpacked data for Initialized events raised by the SystemConfig contract.
+type SystemConfigInitializedIterator struct {
+	Event *SystemConfigInitialized // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SystemConfigInitializedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SystemConfigInitialized)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SystemConfigInitialized)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SystemConfigInitializedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SystemConfigInitializedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SystemConfigInitialized represents a Initialized event raised by the SystemConfig contract.
+type SystemConfigInitialized struct {
+	Version uint8
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterInitialized is a free log retrieval operation binding the contract event 0x7f26b83ff96e1f2b6a682f133852f6798a09c465da95921460cefb3847402498.
+//
+// Solidity: event Initialized(uint8 version)
+func (_SystemConfig *SystemConfigFilterer) FilterInitialized(opts *bind.FilterOpts) (*SystemConfigInitializedIterator, error) {
+
+	logs, sub, err := _SystemConfig.contract.FilterLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return &SystemConfigInitializedIterator{contract: _SystemConfig.contract, event: "Initialized", logs: logs, sub: sub}, nil
+}
+
+// WatchInitialized is a free log subscription operation binding the contract event 0x7f26b83ff96e1f2b6a682f133852f6798a09c465da95921460cefb3847402498.
+//
+// Solidity: event Initialized(uint8 version)
+func (_SystemConfig *SystemConfigFilterer) WatchInitialized(opts *bind.WatchOpts, sink chan<- *SystemConfigInitialized) (event.Subscription, error) {
+
+	logs, sub, err := _SystemConfig.contract.WatchLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SystemConfigInitialized)
+				if err := _SystemConfig.contract.UnpackLog(event, "Initialized", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseInitialized is a log parse operation binding the contract event 0x7f26b83ff96e1f2b6a682f133852f6798a09c465da95921460cefb3847402498.
+//
+// Solidity: event Initialized(uint8 version)
+func (_SystemConfig *SystemConfigFilterer) ParseInitialized(log types.Log) (*SystemConfigInitialized, error) {
+	event := new(SystemConfigInitialized)
+	if err := _SystemConfig.contract.UnpackLog(event, "Initialized", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SystemConfigOwnershipTransferredIterator is returned from FilterOwnershipTransferred and is used to iterate over the raw logs and unpacked data for OwnershipTransferred events raised by the SystemConfig contract.
+type SystemConfigOwnershipTransferredIterator struct {
+	Event *SystemConfigOwnershipTransferred // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SystemConfigOwnershipTransferredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SystemConfigOwnershipTransferred)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SystemConfigOwnershipTransferred)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SystemConfigOwnershipTransferredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SystemConfigOwnershipTransferredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SystemConfigOwnershipTransferred represents a OwnershipTransferred event raised by the SystemConfig contract.
+type SystemConfigOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferred is a free log retrieval operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_SystemConfig *SystemConfigFilterer) FilterOwnershipTransferred(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*SystemConfigOwnershipTransferredIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _SystemConfig.contract.FilterLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SystemConfigOwnershipTransferredIterator{contract: _SystemConfig.contract, event: "OwnershipTransferred", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferred is a free log subscription operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_SystemConfig *SystemConfigFilterer) WatchOwnershipTransferred(opts *bind.WatchOpts, sink chan<- *SystemConfigOwnershipTransferred, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _SystemConfig.contract.WatchLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SystemConfigOwnershipTransferred)
+				if err := _SystemConfig.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferred is a log parse operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_SystemConfig *SystemConfigFilterer) ParseOwnershipTransferred(log types.Log) (*SystemConfigOwnershipTransferred, error) {
+	event := new(SystemConfigOwnershipTransferred)
+	if err := _SystemConfig.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -67,6 +67,7 @@ var packages = []pkg{
 			{"L2OutputOracle", npm, fa("L2OutputOracle")},
 			{"DisputeGameFactory", npm, fa("DisputeGameFactory")},
 			{"FaultDisputeGame", npm, fa("FaultDisputeGame")},
+			{"SystemConfig", npm, fa("SystemConfig")},
 		}},
 	{Name: "nitro", Doc: "Arbitrum Nitro bridge contracts from npm @arbitrum/nitro-contracts 3.2.0 (BoLD), the ArbSys and NodeInterface precompile interfaces, and OpenZeppelin's ERC20 as shipped in that package.",
 		Contracts: []contract{
