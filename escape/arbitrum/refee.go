@@ -163,7 +163,7 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 		warnings = append(warnings, fee.balanceWarning())
 	}
 	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox", Retry: true,
-		Data: pack(inboxABI, "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs,
+		Data: pack(inboxABI(), "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs(),
 		Summary: pipeline.Summary{Title: "Re-sign your dropped L2 transaction with a higher max fee and send it through the delayed inbox again",
 			Lines: lines, Timeline: s.timeline(ctx, env, c, e.Kind), Warnings: warnings},
 		AfterRecord: unlock})
