@@ -5,32 +5,16 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/l2escape/escape/escape/arbitrum/l2fee"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/escape/units"
 )
 
-// The max fee policy of a forced L2 transaction. It runs hours after it is
-// signed, typically right after an outage, when the L2 replays the backlog
-// of delayed and queued transactions. ArbOS prices L2 gas EIP-1559-style
-// against the chain's gas speed limit (Arbitrum One: 7M gas/s, see
-// docs.arbitrum.io "gas speed limit"): a backlog above it raises the base
-// fee exponentially, and a transaction whose max fee is below the base fee
-// when it runs is dropped without a receipt (arbos/block_processor.go). So
-// the max fee is the higher of:
-//   - currentFactor × the current base fee (a modest rise from today), and
-//   - spikeFactor × the L2's minimum base fee: the base fee at which a
-//     backlog of ln(100) × inertia (102) × speed limit ≈ 3.3G gas on
-//     Arbitrum One stops growing, about 8 minutes of demand at twice the
-//     speed limit: 1 gwei on Arbitrum One (minimum 0.01 gwei).
-//
-// The L2 charges the base fee of the block it runs in for the gas used (no
-// tip), so the headroom costs nothing unless the spike happens; it only has
-// to be covered by the L2 balance. When the balance cannot cover it, the
-// max fee is lowered to what the balance pays for, and the summary says so.
+// The max fee policy is l2fee's (why 3 × now and 100 × the minimum).
 const (
-	currentFactor = 3
-	spikeFactor   = 100
+	currentFactor = l2fee.CurrentFactor
+	spikeFactor   = l2fee.SpikeFactor
 )
 
 // l2Fee is the max fee picked for a forced L2 transaction and what it rests on.
@@ -77,10 +61,7 @@ func feePolicy(current, minimum *big.Int, gas uint64, value, balance *big.Int) l
 		f.Current = minimum
 	}
 	low := new(big.Int).Mul(f.Current, big.NewInt(currentFactor))
-	f.Wanted = new(big.Int).Mul(minimum, big.NewInt(spikeFactor))
-	if f.Wanted.Cmp(low) < 0 {
-		f.Wanted = low
-	}
+	f.Wanted = l2fee.MaxFee(f.Current, minimum)
 	f.Max = f.Wanted
 	if balance != nil && gas > 0 {
 		spare := new(big.Int).Sub(balance, value)

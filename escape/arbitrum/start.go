@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/arbitrum/l2fee"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/escape/pipeline"
@@ -26,12 +27,12 @@ import (
 // above Arbitrum One's.
 const ParamL2MinBaseFee = "l2MinBaseFeeWei"
 
-const defaultL2MinBaseFee = 100_000_000 // 0.1 gwei
+const defaultL2MinBaseFee = l2fee.DefaultMinBaseFee
 
 // Gas limits used when no L2 RPC can estimate. Delayed messages pay no L1
 // poster fee, so these cover L2 execution only.
 const (
-	defaultGasWithdrawEth   = 300_000
+	defaultGasWithdrawEth   = l2fee.WithdrawEthGas
 	defaultGasWithdrawToken = 800_000
 	defaultGasSend          = 500_000
 )

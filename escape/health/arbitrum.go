@@ -15,9 +15,11 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/arbitrum/l2fee"
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // ArbFacts is what an Arbitrum health check read on L1.
@@ -61,6 +63,9 @@ type ArbFacts struct {
 	// NextUnconfirmed is the assertion (node) after the latest confirmed
 	// one, if any; PastPeriod when its confirm period is over.
 	NextUnconfirmed *PendingAssertion `json:"nextUnconfirmed,omitempty"`
+
+	// ForcedCost is what a forced ETH withdrawal costs now.
+	ForcedCost *ForcedCost `json:"forcedCost,omitempty"`
 
 	// Pause and allow lists.
 	InboxPaused    bool  `json:"inboxPaused"`
@@ -334,6 +339,7 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 		}
 		f.OldestWaiting = m
 	}
+	f.ForcedCost = c.forcedCost(ctx)
 	c.judgeArbitrum(f)
 	return nil
 }
@@ -491,6 +497,53 @@ func (c *checker) blockTimes(ctx context.Context, blocks ...uint64) (map[uint64]
 	return out, nil
 }
 
+// ForcedCost prices a forced ETH withdrawal now: the L1 fee of
+// sendL2Message at the L1 base fee, and with an L2 RPC the max fee escape
+// would sign (l2fee's policy) and the L2 gas it may cost at most.
+type ForcedCost struct {
+	L1BaseFee string `json:"l1BaseFeeWei"`
+	L1Gas     uint64 `json:"l1Gas"`
+	L1Fee     string `json:"l1FeeWei"`
+	L2BaseFee string `json:"l2BaseFeeWei,omitempty"`
+	L2MaxFee  string `json:"l2MaxFeeWei,omitempty"`
+	L2Gas     uint64 `json:"l2Gas,omitempty"`
+	L2MaxCost string `json:"l2MaxCostWei,omitempty"` // L2Gas × L2MaxFee
+	// Text is the sentence for people.
+	Text string `json:"text"`
+}
+
+// forcedCost prices from the checked L1 head's base fee and, with an L2
+// RPC, the L2's (one more L2 read); nil when the L1 head has no base fee.
+func (c *checker) forcedCost(ctx context.Context) *ForcedCost {
+	l1Base := c.headBaseFee
+	if l1Base == nil {
+		return nil
+	}
+	l1Fee := new(big.Int).Mul(l1Base, big.NewInt(l2fee.SendL2MessageGas))
+	fc := &ForcedCost{L1BaseFee: l1Base.String(), L1Gas: l2fee.SendL2MessageGas, L1Fee: l1Fee.String()}
+	fc.Text = fmt.Sprintf("A forced ETH withdrawal costs now about %s on L1 (sendL2Message, about %d gas at the L1 base fee %s)",
+		units.ETH(l1Fee), l2fee.SendL2MessageGas, units.Gwei(l1Base))
+	if c.in.L2 == nil {
+		fc.Text += "; its L2 gas is priced with --l2-rpc."
+		return fc
+	}
+	l2h, err := c.in.L2.HeaderByNumber(ctx, nil)
+	if err != nil || l2h.BaseFee == nil {
+		fc.Text += "."
+		return fc
+	}
+	minimum := big.NewInt(l2fee.DefaultMinBaseFee)
+	if v, ok := c.in.Network.ParamValue("l2MinBaseFeeWei"); ok && v > 0 {
+		minimum.SetUint64(v)
+	}
+	maxFee := l2fee.MaxFee(l2h.BaseFee, minimum)
+	maxCost := new(big.Int).Mul(maxFee, big.NewInt(l2fee.WithdrawEthGas))
+	fc.L2BaseFee, fc.L2MaxFee, fc.L2Gas, fc.L2MaxCost = l2h.BaseFee.String(), maxFee.String(), l2fee.WithdrawEthGas, maxCost.String()
+	fc.Text += fmt.Sprintf(", plus at most %s of L2 gas (%d gas × the max fee escape signs, %s: the higher of %d × the L2 base fee now, %s, and %d × its minimum, for a rise while the backlog is replayed).",
+		units.ETH(maxCost), l2fee.WithdrawEthGas, units.Gwei(maxFee), l2fee.CurrentFactor, units.Gwei(l2h.BaseFee), l2fee.SpikeFactor)
+	return fc
+}
+
 func (c *checker) judgeArbitrum(f *ArbFacts) {
 	if f.InboxPaused {
 		c.reason(BridgePaused, "inbox-paused", "The Inbox is paused: no message, and so no forced transaction, can be sent to the L2 until the rollup owner unpauses it.")
@@ -548,6 +601,12 @@ func (c *checker) judgeArbitrum(f *ArbFacts) {
 		if m := f.OldestWaiting; m != nil && m.ForceIncludableNow {
 			c.r.Forcing += fmt.Sprintf(" Delayed message %d is past its deadline and can be forced in right now.", m.Index)
 		}
+	}
+	if f.DelayedWaiting > 0 && !f.InboxPaused {
+		c.r.Forcing += fmt.Sprintf(" %d delayed message(s) wait for the sequencer now; a new one goes behind them (the L2 runs them in order).", f.DelayedWaiting)
+	}
+	if f.ForcedCost != nil && !f.InboxPaused {
+		c.r.Forcing += " " + f.ForcedCost.Text
 	}
 }
 

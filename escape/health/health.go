@@ -21,6 +21,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"sort"
 	"time"
 
@@ -231,7 +232,9 @@ type checker struct {
 	r      *Report
 	head   uint64
 	headTm time.Time
-	now    time.Time
+	// headBaseFee is the L1 head's base fee (nil before London).
+	headBaseFee *big.Int
+	now         time.Time
 }
 
 // Check reads the network's health. It fails only when L1 cannot be read
@@ -254,7 +257,7 @@ func Check(ctx context.Context, in Input) (*Report, error) {
 	if err != nil {
 		return nil, rpcError(err, "cannot read the L1 head")
 	}
-	c.head, c.headTm = h.Number.Uint64(), time.Unix(int64(h.Time), 0).UTC()
+	c.head, c.headTm, c.headBaseFee = h.Number.Uint64(), time.Unix(int64(h.Time), 0).UTC(), h.BaseFee
 	// Ages are measured from the later of the clock and the L1 head, so a
 	// devnet whose time was moved forward still reads sensibly, and a
 	// lagging L1 endpoint cannot make stale data look fresh.
