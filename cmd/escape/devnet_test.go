@@ -244,7 +244,7 @@ func cmdOP(ts *testscript.TestScript, neg bool, args []string) {
 func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
 	st := state(ts)
 	if st.arb == nil || len(args) < 1 {
-		ts.Fatalf("usage: arb mine N|sequence|execute-forced|assert|confirm|allow-anyone|force-include|pause (after devnet arb)")
+		ts.Fatalf("usage: arb mine N|sequence|execute-forced|assert|confirm|allow-anyone|force-include|pause|l2-base-fee GWEI (after devnet arb)")
 	}
 	c, cancel := ctx()
 	defer cancel()
@@ -272,6 +272,15 @@ func cmdArb(ts *testscript.TestScript, neg bool, args []string) {
 		_, err = d.ForceInclude(c, nil)
 	case "pause":
 		err = d.PauseInbox(c)
+	case "l2-base-fee":
+		// The L2 base fee after an outage: the stand-in sequencer drops a
+		// delayed transaction whose max fee is under it, as ArbOS does.
+		if len(args) != 2 {
+			ts.Fatalf("usage: arb l2-base-fee GWEI")
+		}
+		g, perr := strconv.ParseUint(args[1], 10, 64)
+		ts.Check(perr)
+		err = d.SetL2BaseFee(c, new(big.Int).Mul(new(big.Int).SetUint64(g), big.NewInt(1e9)))
 	default:
 		ts.Fatalf("unknown arb command %q", args[0])
 	}
