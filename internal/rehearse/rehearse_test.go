@@ -97,3 +97,13 @@ func TestRehearseArbitrumWalk(t *testing.T) {
 		t.Fatalf("the walk did not end finalized:\n%s", last)
 	}
 }
+
+// Without the npm test dependencies the command says how to get them
+// instead of failing somewhere in the harness.
+func TestRehearseSaysNpmInstallWhenMissing(t *testing.T) {
+	t.Setenv("ESCAPE_NODE_MODULES", t.TempDir())
+	err := run("", []string{"arb"})
+	if err == nil || !strings.Contains(err.Error(), "npm install --no-save") {
+		t.Fatalf("run without node_modules: %v, want a hint to run npm install --no-save", err)
+	}
+}
