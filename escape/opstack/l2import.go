@@ -403,4 +403,3 @@ func (s *Stack) Find(ctx context.Context, env *flow.Env, req flow.FindRequest) (
 	}
 	return out, nil
 }
-
