@@ -25,7 +25,7 @@ import (
 // base fee in wei (Arbitrum One: 0.01 gwei). Without it the tool assumes
 // nitro's default for new chains, 0.1 gwei (arbos/l2pricing), which is
 // above Arbitrum One's.
-const ParamL2MinBaseFee = "l2MinBaseFeeWei"
+const ParamL2MinBaseFee = l2fee.ParamMinBaseFee
 
 const defaultL2MinBaseFee = l2fee.DefaultMinBaseFee
 

@@ -533,7 +533,7 @@ func (c *checker) forcedCost(ctx context.Context) *ForcedCost {
 		return fc
 	}
 	minimum := big.NewInt(l2fee.DefaultMinBaseFee)
-	if v, ok := c.in.Network.ParamValue("l2MinBaseFeeWei"); ok && v > 0 {
+	if v, ok := c.in.Network.ParamValue(l2fee.ParamMinBaseFee); ok && v > 0 {
 		minimum.SetUint64(v)
 	}
 	maxFee := l2fee.MaxFee(l2h.BaseFee, minimum)

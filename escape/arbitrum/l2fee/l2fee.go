@@ -28,6 +28,10 @@ const (
 	SpikeFactor   = 100
 )
 
+// ParamMinBaseFee is the network parameter with the L2's minimum base fee
+// in wei (Arbitrum One: 0.01 gwei).
+const ParamMinBaseFee = "l2MinBaseFeeWei"
+
 // DefaultMinBaseFee is nitro's minimum L2 base fee for new chains, 0.1
 // gwei (arbos/l2pricing InitialMinimumBaseFeeWei); Arbitrum One's is 0.01.
 const DefaultMinBaseFee = 100_000_000
