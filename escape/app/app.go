@@ -643,9 +643,12 @@ func History(o *Options) error {
 		return err
 	}
 	if o.JSON {
-		for _, e := range all {
-			o.UI.Event("escape", e, nil)
+		// One object whatever the count, so that an empty record is a
+		// valid result too: {"event":"history","escapes":[]}.
+		if all == nil {
+			all = []*record.Escape{}
 		}
+		o.UI.Event("history", map[string]any{"record": st.Dir(), "escapes": all}, nil)
 		return nil
 	}
 	if len(all) == 0 {
