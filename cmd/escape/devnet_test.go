@@ -2,11 +2,16 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +39,7 @@ import (
 //	nonce l1 ADDR N                         ADDR has sent exactly N L1 transactions
 //	proxy hang-sends                        an L1 RPC proxy ($PROXY) that never forwards eth_sendRawTransaction
 //	wait-signed                             wait until the record holds a signed, unbroadcast transaction
+//	homehash save NAME | same NAME          remember the SHA-256 of every file under $ESCAPE_HOME; check none changed
 //	grab NAME REGEXP                        set NAME to REGEXP's first group in the last command's stdout
 //	l2withdraw [twice|bridge] TO WEI        the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
 //	                                        L2ToL1MessagePasser.initiateWithdrawal; Arbitrum: ArbSys.withdrawEth);
@@ -52,6 +58,7 @@ type scriptState struct {
 	arb      *devnet.ArbDevnet
 	balances map[string]*big.Int
 	lastGame common.Address
+	homes    map[string]map[string]string
 }
 
 func state(ts *testscript.TestScript) *scriptState {
@@ -85,6 +92,7 @@ func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"nonce":        cmdNonce,
 		"proxy":        cmdProxy,
 		"wait-signed":  cmdWaitSigned,
+		"homehash":     cmdHomeHash,
 		"l2withdraw":   cmdL2Withdraw,
 		"grab":         cmdGrab,
 	}
@@ -183,6 +191,7 @@ func cmdOP(ts *testscript.TestScript, neg bool, args []string) {
 			_, err = d.ProposeOutputsThrough(c, head)
 		} else {
 			st.lastGame, _, err = d.ProposeGame(c, head)
+			ts.Setenv("GAME", st.lastGame.Hex())
 		}
 	case "resolve", "lose":
 		err = d.ResolveGame(c, st.lastGame, args[0] == "resolve")
@@ -398,6 +407,72 @@ func cmdWaitSigned(ts *testscript.TestScript, neg bool, args []string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	ts.Fatalf("no signed transaction appeared in %s", dir)
+}
+
+// homeHashes maps every file under dir (relative path) to its SHA-256.
+func homeHashes(ts *testscript.TestScript, dir string) map[string]string {
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		sum := sha256.Sum256(data)
+		out[rel] = hex.EncodeToString(sum[:])
+		return nil
+	})
+	ts.Check(err)
+	return out
+}
+
+// cmdHomeHash checks that a command changed no file under ESCAPE_HOME: no
+// file added, removed or rewritten with other bytes.
+func cmdHomeHash(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 || (args[0] != "save" && args[0] != "same") {
+		ts.Fatalf("usage: homehash save|same NAME")
+	}
+	st := state(ts)
+	now := homeHashes(ts, ts.Getenv("ESCAPE_HOME"))
+	if args[0] == "save" {
+		if st.homes == nil {
+			st.homes = map[string]map[string]string{}
+		}
+		st.homes[args[1]] = now
+		ts.Logf("homehash %s: %d files", args[1], len(now))
+		return
+	}
+	before, ok := st.homes[args[1]]
+	if !ok {
+		ts.Fatalf("no homehash saved as %s", args[1])
+	}
+	var diffs []string
+	for f, h := range before {
+		if now[f] == "" {
+			diffs = append(diffs, f+" removed")
+		} else if now[f] != h {
+			diffs = append(diffs, f+" changed")
+		}
+	}
+	for f := range now {
+		if before[f] == "" {
+			diffs = append(diffs, f+" added")
+		}
+	}
+	sort.Strings(diffs)
+	if same := len(diffs) == 0; same == neg {
+		if neg {
+			ts.Fatalf("no file under ESCAPE_HOME changed since %s (%d files)", args[1], len(now))
+		}
+		ts.Fatalf("files under ESCAPE_HOME changed since %s: %s", args[1], strings.Join(diffs, ", "))
+	}
+	ts.Logf("homehash %s: %d files, %d differences", args[1], len(now), len(diffs))
 }
 
 // twiceForwarder is the runtime code of a contract that calls the address

@@ -124,6 +124,24 @@ func TestTerminalPromptsAndWatch(t *testing.T) {
 	home := filepath.Join(dir, "home")
 	env := "ESCAPE_HOME=" + home + " ESCAPE_POLL_INTERVAL=50ms "
 
+	// 0. Declining the confirmation, and Ctrl-C at it, leave no escape
+	// behind: the record is exactly as it was (empty).
+	for i, answer := range [][]string{{"n", "Enter"}, {"C-c"}} {
+		d := startTmux(t, fmt.Sprintf("escape-decline-%d", i), env+bin+" withdraw --network "+netFile+" --amount 0.1 --to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed --keystore "+ksFile)
+		d.waitFor("Keystore password", 30*time.Second)
+		d.keys(password, "Enter")
+		d.waitFor("Sign and send this transaction", 30*time.Second)
+		d.keys(answer...)
+		sc := d.waitFor("error: ", 10*time.Second)
+		if strings.Contains(sc, "Signed and saved") {
+			t.Fatalf("answer %v signed:\n%s", answer, sc)
+		}
+		// (The per-account lock file may stay: it is not an escape.)
+		if files, _ := filepath.Glob(filepath.Join(home, "escapes", "*.json")); len(files) != 0 {
+			t.Fatalf("answer %v left files in the record: %v\n%s", answer, files, sc)
+		}
+	}
+
 	// 1. withdraw: password (masked), then the summary and the confirmation.
 	w := startTmux(t, "escape-withdraw", env+bin+" withdraw --network "+netFile+" --amount 0.1 --to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed --keystore "+ksFile)
 	w.waitFor("Keystore password", 30*time.Second)

@@ -215,6 +215,14 @@ func Networks(o *Options) error {
 	if err != nil {
 		return err
 	}
+	fresh, reg, err := bundledRegistryFreshness(time.Now())
+	if err != nil {
+		return err
+	}
+	o.UI.Event("registry", fresh, func(w io.Writer) {
+		writeRegistryFreshness(w, o.UI.Err, fresh, reg)
+		fmt.Fprintln(w)
+	})
 	if o.JSON {
 		type entry struct {
 			*network.Network

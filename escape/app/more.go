@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"runtime"
 	"sort"
+	"time"
 
 	"github.com/l2escape/escape/addresses"
 )
@@ -37,8 +38,17 @@ func RegistryRevision() string {
 func Version(o *Options, version, commit string) error {
 	info := map[string]string{"version": version, "commit": commit, "registry": RegistryRevision(), "go": runtime.Version(),
 		"platform": runtime.GOOS + "/" + runtime.GOARCH}
+	fresh, reg, err := bundledRegistryFreshness(time.Now())
+	if err != nil {
+		return err
+	}
+	info["superchainRegistryCommit"], info["superchainRegistryDate"] = fresh.Commit, fresh.Date
+	if fresh.Warning != "" {
+		info["warning"] = fresh.Warning
+	}
 	o.UI.Event("version", info, func(w io.Writer) {
 		fmt.Fprintf(w, "escape %s (commit %s, registry %s, %s, %s)\n", version, commit, info["registry"], info["go"], info["platform"])
+		writeRegistryFreshness(w, o.UI.Err, fresh, reg)
 	})
 	return nil
 }

@@ -77,11 +77,18 @@ func (w *watcher) run(ctx context.Context) error {
 				return nil
 			}
 			if st.Action != escape.ActionNone && !w.declined[st.Action] {
-				if err := w.offerNext(ctx, st); err != nil {
+				ran, err := w.offerNext(ctx, st)
+				if err != nil {
 					return err
 				}
 				if ctx.Err() != nil {
 					return w.stopped()
+				}
+				if ran && w.o.DryRun {
+					// Nothing changed on chain or in the record: watching on
+					// would offer the same dry run again and again.
+					u.Printf("\nDry run: watch stops here. Without --dry-run it would do this step and keep following escape %s.\n", w.e.ID)
+					return nil
 				}
 				continue // show the new state at once
 			}
@@ -103,8 +110,9 @@ func (w *watcher) stopped() error {
 	return nil
 }
 
-// offerNext asks before performing a due step (or does it with --yes).
-func (w *watcher) offerNext(ctx context.Context, st *escape.Status) error {
+// offerNext asks before performing a due step (or does it with --yes). It
+// reports whether the step was run (in a dry run: simulated).
+func (w *watcher) offerNext(ctx context.Context, st *escape.Status) (bool, error) {
 	u := w.o.UI
 	if !w.o.Yes {
 		if !u.Interactive {
@@ -113,24 +121,24 @@ func (w *watcher) offerNext(ctx context.Context, st *escape.Status) error {
 				fmt.Fprintf(out, "The next step (%s) is due: run `escape next %s`, or watch with --yes to do it automatically.\n", st.Action, w.e.ID)
 			})
 			w.declined[st.Action] = true
-			return nil
+			return false, nil
 		}
 		w.drawn = 0 // the prompt breaks the in-place redraw
 		ok, err := u.Confirm(fmt.Sprintf("The next step (%s) is due. Do it now", st.Action))
 		if err != nil || !ok {
 			w.declined[st.Action] = true
 			u.Printf("Not now. Run `escape next %s` when you are ready.\n", w.e.ID)
-			return nil
+			return false, nil
 		}
 	}
 	unlock, err := w.env.Store.WaitLock(ctx, w.e.ID, u.Progress)
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer unlock()
 	fresh, err := w.env.Store.Load(w.e.ID)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return err
+		return false, err
 	}
 	if fresh != nil {
 		w.e = fresh
@@ -139,8 +147,9 @@ func (w *watcher) offerNext(ctx context.Context, st *escape.Status) error {
 	if _, err := w.stack.Next(ctx, w.env, w.e); err != nil {
 		u.PrintError(err)
 		w.declined[st.Action] = true
+		return false, nil
 	}
-	return nil
+	return true, nil
 }
 
 // show prints the status: redrawn in place on a terminal, once per change

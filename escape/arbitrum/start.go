@@ -168,7 +168,7 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	// the signed L2 transaction exists nowhere but in memory, so declining
 	// or a refusal leaves nothing to follow, and nothing to be replayed.
 	e := &record.Escape{Network: n.Name, Stack: escape.StackArbitrum, Kind: call.kind, L1ChainID: n.L1ChainID, L2ChainID: n.L2ChainID,
-		From: from, Recipient: recipient, Token: token, Stage: escape.StageSubmitted,
+		From: from, Recipient: recipient, Token: token, Stage: escape.StageSigned,
 		Arb: &record.ArbState{Inbox: c.Inbox, L2TxHash: l2tx.Hash(), L2SignedTx: hexutil.Encode(raw), L2From: from, L2Nonce: nonce,
 			L2GasLimit: gas, L2MaxFeePerGas: maxFee.String(), L2To: to, L2Value: call.value.String()}}
 	if amount != nil {

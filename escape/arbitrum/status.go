@@ -723,6 +723,9 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 	}
 	switch st.Action {
 	case escape.ActionBroadcast:
+		if env.DryRun && len(e.PendingTxs()) > 0 {
+			return st, nil // Resume said what a real run would rebroadcast
+		}
 		if err := s.resend(ctx, env, e, p.c); err != nil {
 			return nil, err
 		}

@@ -210,10 +210,11 @@ func (v *view) claimBond(ctx context.Context, b *bondView, step, what string, wi
 	if err != nil {
 		return err
 	}
-	if _, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: b.game, ToName: "FaultDisputeGame", Data: input, ABIs: append(allRevertABIs, gameNowABI),
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: b.game, ToName: "FaultDisputeGame", Data: input, ABIs: append(allRevertABIs, gameNowABI),
 		Summary: pipeline.Summary{Title: "Claim back the bond of the dispute game you proposed",
-			Lines: []ui.KV{{Key: "Game", Value: b.game.Hex()}, {Key: "Call", Value: what}, {Key: "Credit", Value: units.ETH(b.credit) + " to " + e.From.Hex()}}}}); err != nil {
-		return err
+			Lines: []ui.KV{{Key: "Game", Value: b.game.Hex()}, {Key: "Call", Value: what}, {Key: "Credit", Value: units.ETH(b.credit) + " to " + e.From.Hex()}}}})
+	if err != nil || res.DryRun {
+		return err // a dry run claimed nothing: the status stays as it was
 	}
 	st.Action = escape.ActionNone
 	if step == "unlock-bond" {

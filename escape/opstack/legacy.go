@@ -97,11 +97,12 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 	if e.OP.ProofsTried > 0 {
 		step = fmt.Sprintf("prove-%d", e.OP.ProofsTried+1)
 	}
-	if _, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: "Prove your withdrawal on L1",
 			Lines:    []ui.KV{{Key: "Withdrawal", Value: e.OP.WithdrawalHash.Hex()}, {Key: "L2 output", Value: fmt.Sprintf("index %s, L2 block %s (root checked against the L2 state)", idx, output.L2BlockNumber)}},
-			Timeline: []ui.KV{{Key: "Then", Value: fmt.Sprintf("after the finalization period (%s), `escape next` finalizes", ui.Duration(time.Duration(c.finalizeP)*time.Second))}}}}); err != nil {
-		return err
+			Timeline: []ui.KV{{Key: "Then", Value: fmt.Sprintf("after the finalization period (%s), `escape next` finalizes", ui.Duration(time.Duration(c.finalizeP)*time.Second))}}}})
+	if err != nil || res.DryRun {
+		return err // a dry run proved nothing: the status stays ready-to-prove
 	}
 	e.OP.ProofsTried++
 	e.OP.ProofIndex, e.OP.ProofL2Blk = idx.Uint64(), output.L2BlockNumber.Uint64()

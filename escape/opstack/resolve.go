@@ -271,7 +271,9 @@ func (v *view) resolveGame(ctx context.Context, r *gameResolution) error {
 				Lines: []ui.KV{{Key: "Call", Value: rc.what},
 					{Key: "Why", Value: "the game's clock ran out and nobody resolved it; the withdrawal cannot be finalized before it is"},
 					{Key: "Bonds", Value: "go to the claims' winners by the game's rules, never to the caller; you pay the L1 fee only"}}}})
-		if err != nil {
+		if err != nil || res.DryRun {
+			// A dry run resolved nothing; the later calls depend on the
+			// first, so only it can be simulated.
 			return err
 		}
 		if res != nil && res.Tx != nil {

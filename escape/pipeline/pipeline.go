@@ -372,7 +372,7 @@ func (p *Pipeline) saveSigned(e *record.Escape) error {
 		return p.Store.Save(e)
 	}
 	if e.Stage == "" {
-		e.Stage = escape.StageSubmitted
+		e.Stage = escape.StageSigned
 	}
 	if err := p.Store.Create(e); err != nil {
 		e.ID, e.Created = "", time.Time{}
@@ -657,12 +657,13 @@ func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent ui
 			feeCap = min
 		}
 	}
-	if !p.Yes && !p.DryRun {
+	if !p.Yes || p.DryRun {
 		p.UI.Printf("\nReplace %s transaction %s (nonce %d) with the same transaction at a higher fee:\n", old.Step, old.Hash.Hex(), old.Nonce)
 		ui.WriteKVs(p.UI.Out, []ui.KV{{Key: "Max fee per gas", Value: units.Gwei(prev.GasFeeCap()) + " -> " + units.Gwei(feeCap)},
 			{Key: "Priority fee", Value: units.Gwei(prev.GasTipCap()) + " -> " + units.Gwei(tip)}})
 	}
 	if p.DryRun {
+		p.UI.Printf("\nDry run: a real run would sign and send this replacement. Nothing was signed or sent.\n")
 		return &Result{DryRun: true}, nil
 	}
 	if !p.Yes {

@@ -15,11 +15,13 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/rpcproxy"
 )
 
 // deadBroadcast is an L1 backend whose eth_sendRawTransaction fails, as a
@@ -261,5 +263,148 @@ func TestInsufficientBalance(t *testing.T) {
 	_, err := f.pipeline(f.node.Client).Send(ctx, f.request(f.newEscape()))
 	if escape.CodeOf(err) != "insufficient-l1-balance" {
 		t.Fatalf("want insufficient-l1-balance, got %v", err)
+	}
+}
+
+// The L1 endpoint accepts the broadcast, then never answers a receipt
+// request (every call times out) although the transaction is mined at once:
+// the wait must say the endpoint is failing, give up early, and never
+// suggest a fee bump for a transaction that may well be mined.
+func TestReceiptTimeoutsAreNotNotMined(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	proxy := rpcproxy.StartT(t, f.node.URL, rpcproxy.Options{})
+	l1, err := chain.Dial(ctx, "L1", []string{proxy.URL}, 900, chain.Options{CallTimeout: 200 * time.Millisecond, Retries: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	proxy.HangCalls("eth_getTransactionReceipt")
+	e := f.newEscape()
+	p := f.pipeline(l1)
+	p.WaitTimeout = 5 * time.Second
+	start := time.Now()
+	_, err = p.Send(ctx, f.request(e))
+	took := time.Since(start)
+	if escape.CodeOf(err) != "receipt-unknown" {
+		t.Fatalf("want receipt-unknown, got %v (hint %q)", err, escape.HintOf(err))
+	}
+	if hint := escape.HintOf(err); strings.Contains(hint, "--bump-fee") || !strings.Contains(hint, "--l1-rpc") || !strings.Contains(hint, "escape next "+e.ID) {
+		t.Errorf("hint must send the user to another endpoint and `escape next`, never to a fee bump: %q", hint)
+	}
+	if !strings.Contains(err.Error(), "endpoint is failing") {
+		t.Errorf("error does not say the endpoint is failing: %v", err)
+	}
+	if took >= p.WaitTimeout {
+		t.Errorf("waited the whole %s (%s) on an endpoint that answered nothing", p.WaitTimeout, took)
+	}
+	if !strings.Contains(f.out.String(), "may be mined already") {
+		t.Errorf("no progress line about the failing endpoint:\n%s", f.out.String())
+	}
+	calls := proxy.Stats().Methods["eth_getTransactionReceipt"]
+	t.Logf("gave up after %s and %d receipt calls, all unanswered", took.Round(time.Millisecond), calls)
+	// It was mined all along, exactly once, and the record still says it may be.
+	if f.nonce() != 1 {
+		t.Fatalf("nonce %d, want 1", f.nonce())
+	}
+	saved, _ := f.store.Load(e.ID)
+	if len(saved.Txs) != 1 || saved.Txs[0].State != record.TxBroadcast {
+		t.Fatalf("record after the failing wait: %+v", saved.Txs)
+	}
+	// `escape next` with a working endpoint settles it without sending again.
+	res, err := f.pipeline(f.node.Client).Resume(ctx, saved)
+	if err != nil || len(res) != 1 || res[0].Receipt == nil {
+		t.Fatalf("resume: %+v %v", res, err)
+	}
+	if f.nonce() != 1 {
+		t.Fatal("resume sent a second transaction")
+	}
+}
+
+// With a second endpoint, a first one that stopped answering receipts costs
+// nothing: the receipt comes from the other.
+func TestReceiptFromAnotherEndpoint(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	broken := rpcproxy.StartT(t, f.node.URL, rpcproxy.Options{})
+	l1, err := chain.Dial(ctx, "L1", []string{broken.URL, f.node.URL}, 900, chain.Options{CallTimeout: 200 * time.Millisecond, Retries: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	broken.HangCalls("eth_getTransactionReceipt")
+	res, err := f.pipeline(l1).Send(ctx, f.request(f.newEscape()))
+	if err != nil || res.Receipt == nil {
+		t.Fatalf("send: %+v %v", res, err)
+	}
+}
+
+// A new escape (no id yet) enters the record only with its first signed
+// transaction: a refusal, a failed simulation or a dry run leave no file.
+func TestEscapeEntersRecordOnlyWhenSigned(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := &record.Escape{Network: "devnet", Kind: "send", From: f.user}
+	count := func() int {
+		all, err := f.store.List()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(all)
+	}
+
+	p := f.pipeline(f.node.Client)
+	p.Yes = false // and no terminal
+	if _, err := p.Send(ctx, f.request(e)); escape.CodeOf(err) != "needs-confirmation" {
+		t.Fatalf("want needs-confirmation, got %v", err)
+	}
+	p = f.pipeline(f.node.Client)
+	p.DryRun = true
+	if _, err := p.Send(ctx, f.request(e)); err != nil {
+		t.Fatal(err)
+	}
+	reverter := common.HexToAddress("0x000000000000000000000000000000000000BEEF")
+	if err := f.node.SetCode(ctx, reverter, []byte{0x60, 0x00, 0x60, 0x00, 0xfd}); err != nil {
+		t.Fatal(err)
+	}
+	req := f.request(e)
+	req.To = reverter
+	if _, err := f.pipeline(f.node.Client).Send(ctx, req); escape.CodeOf(err) != "simulation-reverted" {
+		t.Fatalf("want simulation-reverted, got %v", err)
+	}
+	if n := count(); n != 0 || e.ID != "" {
+		t.Fatalf("%d escapes in the record (id %q) before anything was signed", n, e.ID)
+	}
+
+	if _, err := f.pipeline(f.node.Client).Send(ctx, f.request(e)); err != nil {
+		t.Fatal(err)
+	}
+	saved, err := f.store.Load(e.ID)
+	if err != nil {
+		t.Fatalf("the escape with a signed transaction is not in the record: %v", err)
+	}
+	if count() != 1 || len(saved.Txs) != 1 || saved.Txs[0].State != record.TxMined || saved.Stage != escape.StageSigned {
+		t.Fatalf("record: %d escapes, txs %+v, stage %q", count(), saved.Txs, saved.Stage)
+	}
+}
+
+// The record cannot be written (a full disk, a directory gone): nothing is
+// broadcast and no escape is left, not even in memory.
+func TestRecordWriteFailureLeavesNoEscape(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if err := os.RemoveAll(f.store.Dir()); err != nil {
+		t.Fatal(err)
+	}
+	e := &record.Escape{Network: "devnet", Kind: "send", From: f.user}
+	_, err := f.pipeline(f.node.Client).Send(ctx, f.request(e))
+	if escape.CodeOf(err) != "record-write" {
+		t.Fatalf("want record-write, got %v", err)
+	}
+	if e.ID != "" || len(e.Txs) != 0 || f.nonce() != 0 {
+		t.Fatalf("after a failed record write: id %q, %d txs, nonce %d", e.ID, len(e.Txs), f.nonce())
+	}
+	if _, err := os.Stat(f.store.Dir()); !os.IsNotExist(err) {
+		t.Fatalf("the record directory came back: %v", err)
 	}
 }

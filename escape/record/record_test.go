@@ -89,6 +89,48 @@ func TestLock(t *testing.T) {
 	unlock3()
 }
 
+// A dry-run store reads the record and writes nothing: Create gives an id
+// in memory only, Save changes no file.
+func TestDryRunStoreWritesNothing(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &Escape{Network: "devnet", Kind: "send"}
+	if err := s.Create(e); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(s.Path(e.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dry := s.DryRun()
+	e.Stage = "finalized"
+	e.Note("a proof that never happened")
+	if err := dry.Save(e); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.ReadFile(s.Path(e.ID)); string(after) != string(before) {
+		t.Fatal("a dry-run Save rewrote the escape")
+	}
+	loaded, err := dry.Load(e.ID)
+	if err != nil || loaded.Stage != "" {
+		t.Fatalf("dry-run Load: %+v %v", loaded, err)
+	}
+	fresh := &Escape{Network: "devnet", Kind: "send"}
+	if err := dry.Create(fresh); err != nil || fresh.ID == "" {
+		t.Fatalf("dry-run Create: %v", err)
+	}
+	if all, _ := s.List(); len(all) != 1 {
+		t.Fatalf("%d escapes after a dry-run Create, want 1", len(all))
+	}
+	// Lock files of the real Create above may stay; escape files may not.
+	files, _ := filepath.Glob(filepath.Join(s.Dir(), "*.json"))
+	if len(files) != 1 {
+		t.Fatalf("escape files in the record: %v", files)
+	}
+}
+
 // TestDamagedRecords: each kind of damaged file is skipped by List and Find
 // (and reported once), never hides the healthy escapes, and a command on
 // that very escape gets "record-corrupt" with a hint.

@@ -99,6 +99,7 @@ type Proxy struct {
 	send        sendMode
 	sendRelease <-chan struct{}
 	sendErr     string
+	hung        map[string]bool // methods that never get an answer
 	closed      chan struct{}
 	inFlight    int
 	stats       Stats
@@ -203,6 +204,19 @@ func (p *Proxy) FailSends(message string) {
 func (p *Proxy) ForwardSends() {
 	p.mu.Lock()
 	p.send, p.sendRelease = sendForward, nil
+	p.mu.Unlock()
+}
+
+// HangCalls makes calls of the given JSON-RPC methods hang until the client
+// gives up, as a node that accepts a broadcast and then stops answering
+// does; other methods are still forwarded. HangCalls() with no method
+// forwards them all again.
+func (p *Proxy) HangCalls(methods ...string) {
+	p.mu.Lock()
+	p.hung = map[string]bool{}
+	for _, m := range methods {
+		p.hung[m] = true
+	}
 	p.mu.Unlock()
 }
 
@@ -421,8 +435,15 @@ func (p *Proxy) count(msgs []rpcMessage, batch bool) {
 func (p *Proxy) intercept(ctx context.Context, m rpcMessage) (json.RawMessage, bool) {
 	p.mu.Lock()
 	maxRange, send, release, sendErr, closed := p.maxLogRange, p.send, p.sendRelease, p.sendErr, p.closed
+	hung := p.hung[m.Method]
 	p.mu.Unlock()
 	switch {
+	case hung:
+		select {
+		case <-ctx.Done():
+		case <-closed:
+		}
+		return nil, true
 	case m.Method == "eth_getLogs" && maxRange > 0:
 		span, err := p.logSpan(ctx, m)
 		if err != nil || span <= maxRange {
