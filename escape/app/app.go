@@ -273,7 +273,10 @@ func Verify(ctx context.Context, o *Options) error {
 		return err
 	}
 	r.Network, r.Verified = n.Name, n.Verified
-	o.UI.Event("verify", r, func(w io.Writer) {
+	// JSON carries machine keys; people read the facts' own words.
+	machine := *r
+	machine.Facts = machineKeys(r.Facts)
+	o.UI.Event("verify", &machine, func(w io.Writer) {
 		fmt.Fprintf(w, "Checking %s against %s (chain id %d) through %s\n\n", n.Title, n.L1Name, n.L1ChainID, env.L1.Endpoint())
 		for _, c := range r.Checks {
 			mark := "ok  "
@@ -719,7 +722,7 @@ func PrintStatus(u *ui.UI, e *record.Escape, st *escape.Status) {
 		}
 		if len(st.Facts) > 0 {
 			fmt.Fprintf(w, "\nDetails:\n")
-			ui.WriteKVs(w, sortedKVs(st.Facts))
+			ui.WriteKVs(w, factKVs(st.Facts))
 		}
 	})
 }

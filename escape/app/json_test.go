@@ -170,3 +170,44 @@ func TestJSONSchemaDocumented(t *testing.T) {
 		t.Errorf("last line %v, want the error", last)
 	}
 }
+
+// Status facts have machine keys in JSON and words for people; verify's
+// facts, named in words, get machine keys in JSON.
+func TestFactKeys(t *testing.T) {
+	labels := map[string]string{
+		"l2Block":                "L2 block",
+		"provenAgainstGame":      "proven against game",
+		"l1Finality":             "L1 finality",
+		"withdrawalHash":         "withdrawal hash",
+		"l1DepositTx":            "L1 deposit transaction",
+		"crossDomainMessageHash": "cross-domain message hash",
+		"delayedMessageIndex":    "delayed message index",
+	}
+	for key, want := range labels {
+		if got := factLabel(key); got != want {
+			t.Errorf("factLabel(%q) = %q, want %q", key, got, want)
+		}
+	}
+	keys := map[string]string{
+		"portal version":              "portalVersion",
+		"SystemConfig version":        "systemConfigVersion",
+		"respected game type":         "respectedGameType",
+		"dispute game finality delay": "disputeGameFinalityDelay",
+		"SequencerUptimeFeed":         "sequencerUptimeFeed",
+		"L2 block":                    "l2Block",
+		"rollup":                      "rollup",
+	}
+	for label, want := range keys {
+		if got := machineKey(label); got != want {
+			t.Errorf("machineKey(%q) = %q, want %q", label, got, want)
+		}
+	}
+
+	var human bytes.Buffer
+	e := &record.Escape{ID: "op-devnet-1", Network: "op-devnet"}
+	st := &escape.Status{Stage: escape.StageWaitingState, Happened: "h", Facts: map[string]string{"l2Block": "10", "provenAgainstGame": "0xabc"}}
+	PrintStatus(&ui.UI{Out: &human}, e, st)
+	if !strings.Contains(human.String(), "L2 block:             10") || !strings.Contains(human.String(), "proven against game:  0xabc") {
+		t.Errorf("human facts:\n%s", human.String())
+	}
+}
