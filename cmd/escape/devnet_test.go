@@ -36,6 +36,7 @@ import (
 //	balance-rose l1|l2 ADDR NAME WEI        the balance rose by exactly WEI since NAME
 //	keyfile PATH                            write the test user's key to PATH (0600)
 //	netfile-set FILE CONTRACT ADDRESS       change one contract address of a network file
+//	netfile-set FILE FIELD JSON             or one top-level field (l2ChainId, l2Rpcs)
 //	nonce l1 ADDR N                         ADDR has sent exactly N L1 transactions
 //	proxy hang-sends                        an L1 RPC proxy ($PROXY) that never forwards eth_sendRawTransaction
 //	wait-signed                             wait until the record holds a signed, unbroadcast transaction
@@ -349,13 +350,23 @@ func cmdKeyfile(ts *testscript.TestScript, neg bool, args []string) {
 
 func cmdNetfileSet(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 3 {
-		ts.Fatalf("usage: netfile-set FILE CONTRACT ADDRESS")
+		ts.Fatalf("usage: netfile-set FILE CONTRACT ADDRESS | FILE FIELD JSON")
 	}
 	path := ts.MkAbs(args[0])
 	data, err := os.ReadFile(path)
 	ts.Check(err)
 	var m map[string]any
 	ts.Check(json.Unmarshal(data, &m))
+	if _, top := m[args[1]]; top && args[1] != "contracts" {
+		// A top-level field (l2ChainId, l2Rpcs): the value as JSON.
+		var v any
+		ts.Check(json.Unmarshal([]byte(args[2]), &v))
+		m[args[1]] = v
+		out, err := json.MarshalIndent(m, "", "  ")
+		ts.Check(err)
+		ts.Check(os.WriteFile(path, out, 0o644))
+		return
+	}
 	contracts, _ := m["contracts"].(map[string]any)
 	c, ok := contracts[args[1]].(map[string]any)
 	if !ok {

@@ -259,10 +259,15 @@ func printVersion(c *cli.Context) error {
 }
 
 func main() {
+	// First of all, before any key can be in memory.
+	_ = disableCoreDumps()
 	a := newApp()
 	a.ExitErrHandler = func(c *cli.Context, err error) {}
 	args := interspersed(a, os.Args)
-	err := a.Run(args)
+	err := refuseKeyShapedArgs(a, os.Args)
+	if err == nil {
+		err = a.Run(args)
+	}
 	if err == nil {
 		return
 	}

@@ -148,6 +148,9 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if l1Bundled {
 		o.UI.Progress("Using the public L1 endpoint %s. During an incident public endpoints get overloaded: use your own with --l1-rpc.", l1.Endpoint())
 	}
+	if stale := l1.StaleHead(); stale != "" {
+		o.UI.Progress("%s", stale)
+	}
 	env := &flow.Env{Network: n, L1: l1, UI: o.UI, Yes: o.Yes, DryRun: o.DryRun, Now: time.Now, L2Nonce: o.L2Nonce, BumpFeePercent: o.BumpFee}
 	if wantL2 {
 		l2URLs, l2Bundled := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
@@ -180,6 +183,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if src.Prompt == nil && o.UI.Interactive {
 		src.Prompt = o.UI.Password
 	}
+	src.Warn = func(msg string) { o.UI.Progress("%s", msg) }
 	env.Pipeline = &pipeline.Pipeline{Net: n, L1: l1, Keys: src, Store: env.Store, UI: o.UI, Yes: o.Yes, DryRun: o.DryRun, Poll: o.Poll,
 		Verify: func(ctx context.Context) error {
 			r, err := stack.Verify(ctx, env)
@@ -344,7 +348,7 @@ func Withdraw(ctx context.Context, o *Options, amount, token, to string) error {
 	} else {
 		// The token's decimals are read from the chain by the stack; check
 		// the syntax now so a typo fails before any RPC call.
-		if _, err := units.ParseAmount(amount, 255, "token units"); err != nil {
+		if err := units.CheckAmountText(amount, "token units"); err != nil {
 			return err
 		}
 		t, err := units.ParseAddress("--token", token)
@@ -390,8 +394,8 @@ func Send(ctx context.Context, o *Options, to, value, data, gas string) error {
 		}
 	}
 	if gas != "" {
-		if req.Gas, err = strconv.ParseUint(gas, 10, 64); err != nil || req.Gas == 0 {
-			return escape.Errorf("bad-gas", "--gas takes a positive whole number of L2 gas units, e.g. 200000", "--gas %q is not a gas amount", gas)
+		if req.Gas, err = units.ParseGas("--gas", gas); err != nil {
+			return err
 		}
 	}
 	env, stack, err := NewEnv(ctx, o, n, true)
@@ -467,6 +471,46 @@ func openEscape(ctx context.Context, o *Options, ref string, wantL2 bool) (*flow
 	return env, stack, e, nil
 }
 
+// refFoundCodes are import errors given about a transaction the chain
+// returned: the REF is then a real transaction hash, shown in full so the
+// user can pick among its withdrawals or look it up.
+var refFoundCodes = map[string]bool{"several-withdrawals": true, "bad-index": true, "no-withdrawal": true,
+	"not-an-escape": true, "not-mined-yet": true, "already-finalized": true}
+
+// redactRef rewrites an import error so that the REF appears only
+// abbreviated: the stacks' messages name the transaction hash they could not
+// find, and the REF may be a key pasted by mistake.
+func redactRef(err error, ref string) error {
+	if refFoundCodes[escape.CodeOf(err)] {
+		return err
+	}
+	h := common.HexToHash(ref).Hex()
+	forms := []string{h, h[2:], strings.TrimSpace(ref)}
+	cut := func(s string) string {
+		for _, f := range forms {
+			if len(f) >= 64 {
+				s = replaceFold(s, f, units.Abbrev(h))
+			}
+		}
+		return s
+	}
+	return &escape.Error{Code: escape.CodeOf(err), Hint: cut(escape.HintOf(err)), Msg: cut(err.Error())}
+}
+
+// replaceFold replaces every case-insensitive occurrence of old in s.
+func replaceFold(s, old, new string) string {
+	lower, lowerOld := strings.ToLower(s), strings.ToLower(old)
+	var b strings.Builder
+	for {
+		i := strings.Index(lower, lowerOld)
+		if i < 0 {
+			return b.String() + s
+		}
+		b.WriteString(s[:i] + new)
+		s, lower = s[i+len(old):], lower[i+len(old):]
+	}
+}
+
 // splitRef separates REF#N (one withdrawal of an L2 transaction that made
 // several) into the REF and N; N is flow.NoIndex without a #.
 func splitRef(ref string) (string, int, error) {
@@ -517,14 +561,28 @@ func findRef(st *record.Store, base string, index int) (*record.Escape, error) {
 // importRef follows a hash the record does not know, on the --network
 // given: an escape's L1 transaction first, then a withdrawal made on L2.
 func importRef(ctx context.Context, o *Options, st *record.Store, base string, index int) (*flow.Env, flow.Stack, *record.Escape, error) {
+	// A REF is 32 bytes, the shape of a private key: messages show its ends
+	// only, and it goes to no RPC the user did not name.
 	if o.Network == "" {
 		return nil, nil, nil, escape.Errorf("not-found",
-			"to follow an escape sent from elsewhere, or a withdrawal made on L2, give its network too: `escape status "+base+" --network NAME`",
-			"%s is not in the local record (%s)", base, st.Dir())
+			"to follow an escape sent from elsewhere, or a withdrawal made on L2, give its network too: `escape status REF --network NAME`",
+			"%s is not in the local record (%s)", units.Abbrev(base), st.Dir())
 	}
 	n, err := network.Lookup(o.Network)
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	// Only bundled networks have public endpoints of escape's choosing; a
+	// user's own file names the user's.
+	refusePublic := func(flag, where string) error {
+		return escape.Errorf("ref-needs-own-rpc",
+			"looking it up sends it to an RPC; pass "+flag+" URL (your own endpoint, or a public one you choose) to look it up there. If you pasted a private key as the REF, do not: it would be sent",
+			"%s is %s, and escape does not send an unknown REF to the bundled public endpoints of %s", units.Abbrev(base), where, n.Title)
+	}
+	_, l1Public := rpcList(o.L1RPCs, "ESCAPE_L1_RPC", n.L1RPCs)
+	_, l2Public := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
+	if n.Verified && l1Public {
+		return nil, nil, nil, refusePublic("--l1-rpc", "not in the local record")
 	}
 	env, stack, err := NewEnv(ctx, o, n, true)
 	if err != nil {
@@ -536,10 +594,13 @@ func importRef(ctx context.Context, o *Options, st *record.Store, base string, i
 		e, err = stack.Import(ctx, env, h)
 	}
 	if index != flow.NoIndex || escape.CodeOf(err) == "tx-not-found" {
+		if n.Verified && l2Public {
+			return nil, nil, nil, refusePublic("--l2-rpc", "not an L1 transaction your endpoint knows")
+		}
 		e, err = stack.ImportL2(ctx, env, h, index)
 	}
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, redactRef(err, base)
 	}
 	keepNetworkFile(env, e)
 	return env, stack, e, nil

@@ -159,6 +159,7 @@ var (
 		"function sequencerInbox() view returns (address)",
 		"function confirmPeriodBlocks() view returns (uint64)",
 		"function extraChallengeTimeBlocks() view returns (uint64)",
+		"function chainId() view returns (uint256)",
 		"function latestConfirmed() view returns (bytes32)",
 		"function getAssertion(bytes32) view returns (uint64, uint64, uint64, bool, uint8, bytes32)",
 		"function getAssertionCreationBlockForLogLookup(bytes32) view returns (uint256)",

@@ -68,7 +68,8 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	bundledOutbox, hasOutbox := n.Address(network.Outbox)
 	rollupViews := func(rollup common.Address) []*view {
 		vs := []*view{newView(rollup, rollupABI, "bridge"), newView(rollup, rollupABI, "outbox"),
-			newView(rollup, rollupABI, "confirmPeriodBlocks"), newView(rollup, rollupABI, "extraChallengeTimeBlocks")}
+			newView(rollup, rollupABI, "confirmPeriodBlocks"), newView(rollup, rollupABI, "extraChallengeTimeBlocks"),
+			newView(rollup, rollupABI, "chainId")}
 		if hasOutbox {
 			vs = append(vs, newView(bridge, bridgeABI, "allowedOutboxes", bundledOutbox))
 		}
@@ -113,9 +114,10 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 			return nil, err
 		}
 	}
-	rollupBridge, rollupOutbox, confirm, legacyProbe := rv[0], rv[1], rv[2], rv[3]
+	rollupBridge, rollupOutbox, confirm, legacyProbe, rollupChainID := rv[0], rv[1], rv[2], rv[3], rv[4]
 	a, ok = rollupBridge.address()
 	check("Rollup.bridge()", bridge, a, ok, "")
+	checkL2ChainID(r, n, rollupChainID)
 	outbox, ok := rollupOutbox.address()
 	if hasOutbox {
 		check("Rollup.outbox()", bundledOutbox, outbox, ok, "the outbox escape executes withdrawals on")
@@ -127,7 +129,7 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 		r.Resolved["Outbox"] = outbox.Hex()
 		allowed := newView(bridge, bridgeABI, "allowedOutboxes", outbox)
 		if hasOutbox && outbox == bundledOutbox {
-			allowed = rv[4]
+			allowed = rv[5]
 		} else if err := runViews(ctx, env.L1, nil, allowed); err != nil {
 			return nil, err
 		}
@@ -152,6 +154,22 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 		s.c, s.report = c, r
 	}
 	return r, nil
+}
+
+// checkL2ChainID compares the network file's l2ChainId with the one the
+// rollup records (RollupCore's chainId, set at initialization): the L2
+// transaction escape signs carries that chain id, so a file claiming another
+// chain's id would have it sign a transaction valid on that other chain.
+// A rollup without the getter is noted, not refused.
+func checkL2ChainID(r *flow.VerifyReport, n *network.Network, v *view) {
+	want := fmt.Sprint(n.L2ChainID)
+	id := v.word(0)
+	if id == nil || id.Sign() == 0 {
+		r.Facts["l2ChainId"] = "not checked: the rollup has no chainId() (" + want + " is taken from the network file)"
+		return
+	}
+	r.Checks = append(r.Checks, flow.VerifyCheck{Name: "Rollup.chainId()", Want: want, Got: id.String(), OK: id.IsUint64() && id.Uint64() == n.L2ChainID,
+		Detail: "the L2 chain id escape signs for"})
 }
 
 // uptimeFeedChecks adds the bundled Chainlink uptime feed proxy's checks

@@ -63,6 +63,17 @@ type Options struct {
 	RetryWait time.Duration
 	// DialOptions are passed to rpc.DialOptions (e.g. rpc.WithHTTPClient).
 	DialOptions []rpc.ClientOption
+	// DialRetryBudget bounds the time Dial spends trying again when every
+	// endpoint refused for a passing reason (HTTP 429 or 5xx, "rate
+	// limit"): a public endpoint at its limit often answers a second later
+	// (default 4s; none when Retries is -1).
+	DialRetryBudget time.Duration
+	// MaxHeadAge: an L1 whose best head is older than this by the wall
+	// clock is reported by StaleHead (default 5 minutes; L1 only: an L2
+	// with a stopped sequencer is the very case escape is for).
+	MaxHeadAge time.Duration
+	// Now is the wall clock (tests); default time.Now.
+	Now func() time.Time
 }
 
 // Client talks to one chain through one or more endpoints. It is safe for
@@ -90,8 +101,9 @@ type endpoint struct {
 	verified   bool // the chain id was checked
 	wrongChain bool
 	chainID    uint64
-	head       uint64 // at Dial
-	behind     uint64 // blocks behind the best endpoint at Dial
+	head       uint64    // at Dial
+	headTime   time.Time // the head's timestamp at Dial (L1), if known
+	behind     uint64    // blocks behind the best endpoint at Dial
 	lagging    bool
 	downUntil  time.Time
 	answered   int
@@ -121,6 +133,15 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 	if opts.RetryWait <= 0 {
 		opts.RetryWait = time.Second
 	}
+	if opts.DialRetryBudget <= 0 {
+		opts.DialRetryBudget = 4 * time.Second
+	}
+	if opts.MaxHeadAge <= 0 {
+		opts.MaxHeadAge = 5 * time.Minute
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
 	if opts.MaxLagBlocks == 0 {
 		opts.MaxLagBlocks = DefaultMaxLagL1
 		if role == "L2" {
@@ -148,28 +169,15 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 		c.eps = append(c.eps, &endpoint{index: i, raw: strings.TrimSpace(u), name: name})
 	}
 
-	type result struct {
-		id, head uint64
-		err      error
-	}
-	results := make([]result, len(c.eps))
-	var wg sync.WaitGroup
-	for i, e := range c.eps {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			id, head, err := c.probe(ctx, e)
-			results[i] = result{id, head, err}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	results, tries, err := c.probeAll(ctx)
+	if err != nil {
 		c.Close()
 		return nil, err
 	}
 
 	var best uint64
 	var failures []string
+	var errs []error
 	for i, e := range c.eps {
 		r := results[i]
 		switch {
@@ -178,18 +186,18 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 			e.lastErr = sanitize(e, r.err)
 			e.downUntil = time.Now().Add(opts.Cooldown)
 			failures = append(failures, e.lastErr)
+			errs = append(errs, r.err)
 		case r.id != wantChainID:
 			c.Close()
 			return nil, c.wrongChainError(e, r.id)
 		default:
-			e.verified, e.chainID, e.head = true, r.id, r.head
+			e.verified, e.chainID, e.head, e.headTime = true, r.id, r.head, r.headTime
 			best = max(best, r.head)
 		}
 	}
 	if len(failures) == len(c.eps) {
 		c.Close()
-		return nil, escape.Errorf("rpc-unreachable", c.unreachableHint(),
-			"no %s RPC endpoint answered: %s", role, strings.Join(failures, "; "))
+		return nil, c.noAnswerError(errs, failures, tries)
 	}
 	for _, e := range c.eps {
 		if e.verified {
@@ -200,28 +208,171 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 	return c, nil
 }
 
-// probe dials one endpoint and asks its chain id and head in one request.
-func (c *Client) probe(ctx context.Context, e *endpoint) (chainID, head uint64, err error) {
+type probeResult struct {
+	id, head uint64
+	headTime time.Time // zero when the endpoint did not say
+	err      error
+}
+
+// probeAll probes every endpoint in parallel. When all of them refused for
+// a passing reason (rate limit, overload), it tries the refused ones again
+// with growing waits, within DialRetryBudget: a public endpoint at its
+// limit often answers a moment later, and "check your internet connection"
+// after one try would be wrong. tries is how many rounds were made.
+func (c *Client) probeAll(ctx context.Context) (results []probeResult, tries int, err error) {
+	results = make([]probeResult, len(c.eps))
+	deadline := time.Now().Add(c.opts.DialRetryBudget)
+	wait := c.opts.DialRetryBudget / 8
+	for {
+		tries++
+		var wg sync.WaitGroup
+		for i, e := range c.eps {
+			if tries > 1 && results[i].err == nil {
+				continue
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				results[i] = c.probe(ctx, e)
+			}()
+		}
+		wg.Wait()
+		if err := ctx.Err(); err != nil {
+			return nil, tries, err
+		}
+		refusedForNow := 0
+		for _, r := range results {
+			switch {
+			case r.err == nil:
+				return results, tries, nil
+			case refusedByLoad(r.err):
+				refusedForNow++
+			}
+		}
+		if refusedForNow == 0 || c.opts.Retries == 0 || time.Now().Add(wait).After(deadline) {
+			return results, tries, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, tries, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait *= 2
+	}
+}
+
+// probe dials one endpoint and asks its chain id and head in one request
+// (for L1, the head block's timestamp too).
+func (c *Client) probe(ctx context.Context, e *endpoint) probeResult {
 	ctx, cancel := context.WithTimeout(ctx, c.opts.CallTimeout)
 	defer cancel()
 	if err := c.connect(ctx, e); err != nil {
-		return 0, 0, err
+		return probeResult{err: err}
 	}
 	var id, num hexutil.Uint64
 	batch := []rpc.BatchElem{
 		{Method: "eth_chainId", Result: &id},
 		{Method: "eth_blockNumber", Result: &num},
 	}
+	// L1: the head block's timestamp too, in the same request. An endpoint
+	// that cannot give it still serves; its age is then unknown.
+	var head *struct {
+		Number    hexutil.Uint64 `json:"number"`
+		Timestamp hexutil.Uint64 `json:"timestamp"`
+	}
+	if c.role == "L1" {
+		batch = append(batch, rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{"latest", false}, Result: &head})
+	}
 	if err := e.rpc.BatchCallContext(ctx, batch); err != nil {
-		return 0, 0, err
+		return probeResult{err: err}
 	}
-	if batch[0].Error != nil {
-		return 0, 0, batch[0].Error
+	for _, b := range batch[:2] {
+		if b.Error != nil {
+			return probeResult{err: b.Error}
+		}
 	}
-	if batch[1].Error != nil {
-		return 0, 0, batch[1].Error
+	r := probeResult{id: uint64(id), head: uint64(num)}
+	if len(batch) > 2 && batch[2].Error == nil && head != nil && head.Timestamp > 0 {
+		r.headTime = time.Unix(int64(head.Timestamp), 0)
 	}
-	return uint64(id), uint64(num), nil
+	return r
+}
+
+// refusedByLoad: the endpoint answered but refused for now (HTTP 429 or
+// 5xx, or a JSON-RPC rate-limit error), as opposed to not answering.
+func refusedByLoad(err error) bool {
+	if status := httpStatus(err); status != 0 {
+		return status == 429 || status >= 500
+	}
+	var rerr rpc.Error
+	return errors.As(err, &rerr) && (rerr.ErrorCode() == -32005 || containsAny(strings.ToLower(rerr.Error()), []string{"rate limit", "too many requests"}))
+}
+
+func httpStatus(err error) int {
+	var herr rpc.HTTPError
+	if errors.As(err, &herr) {
+		return herr.StatusCode
+	}
+	return 0
+}
+
+// noAnswerError says why no endpoint answered, naming a rate limit or an
+// overloaded endpoint as such: "check your internet connection" is only
+// the hint when nothing answered at all.
+func (c *Client) noAnswerError(errs []error, failures []string, tries int) error {
+	limited, overloaded := 0, 0
+	for _, err := range errs {
+		switch status := httpStatus(err); {
+		case status == 429 || (status == 0 && refusedByLoad(err)):
+			limited++
+		case status >= 500:
+			overloaded++
+		}
+	}
+	after := ""
+	if tries > 1 {
+		after = fmt.Sprintf(" (asked %d times over %s)", tries, c.opts.DialRetryBudget)
+	}
+	own := fmt.Sprintf("pass your own %s RPC with %s URL (or set %s; a free account at an RPC provider is enough; several URLs separated by commas are tried in order)", c.role, c.opts.Flag, c.opts.Env)
+	switch {
+	case limited > 0:
+		return escape.Errorf("rpc-rate-limited",
+			"the endpoint limits how many requests each user may make, and public endpoints are overloaded during incidents: "+own+", or wait a minute and try again",
+			"the %s RPC is rate-limiting escape (HTTP 429 Too Many Requests)%s: %s", c.role, after, strings.Join(failures, "; "))
+	case overloaded == len(errs):
+		return escape.Errorf("rpc-unreachable",
+			"the endpoint answered but is overloaded or down for maintenance, not your connection: "+own+", or try again later",
+			"no %s RPC endpoint served requests%s: %s", c.role, after, strings.Join(failures, "; "))
+	}
+	return escape.Errorf("rpc-unreachable", c.unreachableHint(),
+		"no %s RPC endpoint answered: %s", c.role, strings.Join(failures, "; "))
+}
+
+// StaleHead describes an L1 whose newest head is older than MaxHeadAge by
+// the wall clock: the endpoints are lagging (or L1 has stalled), and
+// everything escape reads is as old. Empty when the head is recent or its
+// time unknown.
+func (c *Client) StaleHead() string {
+	if c.role != "L1" {
+		return ""
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var best *endpoint
+	for _, e := range c.eps {
+		if e.verified && !e.headTime.IsZero() && (best == nil || e.headTime.After(best.headTime)) {
+			best = e
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	age := c.opts.Now().Sub(best.headTime)
+	if age <= c.opts.MaxHeadAge {
+		return ""
+	}
+	return fmt.Sprintf("warning: the newest L1 block any endpoint gave (%d, from %s) is %s old by this computer's clock: the %s RPC is lagging (or this computer's clock is wrong), and what escape reads may be stale. Use another endpoint with %s if you can.",
+		best.head, best.headTime.UTC().Format(time.RFC3339), age.Round(time.Second), c.role, c.opts.Flag)
 }
 
 // connect dials e if it has no client yet (a WebSocket that failed at
@@ -556,12 +707,13 @@ func (c *Client) attempt(ctx context.Context, e *endpoint, call func(ctx context
 	verified := e.verified
 	c.mu.Unlock()
 	if !verified {
-		id, head, err := c.probe(ctx, e)
-		if err != nil {
-			return err
+		r := c.probe(ctx, e)
+		if r.err != nil {
+			return r.err
 		}
+		id := r.id
 		c.mu.Lock()
-		e.chainID, e.head = id, head
+		e.chainID, e.head, e.headTime = id, r.head, r.headTime
 		if id != c.chainID {
 			e.wrongChain = true
 			e.lastErr = c.wrongChainError(e, id).Error()

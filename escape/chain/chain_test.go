@@ -333,8 +333,9 @@ func TestBatchProofAndRaw(t *testing.T) {
 	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1})
 	p := rpcproxy.StartT(t, a.URL, rpcproxy.Options{})
 	c := dial(t, "L1", []string{p.URL}, 1, chain.Options{})
-	// Dial costs one request per endpoint: chain id and head in one batch.
-	if s := p.Stats(); s.HTTPRequests != 1 || s.Batches != 1 || s.Calls != 2 {
+	// Dial costs one request per endpoint: chain id, head and (L1) the
+	// head's timestamp in one batch.
+	if s := p.Stats(); s.HTTPRequests != 1 || s.Batches != 1 || s.Calls != 3 {
 		t.Fatalf("Dial: %+v", s)
 	}
 	p.Reset()

@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"os"
 	"regexp"
+	"runtime"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -35,6 +36,21 @@ type Source struct {
 	// Prompt asks for the keystore password (masked). Nil when there is no
 	// terminal, in which case --password-file is required.
 	Prompt func(label string) (string, error)
+	// Warn prints a warning line (escape's progress output); nil drops them.
+	Warn func(msg string)
+}
+
+// warnIfShared warns when a file holding a key or its password can be read
+// by other users of the machine. Unix only: Windows file modes do not say.
+func (s Source) warnIfShared(what, path string) {
+	if s.Warn == nil || runtime.GOOS == "windows" {
+		return
+	}
+	fi, err := os.Stat(path)
+	if err != nil || fi.Mode().Perm()&0o044 == 0 {
+		return
+	}
+	s.Warn(fmt.Sprintf("warning: your %s %s is readable by other users of this machine (mode %04o); make it yours alone with: chmod 600 %s", what, path, fi.Mode().Perm(), path))
 }
 
 var hexKey = regexp.MustCompile(`^(0x)?[0-9a-fA-F]{64}$`)
@@ -80,6 +96,7 @@ func (s Source) Load() (*Signer, error) {
 			}
 			return nil, escape.Errorf("bad-key-file", "check the path given to --key-file", "cannot read key file %s: %s", s.KeyFile, describeFileErr(err))
 		}
+		s.warnIfShared("key file", s.KeyFile)
 		k, err := parseHexKey(string(data))
 		if err != nil {
 			return nil, escape.Errorf("bad-key-file", "the key file must hold only the hex private key (64 hex digits, optionally 0x-prefixed); for a keystore JSON use --keystore",
@@ -91,6 +108,14 @@ func (s Source) Load() (*Signer, error) {
 		if err != nil {
 			return nil, escape.Errorf("bad-keystore", "check the path given to --keystore", "cannot read keystore %s: %s", s.Keystore, describeFileErr(err))
 		}
+		// Before the password is asked: a damaged file is refused whatever
+		// the password, instead of crashing inside the decryption.
+		if problem := checkKeystore(data); problem != "" {
+			return nil, escape.Errorf("bad-keystore",
+				"give the keystore JSON file your wallet exported (go-ethereum's version 3 format); if it was edited or truncated, export it again",
+				"keystore %s is damaged or not a keystore: %s", s.Keystore, problem)
+		}
+		s.warnIfShared("keystore", s.Keystore)
 		var pw string
 		switch {
 		case s.PasswordFile != "":
@@ -98,6 +123,7 @@ func (s Source) Load() (*Signer, error) {
 			if err != nil {
 				return nil, escape.Errorf("bad-password-file", "check the path given to --password-file", "cannot read password file %s: %s", s.PasswordFile, describeFileErr(err))
 			}
+			s.warnIfShared("password file", s.PasswordFile)
 			pw = strings.TrimRight(string(b), "\r\n")
 		case s.Prompt != nil:
 			pw, err = s.Prompt("Keystore password")
@@ -174,3 +200,13 @@ func (s *Signer) GoString() string { return s.String() }
 
 // Format makes every fmt verb (including %#v and %+v) print the address only.
 func (s *Signer) Format(f fmt.State, verb rune) { _, _ = fmt.Fprint(f, s.String()) }
+
+// RefuseKeyShaped is the error for a value shaped like a private key (64 hex
+// digits, with or without 0x) given where no 32-byte value belongs. The
+// value is never repeated: if it is a key, printing it would put it in
+// terminals, logs and CI output. expected says what the flag takes.
+func RefuseKeyShaped(where, expected string) error {
+	return escape.Errorf("key-shaped-input",
+		where+" takes "+expected+". If you pasted your private key by mistake, it went nowhere (escape refused it before any network call), but it is in your shell history: remove it there. Give keys with --key-file FILE, --keystore FILE or ESCAPE_PRIVATE_KEY",
+		"%s was given 64 hexadecimal digits, the shape of a private key (not repeated here)", where)
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // aliases maps the names people use for a network to its bundled name.
@@ -69,9 +70,9 @@ func resolveName(arg string, bundled []string) (string, error) {
 	}
 	hint := "known networks: " + strings.Join(bundled, ", ") + "; or pass the path of your own network file"
 	if near := nearestNames(s, bundled); len(near) > 0 {
-		return "", escape.Errorf("unknown-network", hint, "unknown network %q; did you mean %s?", arg, strings.Join(near, " or "))
+		return "", escape.Errorf("unknown-network", hint, "unknown network %s; did you mean %s?", units.Shown(arg), strings.Join(near, " or "))
 	}
-	return "", escape.Errorf("unknown-network", hint, "unknown network %q", arg)
+	return "", escape.Errorf("unknown-network", hint, "unknown network %s", units.Shown(arg))
 }
 
 // nearestNames returns the bundled names whose spelling, or one of whose

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -162,6 +163,9 @@ func (n *Network) Validate() error {
 	if n.L1ChainID == 0 || n.L2ChainID == 0 {
 		return bad("l1ChainId and l2ChainId are required")
 	}
+	if n.L1ChainID == n.L2ChainID {
+		return bad("l2ChainId equals l1ChainId (%d): the L2 is another chain, with its own id", n.L2ChainID)
+	}
 	var required []string
 	switch n.Stack {
 	case escape.StackOP:
@@ -195,6 +199,9 @@ func (n *Network) Validate() error {
 		if want, ok := paramUnits[name]; ok && n.Params[name].Unit != want {
 			return bad("parameter %s is in %s; give it in %q", name, quoteOrNone(n.Params[name].Unit), want)
 		}
+		if nonZeroParams[name] && n.Params[name].Value == 0 {
+			return bad("parameter %s is 0, which no chain uses; leave it out to have escape read it from the chain, or give the chain's value", name)
+		}
 	}
 	if n.Verified {
 		for _, name := range sortedKeys(n.Contracts) {
@@ -224,6 +231,11 @@ var knownContracts = map[escape.Stack]map[string]bool{
 		L1GatewayRouter: true, L2GatewayRouter: true, SequencerUptimeFeed: true,
 	},
 }
+
+// nonZeroParams cannot be zero on any chain: a zero sequencing window or
+// delay would promise force inclusion at once, and a zero block time
+// divides the timeline by zero.
+var nonZeroParams = map[string]bool{ParamSequencingWindow: true, ParamDelayBlocks: true, ParamL2BlockTime: true}
 
 // paramUnits is the unit each parameter named in this package is given in.
 var paramUnits = map[string]string{
@@ -262,15 +274,97 @@ func Parse(data []byte, file string, verified bool) (*Network, error) {
 		// Two objects pasted into one file: which one would count?
 		err = errors.New("more than one JSON value in the file")
 	}
+	if err == nil {
+		// encoding/json keeps the last of two equal keys without a word:
+		// an edit that added a second "Inbox" would silently win.
+		err = duplicateKey(data)
+	}
 	if err != nil {
 		return nil, escape.Wrap(err, "bad-network-file",
 			"check the file's JSON against docs/networks.md", "cannot read network file %s", file)
 	}
 	n.File, n.Verified = file, verified
+	if err := checkChecksums(data, &n); err != nil {
+		return nil, err
+	}
 	if err := n.Validate(); err != nil {
 		return nil, err
 	}
 	return &n, nil
+}
+
+// duplicateKey reports the first object key that appears twice in one
+// object, anywhere in the document.
+func duplicateKey(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		object bool
+		keys   map[string]bool
+		atKey  bool // the next string token in this object is a key
+	}
+	var stack []*frame
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if key, isKey := tok.(string); isKey && top != nil && top.object && top.atKey {
+			if top.keys[key] {
+				return fmt.Errorf("the key %q appears twice in one object", key)
+			}
+			top.keys[key], top.atKey = true, false
+			continue
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{object: true, keys: map[string]bool{}, atKey: true})
+			continue
+		case json.Delim('['):
+			stack = append(stack, &frame{})
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+		}
+		// A value ended: the next token of an enclosing object is a key.
+		if len(stack) > 0 && stack[len(stack)-1].object {
+			stack[len(stack)-1].atKey = true
+		}
+	}
+}
+
+// checkChecksums refuses a mixed-case address whose EIP-55 checksum does
+// not match: it almost always means a typo. All-lower-case and
+// all-upper-case addresses carry no checksum and are accepted, as EIP-55
+// itself allows and as `--to` does (units.ParseAddress).
+func checkChecksums(data []byte, n *Network) error {
+	var raw struct {
+		Contracts map[string]struct {
+			Address string `json:"address"`
+		} `json:"contracts"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil // the decode above reported it
+	}
+	for _, name := range sortedKeys(raw.Contracts) {
+		a := raw.Contracts[name].Address
+		body := strings.TrimPrefix(strings.TrimPrefix(a, "0x"), "0X")
+		if body == strings.ToLower(body) || body == strings.ToUpper(body) {
+			continue
+		}
+		if want := common.HexToAddress(a).Hex(); a != want {
+			return escape.Errorf("bad-network-file",
+				"fix the network file "+n.File+"; mixed-case addresses carry an EIP-55 checksum, and a mismatch usually means a typo: copy the address again from a trusted source",
+				"network %q: contract %s address %s fails its EIP-55 checksum (expected %s)", n.Name, name, a, want)
+		}
+	}
+	return nil
 }
 
 // Bundled returns every network in the embedded registry, sorted by name.

@@ -3,11 +3,13 @@ package opstack
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/health"
 	"github.com/l2escape/escape/escape/network"
@@ -88,6 +90,9 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	}
 	check("L1StandardBridge.messenger()", messenger, "messenger()", "MESSENGER()")
 	check("L1CrossDomainMessenger.portal()", c.portal, "portal()", "PORTAL()")
+	if err := checkL2ChainID(ctx, l1, c, n, sys, r); err != nil {
+		return nil, err
+	}
 
 	r.Facts["portal version"] = c.version
 	r.Facts["portal generation"] = c.gen.String()
@@ -130,6 +135,56 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	}
 	uptimeFeedChecks(ctx, env, r)
 	return r, nil
+}
+
+// checkL2ChainID compares the network file's l2ChainId with one the L1
+// contracts record: SystemConfig.l2ChainId() where the SystemConfig has it
+// (the optimism monorepo's current SystemConfig stores it at initialize),
+// else the chain id the latest dispute game was created for (every
+// FaultDisputeGame carries l2ChainId(); asked of a game, not of the
+// implementation, whose arguments newer versions keep in the clone). The
+// deposit escape signs lands on whatever L2 reads this portal, but the L2
+// transactions, names and RPC checks all use the file's id; a file claiming
+// another chain's id must not pass. Where neither exists (older
+// SystemConfig on an L2OutputOracle chain or before any game) a fact says so.
+func checkL2ChainID(ctx context.Context, l1 *chain.Client, c *contracts, n *network.Network, sys common.Address, r *flow.VerifyReport) error {
+	want := fmt.Sprint(n.L2ChainID)
+	add := func(name string, out []byte, detail string) {
+		id := new(big.Int).SetBytes(out[:32])
+		r.Checks = append(r.Checks, flow.VerifyCheck{Name: name, Want: want, Got: id.String(), OK: id.IsUint64() && id.Uint64() == n.L2ChainID, Detail: detail})
+	}
+	sysID := &ethCall{to: sys, data: sel("l2ChainId()")}
+	calls := []*ethCall{sysID}
+	var latest *ethCall
+	if c.gen != Legacy && c.gameCount > 0 {
+		latest = &ethCall{to: c.dgf, data: sel("gameAtIndex(uint256)", u64word(c.gameCount-1))}
+		calls = append(calls, latest)
+	}
+	if err := batch(ctx, l1, calls); err != nil {
+		return err
+	}
+	// Zero means "not recorded" (a getter not yet initialized by an
+	// upgrade; a super-root game that covers several chains), not a claim.
+	recorded := func(c *ethCall) bool {
+		return c.err == nil && len(c.out) >= 32 && new(big.Int).SetBytes(c.out[:32]).Sign() != 0
+	}
+	if recorded(sysID) {
+		add("SystemConfig.l2ChainId()", sysID.out, "the L2 chain id escape signs for")
+		return nil
+	}
+	if latest != nil && latest.err == nil && len(latest.out) >= 96 {
+		game := common.BytesToAddress(latest.out[64+12 : 96])
+		gameID := &ethCall{to: game, data: sel("l2ChainId()")}
+		if err := batch(ctx, l1, []*ethCall{gameID}); err != nil {
+			return err
+		}
+		if recorded(gameID) {
+			add("DisputeGame.l2ChainId()", gameID.out, "of the latest game, "+game.Hex()+" (this SystemConfig has no l2ChainId())")
+			return nil
+		}
+	}
+	r.Facts["l2ChainId"] = "not checked: this SystemConfig has no l2ChainId() and no dispute game records one; " + want + " is taken from the network file"
+	return nil
 }
 
 // uptimeFeedChecks adds the bundled Chainlink uptime feed proxy's checks

@@ -15,18 +15,21 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // HomeEnv overrides the record directory.
@@ -211,7 +214,7 @@ func DefaultDir() (string, error) {
 func Open(dir string) (*Store, error) {
 	d := filepath.Join(dir, "escapes")
 	if err := os.MkdirAll(d, 0o700); err != nil {
-		return nil, escape.Wrap(err, "no-record-dir", "set ESCAPE_HOME to a writable directory", "cannot create the record directory %s", d)
+		return nil, dirError(err, "no-record-dir", d, "cannot create the record directory")
 	}
 	return &Store{dir: d}, nil
 }
@@ -266,29 +269,54 @@ func (s *Store) Save(e *Escape) error {
 	data = append(data, '\n')
 	tmp, err := os.CreateTemp(s.dir, "."+e.ID+".*.tmp")
 	if err != nil {
-		return escape.Wrap(err, "record-write", "check that "+s.dir+" is writable and the disk is not full", "cannot save the record")
+		return dirError(err, "record-write", s.dir, "cannot save the record")
 	}
 	tmpName := tmp.Name()
 	defer os.Remove(tmpName) // no-op after a successful rename
 	if err := tmp.Chmod(0o600); err != nil {
 		tmp.Close()
-		return err
+		return dirError(err, "record-write", s.dir, "cannot save the record")
 	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		return escape.Wrap(err, "record-write", "check that the disk is not full", "cannot save the record")
+		return dirError(err, "record-write", s.dir, "cannot save the record")
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return escape.Wrap(err, "record-write", "check the disk", "cannot flush the record to disk")
+		return dirError(err, "record-write", s.dir, "cannot flush the record to disk")
 	}
 	if err := tmp.Close(); err != nil {
-		return err
+		return dirError(err, "record-write", s.dir, "cannot save the record")
 	}
 	if err := os.Rename(tmpName, s.Path(e.ID)); err != nil {
-		return escape.Wrap(err, "record-write", "check that "+s.dir+" is writable", "cannot save the record")
+		return dirError(err, "record-write", s.dir, "cannot save the record")
 	}
-	return syncDir(s.dir)
+	if err := syncDir(s.dir); err != nil {
+		return dirError(err, "record-write", s.dir, "cannot flush the record directory to disk")
+	}
+	return nil
+}
+
+// dirError says what is wrong with the record directory: not writable, on a
+// read-only disk, full, or not a directory. A generic "cannot save" would
+// leave the user guessing, and nothing is sent until the record is written.
+func dirError(err error, code, dir, what string) *escape.Error {
+	other := "or set ESCAPE_HOME (or --home) to a directory you own on a writable disk"
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return escape.Wrap(err, code, "make it writable for your user (e.g. chmod u+rwx "+dir+"), "+other,
+			"%s: the record directory %s is not writable by you (permission denied)", what, dir)
+	case errors.Is(err, syscall.EROFS):
+		return escape.Wrap(err, code, "remount it read-write, "+other,
+			"%s: the record directory %s is on a read-only file system", what, dir)
+	case errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT):
+		return escape.Wrap(err, code, "free some space on that disk, "+other,
+			"%s: the disk holding the record directory %s is full", what, dir)
+	case errors.Is(err, syscall.ENOTDIR) || errors.Is(err, syscall.EEXIST):
+		return escape.Wrap(err, code, "move that file away, "+other,
+			"%s: %s (or a folder above it) is a file, not a directory", what, dir)
+	}
+	return escape.Wrap(err, code, "check that "+dir+" is a writable directory and its disk is not full, "+other, "%s in %s", what, dir)
 }
 
 // saveLock serialises the read-merge-write of Save across processes. It is
@@ -525,9 +553,9 @@ func (s *Store) Find(ref string) (*Escape, error) {
 	case len(match) == 0 && len(damaged) == 1:
 		return nil, s.corruptError(damaged[0])
 	case len(match) == 0 && len(damaged) == 0:
-		return nil, escape.Errorf("not-found", "`escape history` lists the escapes in the record ("+s.dir+")", "no escape %q in the local record", ref)
+		return nil, escape.Errorf("not-found", "`escape history` lists the escapes in the record ("+s.dir+")", "no escape %s in the local record", units.Abbrev(ref))
 	}
-	return nil, escape.Errorf("ambiguous-ref", "give more of the id; `escape history` lists them", "%q matches %d escapes", ref, len(match)+len(damaged))
+	return nil, escape.Errorf("ambiguous-ref", "give more of the id; `escape history` lists them", "%s matches %d escapes", units.Abbrev(ref), len(match)+len(damaged))
 }
 
 func isHash(s string) bool {

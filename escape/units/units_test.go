@@ -2,6 +2,7 @@ package units
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/l2escape/escape/escape"
@@ -88,4 +89,100 @@ func TestParseAddress(t *testing.T) {
 			t.Errorf("ParseAddress(%q): %v lacks code/hint", bad, err)
 		}
 	}
+}
+
+func TestParseAmountRefusesMoreThanUint256(t *testing.T) {
+	max := MaxUint256.String() // 78 digits
+	if v, err := ParseAmount(max, 0, "wei"); err != nil || v.Cmp(MaxUint256) != 0 {
+		t.Fatalf("2^256-1 wei: %v, %v", v, err)
+	}
+	over := new(big.Int).Add(MaxUint256, big.NewInt(1)).String()
+	for _, c := range []struct {
+		in  string
+		dec int
+	}{
+		{over, 0},
+		{"115792089237316195423570985008687907853269984665640564039458", 18}, // 2^256 wei and then some, in ETH
+		{"1" + strings.Repeat("0", 80), 18},
+	} {
+		_, err := ParseAmount(c.in, c.dec, "ETH")
+		if err == nil {
+			t.Errorf("ParseAmount(%s, %d) accepted an amount above 2^256-1", c.in, c.dec)
+			continue
+		}
+		if escape.CodeOf(err) != "bad-amount" || !strings.Contains(escape.HintOf(err), "2^256-1") {
+			t.Errorf("ParseAmount(%s): %v (hint %q)", c.in, err, escape.HintOf(err))
+		}
+	}
+}
+
+func TestCheckAmountText(t *testing.T) {
+	for _, ok := range []string{"1", "0.5", "1.000000000000000000000000000001", MaxUint256.String()} {
+		if err := CheckAmountText(ok, "token units"); err != nil {
+			t.Errorf("CheckAmountText(%q): %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"", "0", "0.000", "1e5", "-1", new(big.Int).Add(MaxUint256, big.NewInt(1)).String()} {
+		if err := CheckAmountText(bad, "token units"); err == nil || escape.CodeOf(err) != "bad-amount" {
+			t.Errorf("CheckAmountText(%q) = %v", bad, err)
+		}
+	}
+}
+
+func TestParseGas(t *testing.T) {
+	if g, err := ParseGas("--gas", " 200000 "); err != nil || g != 200000 {
+		t.Errorf("ParseGas(200000) = %d, %v", g, err)
+	}
+	for _, bad := range []string{"", "0", "-1", "1e6", "0x10", "18446744073709551616", strings.Repeat("9", 90)} {
+		if _, err := ParseGas("--gas", bad); err == nil || escape.CodeOf(err) != "bad-gas" || escape.HintOf(err) == "" {
+			t.Errorf("ParseGas(%q) = %v", bad, err)
+		}
+	}
+}
+
+func TestErrorsNeverRepeatAKeyShapedValue(t *testing.T) {
+	key := "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
+	for _, err := range []error{
+		func() error { _, err := ParseAmount(key, 18, "ETH"); return err }(),
+		func() error { _, err := ParseAmount(key[2:], 18, "ETH"); return err }(),
+		CheckAmountText(key, "token units"),
+		func() error { _, err := ParseGas("--gas", key); return err }(),
+	} {
+		if err == nil || strings.Contains(strings.ToLower(err.Error()), key[10:30]) {
+			t.Errorf("error repeats the key: %v", err)
+		}
+	}
+	if got := Abbrev(key); got != "0x4c08…2318" {
+		t.Errorf("Abbrev = %s", got)
+	}
+}
+
+// FuzzParseAmount: whatever is typed, ParseAmount never panics, and what it
+// accepts is a positive uint256 that prints back to the same number.
+func FuzzParseAmount(f *testing.F) {
+	for _, s := range []string{"0.5", "1", ".25", "12.000001", "0", "1e18", MaxUint256.String(),
+		"115792089237316195423570985008687907853269984665640564039458", "00001.10", " 3 ", "1.", "+1", "0x10"} {
+		f.Add(s, uint8(18))
+		f.Add(s, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, s string, dec uint8) {
+		decimals := int(dec % 80)
+		v, err := ParseAmount(s, decimals, "units")
+		if err != nil {
+			if escape.CodeOf(err) != "bad-amount" || escape.HintOf(err) == "" {
+				t.Fatalf("ParseAmount(%q, %d): error without code or hint: %v", s, decimals, err)
+			}
+			return
+		}
+		if v.Sign() <= 0 || v.Cmp(MaxUint256) > 0 {
+			t.Fatalf("ParseAmount(%q, %d) = %s: outside 1..2^256-1", s, decimals, v)
+		}
+		back, err := ParseAmount(FormatAmount(v, decimals), decimals, "units")
+		if err != nil || back.Cmp(v) != 0 {
+			t.Fatalf("ParseAmount(%q, %d) = %s, which prints as %s and reads back as %v, %v", s, decimals, v, FormatAmount(v, decimals), back, err)
+		}
+		if CheckAmountText(s, "units") != nil {
+			t.Fatalf("CheckAmountText refuses %q, which ParseAmount accepts", s)
+		}
+	})
 }

@@ -250,6 +250,7 @@ func DeployArbitrum(ctx context.Context, l1 *Anvil, opts ArbOptions) (*ArbDevnet
 	step("Bridge.setOutbox", own(art.Bridge, d.Bridge, "setOutbox", d.Outbox, true))
 	step("SequencerInbox.setIsBatchPoster", own(art.SequencerInbox, d.SequencerInbox, "setIsBatchPoster", d.BatchPoster.From, true))
 	step("rollup initialize", own(d.RollupArt, d.Rollup, "initialize", d.Bridge, d.SequencerInbox, d.Inbox, d.Outbox))
+	step("rollup setChainId", own(d.RollupArt, d.Rollup, "setChainId", new(big.Int).SetUint64(opts.L2ChainID)))
 	if err != nil {
 		return nil, err
 	}

@@ -72,6 +72,9 @@ contract LegacyRollupStandin {
     event NodeConfirmed(uint64 indexed nodeNum, bytes32 blockHash, bytes32 sendRoot);
 
     address public owner;
+    /// @notice The L2 chain id, as RollupCore records it (`uint256 public chainId`,
+    /// set by RollupAdminLogic.initialize from config.chainId).
+    uint256 public chainId;
     address public bridge;
     address public sequencerInbox;
     address public inbox;
@@ -260,5 +263,10 @@ contract LegacyRollupStandin {
 
     function _executionHash(Assertion memory a) internal pure returns (bytes32) {
         return keccak256(abi.encode(a));
+    }
+
+    /// @notice Stands in for initialize's config.chainId.
+    function setChainId(uint256 chainId_) external onlyOwner {
+        chainId = chainId_;
     }
 }

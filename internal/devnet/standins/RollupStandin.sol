@@ -52,6 +52,9 @@ contract RollupStandin {
     using AssertionNodeLib for AssertionNode;
 
     address public owner;
+    /// @notice The L2 chain id, as RollupCore records it (`uint256 public chainId`,
+    /// set by RollupAdminLogic.initialize from config.chainId).
+    uint256 public chainId;
     address public bridge;
     address public sequencerInbox;
     address public inbox;
@@ -143,6 +146,11 @@ contract RollupStandin {
             challengeManager,
             confirmPeriodBlocks
         );
+    }
+
+    /// @notice Stands in for initialize's config.chainId.
+    function setChainId(uint256 chainId_) external onlyOwner {
+        chainId = chainId_;
     }
 
     function setValidator(address validator, bool enabled) external onlyOwner {
