@@ -124,7 +124,9 @@ func TestForcedTokenWithdrawal(t *testing.T) {
 	env, out := testEnv(t, d, n, "")
 	s := New().(*Stack)
 	recipient := common.HexToAddress("0x00000000000000000000000000000000000e5c20")
-	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: big.NewInt(400_000), Token: &l1Token, To: &recipient})
+	// As the CLI asks: the amount as typed, in the token's own units
+	// (TestERC20 has 18 decimals), read by the stack from L1.
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{AmountText: "0.0000000000004", Token: &l1Token, To: &recipient})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}

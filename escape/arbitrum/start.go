@@ -52,6 +52,15 @@ type l2Call struct {
 // ERC-20 through L2GatewayRouter.outboundTransfer (which takes the L1
 // token's address).
 func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRequest) (*record.Escape, error) {
+	if req.Token != nil && req.Amount == nil {
+		// The CLI leaves a token amount as typed: only the token knows
+		// its decimals.
+		amount, text, err := tokenAmount(ctx, env, *req.Token, req.AmountText)
+		if err != nil {
+			return nil, err
+		}
+		req.Amount, req.AmountText = amount, text
+	}
 	if req.Amount == nil || req.Amount.Sign() <= 0 {
 		return nil, escape.Errorf("bad-amount", "give a positive --amount", "nothing to withdraw")
 	}
