@@ -744,7 +744,11 @@ func PrintStatus(u *ui.UI, e *record.Escape, st *escape.Status) {
 	if st.Ref == "" {
 		st.Ref = e.ID
 	}
-	u.Event("status", st, func(w io.Writer) {
+	// The stacks name facts with machine keys already; a key someone
+	// writes in words still reaches JSON as one (docs/json.md).
+	machine := *st
+	machine.Facts = machineKeys(st.Facts)
+	u.Event("status", &machine, func(w io.Writer) {
 		now := st.At
 		if now.IsZero() {
 			now = time.Now()

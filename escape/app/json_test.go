@@ -203,8 +203,14 @@ func TestFactKeys(t *testing.T) {
 		}
 	}
 
-	var human bytes.Buffer
+	var machine bytes.Buffer
 	e := &record.Escape{ID: "op-devnet-1", Network: "op-devnet"}
+	PrintStatus(&ui.UI{Out: &machine, JSON: true}, e, &escape.Status{Facts: map[string]string{"proven against game": "0xabc", "l2Block": "10"}})
+	if !strings.Contains(machine.String(), `"facts":{"l2Block":"10","provenAgainstGame":"0xabc"}`) {
+		t.Errorf("status JSON facts: %s", machine.String())
+	}
+
+	var human bytes.Buffer
 	st := &escape.Status{Stage: escape.StageWaitingState, Happened: "h", Facts: map[string]string{"l2Block": "10", "provenAgainstGame": "0xabc"}}
 	PrintStatus(&ui.UI{Out: &human}, e, st)
 	if !strings.Contains(human.String(), "L2 block:             10") || !strings.Contains(human.String(), "proven against game:  0xabc") {
