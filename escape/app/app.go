@@ -717,10 +717,11 @@ func History(o *Options) error {
 	if o.JSON {
 		// One object whatever the count, so that an empty record is a
 		// valid result too: {"event":"history","escapes":[]}.
-		if all == nil {
-			all = []*record.Escape{}
+		entries := make([]historyEntry, 0, len(all))
+		for _, e := range all {
+			entries = append(entries, newHistoryEntry(e))
 		}
-		o.UI.Event("history", map[string]any{"record": st.Dir(), "escapes": all}, nil)
+		o.UI.Event("history", map[string]any{"record": st.Dir(), "escapes": entries}, nil)
 		return nil
 	}
 	if len(all) == 0 {
@@ -737,6 +738,23 @@ func History(o *Options) error {
 	}
 	o.UI.Printf("\nRecord: %s. `escape status ID` shows one in full.\n", st.Dir())
 	return nil
+}
+
+// historyEntry is an escape as `history --json` prints it: its record,
+// and the decimals its amount is counted in where escape knows them
+// without an RPC (ETH: 18; a token's are on its contract).
+type historyEntry struct {
+	*record.Escape
+	Decimals *int `json:"decimals,omitempty"`
+}
+
+func newHistoryEntry(e *record.Escape) historyEntry {
+	h := historyEntry{Escape: e}
+	if e.Amount != "" && e.Token == nil {
+		eth := 18
+		h.Decimals = &eth
+	}
+	return h
 }
 
 // PrintStatus renders a status for people, or as a JSON line.

@@ -146,6 +146,9 @@ func TestJSONSchemaDocumented(t *testing.T) {
 		t.Fatalf("history of one escape printed %q", out.String())
 	}
 	checkDocumentedEntries(t, "escape", list)
+	if got := list[0].(map[string]any); got["amount"] != "1000000000000000000" || got["decimals"] != float64(18) {
+		t.Errorf("amount %v with decimals %v, want base units and 18", got["amount"], got["decimals"])
+	}
 	if got := list[0].(map[string]any)["recipient"]; got != to.Hex() {
 		t.Errorf("recipient %v, want the checksummed %s", got, to.Hex())
 	}
