@@ -201,6 +201,7 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: input,
 		GasMarginPercent: 50, ABIs: allRevertABIs,
 		Summary: pipeline.Summary{Title: d.title, Lines: lines, Timeline: timeline, Warnings: d.warnings}}
+	priceDeposit(ctx, env, c, &req, gas)
 	// The escape enters the record with its signed deposit, inside the
 	// pipeline: declining, a refusal or a dry run leave nothing behind.
 	res, err := env.Pipeline.Send(ctx, req)
@@ -264,4 +265,23 @@ func l2Token(ctx context.Context, env *flow.Env, token, holder common.Address) (
 		return 0, "", nil, escape.Errorf("bad-token", "check the --token address", "cannot read your balance of %s on L2", token.Hex())
 	}
 	return int(dec), sym, new(big.Int).SetBytes(bal[:32]), nil
+}
+
+// priceDeposit sets the deposit's L1 gas limit from the portal's deposit
+// market (metering.go) and shows its price; if the market cannot be read
+// it keeps the flat margin. An OutOfGas() revert is explained either way.
+func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipeline.Request, l2Gas uint64) {
+	m, err := readDepositMarket(ctx, env.L1, c)
+	req.ExplainRevert = func(data []byte) error {
+		if !isOutOfGasRevert(data) {
+			return nil
+		}
+		return depositBudgetError(m, l2Gas)
+	}
+	if err != nil {
+		return
+	}
+	p := m.price(l2Gas)
+	req.GasLimitFor = func(estimate uint64) uint64 { return depositGasLimit(estimate, m, p, l2Gas) }
+	req.Summary.Lines = append(req.Summary.Lines, ui.KV{Key: "Deposit price", Value: p.summaryLine()})
 }

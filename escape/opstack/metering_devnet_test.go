@@ -1,0 +1,127 @@
+package opstack
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/internal/devnet"
+)
+
+// crowdBlock mines one L1 block with count crowd deposits of 200,000 L2 gas
+// (the devnet's budget is 20,000,000 per block: 100 fill it) and checks
+// they all went through.
+func crowdBlock(t *testing.T, d *devnet.OPDevnet, count int) {
+	t.Helper()
+	rs, err := d.CrowdBlock(context.Background(), count, ethWithdrawalL2Gas)
+	check(t, err)
+	for _, r := range rs {
+		if r.Status != types.ReceiptStatusSuccessful || r.BlockNumber.Cmp(rs[0].BlockNumber) != 0 {
+			t.Fatalf("crowd deposit %s: status %d in block %s (want all in block %s)", r.TxHash, r.Status, r.BlockNumber, rs[0].BlockNumber)
+		}
+	}
+}
+
+func portalParams(t *testing.T, env *flow.Env, c *contracts) (*big.Int, uint64, uint64) {
+	t.Helper()
+	out, err := call(context.Background(), env.L1, portal2ABI, c.portal, "params")
+	check(t, err)
+	return out[0].(*big.Int), out[1].(uint64), out[2].(uint64)
+}
+
+// In the L1 block right after one whose deposit budget the crowd spent, the
+// simulation reverts with ResourceMetering's OutOfGas(): escape says it is
+// the block's deposit budget, not a lack of L1 gas, and signs nothing.
+func TestDepositBudgetSpentSaysSo(t *testing.T) {
+	ctx := context.Background()
+	d, n := newOPNet(t, devnet.OPOptions{})
+	env, _ := testEnv(t, d, n, userKey)
+	crowdBlock(t, d, 100)
+
+	_, err := (&Stack{}).Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1), AmountText: "0.1"})
+	if escape.CodeOf(err) != "deposit-budget-spent" {
+		t.Fatalf("want error deposit-budget-spent, got %v", err)
+	}
+	for _, want := range []string{"20000000", "next L1 block"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("the error does not say %q: %v", want, err)
+		}
+	}
+	if !strings.Contains(escape.HintOf(err), "again") {
+		t.Errorf("the hint does not say to run again: %q", escape.HintOf(err))
+	}
+}
+
+// The deposit price escape computes (metering.go, after
+// ResourceMetering._metered) is the one the real portal charges: next
+// block after a crowd that bought 12M L2 gas (more than the ~11.6M where a
+// flat 50% margin ran out), and the worst case two blocks ahead after a
+// full block, whose burn the L1 gas limit covers.
+func TestDepositPriceMatchesPortal(t *testing.T) {
+	ctx := context.Background()
+	d, n := newOPNet(t, devnet.OPOptions{})
+	env, out := testEnv(t, d, n, userKey)
+	c, err := load(ctx, env)
+	check(t, err)
+
+	// Next block: escape's own withdrawal after a crowd of 60.
+	crowdBlock(t, d, 60)
+	m, err := readDepositMarket(ctx, env.L1, c)
+	check(t, err)
+	p := m.price(ethWithdrawalL2Gas)
+	e, err := (&Stack{}).Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.1), AmountText: "0.1"})
+	check(t, err)
+	if !strings.Contains(out.String(), "Deposit price") {
+		t.Errorf("the summary does not show the deposit price:\n%s", out)
+	}
+	fee, _, block := portalParams(t, env, c)
+	if block != m.Head+1 || fee.Cmp(p.NextBaseFee) != 0 {
+		t.Errorf("portal charged %s in block %d; predicted %s for block %d", fee, block, p.NextBaseFee, m.Head+1)
+	}
+	r, err := env.L1.TransactionReceipt(ctx, e.TxsFor("deposit")[0].Hash)
+	check(t, err)
+	if r.GasUsed < p.ExpectedBurn || r.GasUsed > p.ExpectedBurn+150_000 {
+		t.Errorf("deposit used %d L1 gas; predicted burn %d (plus at most 150,000 of work)", r.GasUsed, p.ExpectedBurn)
+	}
+	t.Logf("next block: deposit base fee %s, predicted burn %d, L1 gas used %d", fee, p.ExpectedBurn, r.GasUsed)
+
+	// Worst case: priced now, a full block in between, mined two blocks on.
+	key := devnet.DevKey(6)
+	from := devnet.DevAddress(6)
+	input, err := portal2ABI.Pack("depositTransaction", from, new(big.Int), uint64(ethWithdrawalL2Gas), false, []byte{})
+	check(t, err)
+	m, err = readDepositMarket(ctx, env.L1, c)
+	check(t, err)
+	p = m.price(ethWithdrawalL2Gas)
+	est, err := env.L1.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &c.portal, Data: input})
+	check(t, err)
+	limit := depositGasLimit(est, m, p, ethWithdrawalL2Gas)
+	crowdBlock(t, d, 100)
+	chainID, err := env.L1.ChainID(ctx)
+	check(t, err)
+	nonce, err := env.L1.PendingNonceAt(ctx, from)
+	check(t, err)
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
+		Gas: limit, To: &c.portal, Data: input}), types.LatestSignerForChainID(chainID), key)
+	check(t, err)
+	check(t, env.L1.SendTransaction(ctx, tx))
+	r, err = devnet.WaitReceipt(ctx, d.L1.Client, tx.Hash())
+	check(t, err)
+	fee, _, block = portalParams(t, env, c)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("the deposit after a full block ran out of its L1 gas limit %d (estimate %d)", limit, est)
+	}
+	if block != m.Head+2 || fee.Cmp(p.WorstBaseFee) != 0 {
+		t.Errorf("portal charged %s in block %d; predicted worst case %s for block %d", fee, block, p.WorstBaseFee, m.Head+2)
+	}
+	if r.GasUsed <= est*3/2 {
+		t.Errorf("deposit used %d L1 gas, within the old flat 50%% margin on %d: the crowd did not raise the price", r.GasUsed, est)
+	}
+	t.Logf("worst case: deposit base fee %s, predicted worst burn %d, L1 gas used %d, limit %d, estimate %d", fee, p.WorstBurn, r.GasUsed, limit, est)
+}
