@@ -2,12 +2,14 @@ package opstack
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/flow"
@@ -103,16 +105,7 @@ func TestDepositPriceMatchesPortal(t *testing.T) {
 	check(t, err)
 	limit := depositGasLimit(est, m, p, ethWithdrawalL2Gas)
 	crowdBlock(t, d, 100)
-	chainID, err := env.L1.ChainID(ctx)
-	check(t, err)
-	nonce, err := env.L1.PendingNonceAt(ctx, from)
-	check(t, err)
-	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
-		Gas: limit, To: &c.portal, Data: input}), types.LatestSignerForChainID(chainID), key)
-	check(t, err)
-	check(t, env.L1.SendTransaction(ctx, tx))
-	r, err = devnet.WaitReceipt(ctx, d.L1.Client, tx.Hash())
-	check(t, err)
+	r = sendDeposit(t, d, env, c, key, input, limit)
 	fee, _, block = portalParams(t, env, c)
 	if r.Status != types.ReceiptStatusSuccessful {
 		t.Fatalf("the deposit after a full block ran out of its L1 gas limit %d (estimate %d)", limit, est)
@@ -124,4 +117,56 @@ func TestDepositPriceMatchesPortal(t *testing.T) {
 		t.Errorf("deposit used %d L1 gas, within the old flat 50%% margin on %d: the crowd did not raise the price", r.GasUsed, est)
 	}
 	t.Logf("worst case: deposit base fee %s, predicted worst burn %d, L1 gas used %d, limit %d, estimate %d", fee, p.WorstBurn, r.GasUsed, limit, est)
+}
+
+// sendDeposit signs input to the portal with a fixed L1 gas limit (no
+// estimate, which could not see a crowd mined after it) and waits.
+func sendDeposit(t *testing.T, d *devnet.OPDevnet, env *flow.Env, c *contracts, key *ecdsa.PrivateKey, input []byte, gas uint64) *types.Receipt {
+	t.Helper()
+	ctx := context.Background()
+	chainID, err := env.L1.ChainID(ctx)
+	check(t, err)
+	nonce, err := env.L1.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	check(t, err)
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
+		Gas: gas, To: &c.portal, Data: input}), types.LatestSignerForChainID(chainID), key)
+	check(t, err)
+	check(t, env.L1.SendTransaction(ctx, tx))
+	r, err := devnet.WaitReceipt(ctx, d.L1.Client, tx.Hash())
+	check(t, err)
+	return r
+}
+
+// After blocks without deposits the price decays by (1-1/8) per empty
+// block (Arithmetic.cdexp with solmate's powWad on chain, a float here):
+// the prediction is within a part in a billion.
+func TestDepositPriceAfterEmptyBlocks(t *testing.T) {
+	ctx := context.Background()
+	d, n := newOPNet(t, devnet.OPOptions{})
+	env, _ := testEnv(t, d, n, userKey)
+	c, err := load(ctx, env)
+	check(t, err)
+	crowdBlock(t, d, 100)
+	crowdBlock(t, d, 100)
+	check(t, d.L1.Mine(ctx, 3))
+	m, err := readDepositMarket(ctx, env.L1, c)
+	check(t, err)
+	p := m.price(ethWithdrawalL2Gas)
+	key := devnet.DevKey(6)
+	input, err := portal2ABI.Pack("depositTransaction", devnet.DevAddress(6), new(big.Int), uint64(ethWithdrawalL2Gas), false, []byte{})
+	check(t, err)
+	r := sendDeposit(t, d, env, c, key, input, 2_000_000)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("deposit reverted")
+	}
+	fee, _, block := portalParams(t, env, c)
+	diff := new(big.Int).Sub(fee, p.NextBaseFee)
+	diff.Abs(diff).Mul(diff, big.NewInt(1e9))
+	if block != m.Head+1 || diff.Cmp(fee) > 0 {
+		t.Errorf("portal charged %s in block %d; predicted %s for block %d", fee, block, p.NextBaseFee, m.Head+1)
+	}
+	if m.Head+1-m.PrevBlockNum < 4 {
+		t.Errorf("the portal's last deposit block %d is not 4 blocks before %d: no empty blocks tested", m.PrevBlockNum, m.Head+1)
+	}
+	t.Logf("after 3 empty blocks: charged %s, predicted %s", fee, p.NextBaseFee)
 }
