@@ -42,6 +42,7 @@ import (
 //	wait-signed                             wait until the record holds a signed, unbroadcast transaction
 //	homehash save NAME | same NAME          remember the SHA-256 of every file under $ESCAPE_HOME; check none changed
 //	grab NAME REGEXP                        set NAME to REGEXP's first group in the last command's stdout
+//	sign-unsigned FILE OUT [nonce|to|fee]   sign what `--unsigned` wrote with $USER_KEY, as cast would (offline_devnet_test.go)
 //	l2withdraw [twice|bridge] TO WEI        the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
 //	                                        L2ToL1MessagePasser.initiateWithdrawal; Arbitrum: ArbSys.withdrawEth);
 //	                                        twice: through a forwarder that makes two such withdrawals in one
@@ -83,19 +84,20 @@ func setupDevnetEnv(env *testscript.Env) error {
 
 func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []string) {
 	return map[string]func(ts *testscript.TestScript, neg bool, args []string){
-		"devnet":       cmdDevnet,
-		"op":           cmdOP,
-		"arb":          cmdArb,
-		"balance":      cmdBalance,
-		"balance-rose": cmdBalanceRose,
-		"keyfile":      cmdKeyfile,
-		"netfile-set":  cmdNetfileSet,
-		"nonce":        cmdNonce,
-		"proxy":        cmdProxy,
-		"wait-signed":  cmdWaitSigned,
-		"homehash":     cmdHomeHash,
-		"l2withdraw":   cmdL2Withdraw,
-		"grab":         cmdGrab,
+		"devnet":        cmdDevnet,
+		"op":            cmdOP,
+		"arb":           cmdArb,
+		"balance":       cmdBalance,
+		"balance-rose":  cmdBalanceRose,
+		"keyfile":       cmdKeyfile,
+		"netfile-set":   cmdNetfileSet,
+		"nonce":         cmdNonce,
+		"proxy":         cmdProxy,
+		"wait-signed":   cmdWaitSigned,
+		"homehash":      cmdHomeHash,
+		"l2withdraw":    cmdL2Withdraw,
+		"grab":          cmdGrab,
+		"sign-unsigned": cmdSignUnsigned,
 	}
 }
 

@@ -84,7 +84,8 @@ func options(c *cli.Context) (*app.Options, error) {
 			Keystore:     c.String("keystore"),
 			PasswordFile: c.String("password-file"),
 		},
-		UI: ui.New(c.Bool("json")),
+		UI:      ui.New(c.Bool("json")),
+		Offline: offlineOptions(c),
 	}
 	if c.IsSet("l2-nonce") {
 		n := c.Uint64("l2-nonce")
@@ -155,12 +156,12 @@ func newApp() *cli.App {
 				Name:      "withdraw",
 				Usage:     "force a withdrawal of ETH or a token from the L2 to L1",
 				UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]",
-				Flags: chainFlags(
+				Flags: append(chainFlags(
 					required(&cli.StringFlag{Name: "amount", Usage: "`AMOUNT` in ETH (or in token units with --token), e.g. 0.5"}),
 					&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` (OP Stack: the L2 token; Arbitrum: the L1 token); ETH if absent"},
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
-				),
+				), offlineFlags(false)...),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					return app.Withdraw(ctx, o, c.String("amount"), c.String("token"), c.String("to"))
 				}),
@@ -169,13 +170,13 @@ func newApp() *cli.App {
 				Name:      "send",
 				Usage:     "force any L2 transaction from L1",
 				UsageText: "escape send --network NAME --to L2_ADDRESS [--value ETH] [--data HEX] [--gas L2_GAS]",
-				Flags: chainFlags(
+				Flags: append(chainFlags(
 					required(&cli.StringFlag{Name: "to", Usage: "L2 `ADDRESS` to call"}),
 					&cli.StringFlag{Name: "value", Usage: "`ETH` to send with the call, from your L2 balance"},
 					&cli.StringFlag{Name: "data", Usage: "calldata as 0x-prefixed `HEX`"},
 					&cli.StringFlag{Name: "gas", Usage: "L2 gas `LIMIT` (default: estimated with a margin)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
-				),
+				), offlineFlags(false)...),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					return app.Send(ctx, o, c.String("to"), c.String("value"), c.String("data"), c.String("gas"))
 				}),
@@ -199,7 +200,7 @@ func newApp() *cli.App {
 				Name:      "next",
 				Usage:     "perform the step that is due: prove, force-include, finalize or execute (or resend a saved transaction)",
 				ArgsUsage: "REF",
-				Flags:     chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}),
+				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), offlineFlags(true)...),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {

@@ -45,6 +45,9 @@ func startTmux(t *testing.T, name, command string) *tmuxSession {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed (.ci/run installs it)")
 	}
+	// The process id keeps sessions of test runs going on at once (two
+	// checkouts on one machine) apart.
+	name = fmt.Sprintf("%s-%d", name, os.Getpid())
 	s := &tmuxSession{t: t, name: name}
 	if out, err := exec.Command("tmux", "new-session", "-d", "-s", name, "-x", "220", "-y", "60", command+"; sleep 60").CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v %s", err, out)

@@ -46,6 +46,7 @@ type Options struct {
 	// Refresh is how often `escape watch` asks the chain again.
 	Refresh time.Duration
 	UI      *ui.UI
+	Offline OfflineOptions
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -192,6 +193,9 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			}
 			return verifyError(r, n.Arg())
 		}}
+	if err := o.applyOffline(env.Pipeline); err != nil {
+		return nil, nil, err
+	}
 	return env, stack, nil
 }
 
@@ -366,7 +370,7 @@ func Withdraw(ctx context.Context, o *Options, amount, token, to string) error {
 		return err
 	}
 	e, err := stack.Withdraw(ctx, env, req)
-	return afterStart(ctx, o, env, stack, e, err)
+	return offlineOutcome(afterStart(ctx, o, env, stack, e, err))
 }
 
 // Send runs `escape send`.
@@ -400,7 +404,7 @@ func Send(ctx context.Context, o *Options, to, value, data, gas string) error {
 		return err
 	}
 	e, err := stack.Send(ctx, env, req)
-	return afterStart(ctx, o, env, stack, e, err)
+	return offlineOutcome(afterStart(ctx, o, env, stack, e, err))
 }
 
 // afterStart prints where a newly started escape stands. An escape exists
@@ -656,10 +660,15 @@ func Status(ctx context.Context, o *Options, ref string) error {
 	if err != nil {
 		return err
 	}
+	if st := planOnlyStatus(e); st != nil { // signing elsewhere: offline.go
+		PrintStatus(o.UI, e, st)
+		return nil
+	}
 	st, err := stack.Status(ctx, env, e)
 	if err != nil {
 		return err
 	}
+	noteUnsigned(e, st)
 	settleStage(env, e, st)
 	PrintStatus(o.UI, e, st)
 	return nil
@@ -690,9 +699,17 @@ func Next(ctx context.Context, o *Options, ref string) error {
 			return err
 		}
 	}
-	st, err := stack.Next(ctx, env, e)
-	if err != nil && !(st != nil && escape.CodeOf(err) == "too-early") {
+	goOn, err := submitSigned(ctx, o, env, e)
+	if err != nil {
 		return err
+	}
+	next := stack.Next
+	if !goOn { // signed elsewhere and sent: show where it stands
+		next = stack.Status
+	}
+	st, err := next(ctx, env, e)
+	if err != nil && !(st != nil && escape.CodeOf(err) == "too-early") {
+		return offlineOutcome(err)
 	}
 	// Too early: the status says what it waits for, then the error exits
 	// escape.ExitTooEarly.

@@ -39,6 +39,10 @@ func WatchWith(ctx context.Context, o *Options, ref string, wo WatchOptions) err
 	if err != nil {
 		return err
 	}
+	if st := planOnlyStatus(e); st != nil { // nothing on chain to watch yet: offline.go
+		PrintStatus(o.UI, e, st)
+		return nil
+	}
 	if wo.Refresh <= 0 {
 		wo.Refresh = 15 * time.Second
 	}

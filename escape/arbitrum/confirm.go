@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/bindings/nitro"
@@ -26,9 +28,15 @@ import (
 const usualAssertionBlocks = 300
 
 var (
-	boldRollupABI   = mustABI(nitro.RollupUserLogicMetaData.GetAbi())
-	legacyRollupABI = mustABI(nitrolegacy.RollupUserLogicMetaData.GetAbi())
+	boldRollupABI   = lazyABI(nitro.RollupUserLogicMetaData)
+	legacyRollupABI = lazyABI(nitrolegacy.RollupUserLogicMetaData)
 )
+
+// lazyABI parses a binding's ABI on first use: parsing every contract's ABI
+// at start-up was most of the time `escape --help` took.
+func lazyABI(m *bind.MetaData) func() *abi.ABI {
+	return sync.OnceValue(func() *abi.ABI { return mustABI(m.GetAbi()) })
+}
 
 func mustABI(a *abi.ABI, err error) *abi.ABI {
 	if err != nil {
@@ -91,12 +99,12 @@ func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contract
 	if !c.BoLD {
 		return s.readLegacyConfirmation(ctx, env, c, conf, user)
 	}
-	first := newView(c.Rollup, boldRollupABI, "getFirstChildCreationBlock", conf.Hash)
-	second := newView(c.Rollup, boldRollupABI, "getSecondChildCreationBlock", conf.Hash)
-	open := newView(c.Rollup, boldRollupABI, "validatorWhitelistDisabled")
-	paused := newView(c.Rollup, boldRollupABI, "paused")
-	isVal := newView(c.Rollup, boldRollupABI, "isValidator", user)
-	afk := newView(c.Rollup, boldRollupABI, "validatorAfkBlocks")
+	first := newView(c.Rollup, boldRollupABI(), "getFirstChildCreationBlock", conf.Hash)
+	second := newView(c.Rollup, boldRollupABI(), "getSecondChildCreationBlock", conf.Hash)
+	open := newView(c.Rollup, boldRollupABI(), "validatorWhitelistDisabled")
+	paused := newView(c.Rollup, boldRollupABI(), "paused")
+	isVal := newView(c.Rollup, boldRollupABI(), "isValidator", user)
+	afk := newView(c.Rollup, boldRollupABI(), "validatorAfkBlocks")
 	if err := runViews(ctx, env.L1, nil, first, second, open, paused, isVal, afk); err != nil {
 		return nil, err
 	}
@@ -130,7 +138,7 @@ func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contract
 			"the AssertionCreated event of the child of %s is not in L1 block %d", conf.ID, childBlock)
 	}
 	l := logs[0]
-	ev := boldRollupABI.Events["AssertionCreated"]
+	ev := boldRollupABI().Events["AssertionCreated"]
 	vals, err := ev.Inputs.NonIndexed().Unpack(l.Data)
 	if err != nil {
 		return nil, fmt.Errorf("arbitrum: AssertionCreated: %w", err)
@@ -144,18 +152,18 @@ func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contract
 	prevConfig := in.BeforeStateData.ConfigData
 	next.DeadlineBlock = l.BlockNumber + prevConfig.ConfirmPeriodBlocks
 	cf.Next, cf.Deadline = next, next.DeadlineBlock
-	cf.Data = pack(boldRollupABI, "confirmAssertion", next.Hash, conf.Hash, in.AfterState, [32]byte{}, prevConfig, inboxAcc)
+	cf.Data = pack(boldRollupABI(), "confirmAssertion", next.Hash, conf.Hash, in.AfterState, [32]byte{}, prevConfig, inboxAcc)
 	return cf, nil
 }
 
 // readLegacyConfirmation: confirmNextNode confirms firstUnresolvedNode
 // with the block hash and send root its NodeCreated claimed.
 func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *contracts, conf *assertion, user common.Address) (*confirmation, error) {
-	firstUnresolved := newView(c.Rollup, legacyRollupABI, "firstUnresolvedNode")
-	latest := newView(c.Rollup, legacyRollupABI, "latestNodeCreated")
-	open := newView(c.Rollup, legacyRollupABI, "validatorWhitelistDisabled")
-	paused := newView(c.Rollup, legacyRollupABI, "paused")
-	isVal := newView(c.Rollup, legacyRollupABI, "isValidator", user)
+	firstUnresolved := newView(c.Rollup, legacyRollupABI(), "firstUnresolvedNode")
+	latest := newView(c.Rollup, legacyRollupABI(), "latestNodeCreated")
+	open := newView(c.Rollup, legacyRollupABI(), "validatorWhitelistDisabled")
+	paused := newView(c.Rollup, legacyRollupABI(), "paused")
+	isVal := newView(c.Rollup, legacyRollupABI(), "isValidator", user)
 	if err := runViews(ctx, env.L1, nil, firstUnresolved, latest, open, paused, isVal); err != nil {
 		return nil, err
 	}
@@ -174,7 +182,7 @@ func (s *Stack) readLegacyConfirmation(ctx context.Context, env *flow.Env, c *co
 	cf.WhitelistDisabled, _ = open.bool()
 	cf.Paused, _ = paused.bool()
 	cf.UserIsValidator, _ = isVal.bool()
-	cf.Data = pack(legacyRollupABI, "confirmNextNode", next.L2BlockHash, next.SendRoot)
+	cf.Data = pack(legacyRollupABI(), "confirmNextNode", next.L2BlockHash, next.SendRoot)
 	return cf, nil
 }
 
@@ -235,7 +243,7 @@ func (s *Stack) confirm(ctx context.Context, env *flow.Env, e *record.Escape, p 
 	if !c.BoLD {
 		method, step = "confirmNextNode", "confirm-"+stepName(cf.Next.ID)
 	}
-	_, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: c.Rollup, ToName: "Rollup", Data: cf.Data, ABIs: errorABIs,
+	_, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: c.Rollup, ToName: "Rollup", Data: cf.Data, ABIs: errorABIs(),
 		Summary: pipeline.Summary{Title: fmt.Sprintf("Confirm assertion %s on the rollup (%s)", cf.Next.ID, method),
 			Lines: []ui.KV{
 				{Key: "Why", Value: fmt.Sprintf("its confirm period ended at L1 block %d and the validators did not confirm it", cf.Deadline)},
@@ -247,7 +255,7 @@ func (s *Stack) confirm(ctx context.Context, env *flow.Env, e *record.Escape, p 
 		return nil
 	}
 	// A validator (or anyone) may have confirmed it first: that is success.
-	lc := newView(c.Rollup, rollupABI, "latestConfirmed")
+	lc := newView(c.Rollup, rollupABI(), "latestConfirmed")
 	if runViews(ctx, env.L1, nil, lc) == nil {
 		if now, ok := lc.hash(0); ok && now != cf.Prev {
 			env.UI.Progress("Assertion %s was confirmed by someone else meanwhile: nothing more to confirm.", cf.Next.ID)
@@ -275,15 +283,15 @@ func (s *Stack) stakeToAssert(ctx context.Context, env *flow.Env, e *record.Esca
 	var views []*view
 	var stake, token, open, minPeriod *view
 	if c.BoLD {
-		stake = newView(c.Rollup, boldRollupABI, "baseStake")
-		token = newView(c.Rollup, boldRollupABI, "stakeToken")
-		open = newView(c.Rollup, boldRollupABI, "validatorWhitelistDisabled")
-		minPeriod = newView(c.Rollup, boldRollupABI, "minimumAssertionPeriod")
+		stake = newView(c.Rollup, boldRollupABI(), "baseStake")
+		token = newView(c.Rollup, boldRollupABI(), "stakeToken")
+		open = newView(c.Rollup, boldRollupABI(), "validatorWhitelistDisabled")
+		minPeriod = newView(c.Rollup, boldRollupABI(), "minimumAssertionPeriod")
 	} else {
-		stake = newView(c.Rollup, legacyRollupABI, "currentRequiredStake")
-		token = newView(c.Rollup, legacyRollupABI, "stakeToken")
-		open = newView(c.Rollup, legacyRollupABI, "validatorWhitelistDisabled")
-		minPeriod = newView(c.Rollup, legacyRollupABI, "minimumAssertionPeriod")
+		stake = newView(c.Rollup, legacyRollupABI(), "currentRequiredStake")
+		token = newView(c.Rollup, legacyRollupABI(), "stakeToken")
+		open = newView(c.Rollup, legacyRollupABI(), "validatorWhitelistDisabled")
+		minPeriod = newView(c.Rollup, legacyRollupABI(), "minimumAssertionPeriod")
 	}
 	views = append(views, stake, token, open, minPeriod)
 	if runViews(ctx, env.L1, nil, views...) != nil {
@@ -315,16 +323,16 @@ func (s *Stack) stakeToAssert(ctx context.Context, env *flow.Env, e *record.Esca
 	return msg + fmt.Sprintf(" Anyone may post an assertion by staking %s: that means running an Arbitrum node to compute the L2 state, locking the stake until the assertion is confirmed, and losing it if the assertion is wrong and challenged. escape does not do this for you; a validator (e.g. Offchain Labs' BoLD validator) does.", amount)
 }
 
-var erc20MetaABI = mustABI(nitro.ERC20MetaData.GetAbi())
+var erc20MetaABI = lazyABI(nitro.ERC20MetaData)
 
 // tokenAmount formats v in the token's units when it answers symbol() and
 // decimals(), else in base units.
 func (s *Stack) tokenAmount(ctx context.Context, env *flow.Env, tok common.Address, v *big.Int) string {
-	sym := newView(tok, erc20MetaABI, "symbol")
-	dec := newView(tok, erc20MetaABI, "decimals")
+	sym := newView(tok, erc20MetaABI(), "symbol")
+	dec := newView(tok, erc20MetaABI(), "decimals")
 	if runViews(ctx, env.L1, nil, sym, dec) == nil && sym.err == nil {
 		d, ok := dec.uint64(0)
-		out, err := erc20MetaABI.Unpack("symbol", sym.ret)
+		out, err := erc20MetaABI().Unpack("symbol", sym.ret)
 		if ok && err == nil && d <= 36 {
 			if name, _ := out[0].(string); name != "" {
 				return fmt.Sprintf("%s %s (stake token %s)", units.FormatAmount(v, int(d)), name, tok.Hex())

@@ -87,7 +87,7 @@ func otherWithdrawals(t *testing.T, d *devnet.ArbDevnet, n int) {
 	ctx := context.Background()
 	key := devnet.DevKey(2)
 	for i := 0; i < n; i++ {
-		raw, _, err := d.SignL2Tx(ctx, key, ArbSysAddress, big.NewInt(int64(1000+i)), pack(arbSysABI, "withdrawEth", devnet.DevAddress(2)), devnet.L2TxOpts{})
+		raw, _, err := d.SignL2Tx(ctx, key, ArbSysAddress, big.NewInt(int64(1000+i)), pack(arbSysABI(), "withdrawEth", devnet.DevAddress(2)), devnet.L2TxOpts{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -26,7 +26,7 @@ func (s *Stack) importTx(ctx context.Context, env *flow.Env, h common.Hash) (*re
 	}
 	notOurs := escape.Errorf("not-an-escape", "give the hash of an L1 transaction that called Inbox.sendL2Message with a signed L2 transaction",
 		"L1 transaction %s is not a signed L2 transaction sent to the %s Inbox", h.Hex(), env.Network.Title)
-	m := inboxABI.Methods["sendL2Message"]
+	m := inboxABI().Methods["sendL2Message"]
 	if tx.To() == nil || *tx.To() != c.Inbox || len(tx.Data()) < 4 || !bytes.Equal(tx.Data()[:4], m.ID) {
 		return nil, notOurs
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -27,13 +28,18 @@ import (
 // follows it exactly as it follows a withdrawal escape forced in from L1.
 
 var (
-	l2ToL1TxEvent = arbSysABI.Events["L2ToL1Tx"]
-	// The L2 gateways' WithdrawalInitiated(l1Token, _from indexed, _to
-	// indexed, _l2ToL1Id indexed, _exitNum, _amount): _l2ToL1Id is the
-	// position of the ArbSys send the gateway made.
-	gatewayWithdrawalEvent = mustABI(tokenbridge.L2ERC20GatewayMetaData.GetAbi()).Events["WithdrawalInitiated"]
-	l1GatewayInbound       = mustABI(tokenbridge.L1ERC20GatewayMetaData.GetAbi()).Methods["finalizeInboundTransfer"]
+	l2GatewayABI = lazyABI(tokenbridge.L2ERC20GatewayMetaData)
+	l1GatewayABI = lazyABI(tokenbridge.L1ERC20GatewayMetaData)
 )
+
+func l2ToL1TxEvent() abi.Event { return arbSysABI().Events["L2ToL1Tx"] }
+
+// The L2 gateways' WithdrawalInitiated(l1Token, _from indexed, _to
+// indexed, _l2ToL1Id indexed, _exitNum, _amount): _l2ToL1Id is the
+// position of the ArbSys send the gateway made.
+func gatewayWithdrawalEvent() abi.Event { return l2GatewayABI().Events["WithdrawalInitiated"] }
+
+func l1GatewayInbound() abi.Method { return l1GatewayABI().Methods["finalizeInboundTransfer"] }
 
 // l2Send is one L2ToL1Tx of an L2 transaction.
 type l2Send struct {
@@ -49,10 +55,10 @@ type l2Send struct {
 func sendsOf(r *types.Receipt) ([]*l2Send, error) {
 	var out []*l2Send
 	for _, l := range r.Logs {
-		if l.Address != ArbSysAddress || len(l.Topics) != 4 || l.Topics[0] != l2ToL1TxEvent.ID {
+		if l.Address != ArbSysAddress || len(l.Topics) != 4 || l.Topics[0] != l2ToL1TxEvent().ID {
 			continue
 		}
-		vals, err := l2ToL1TxEvent.Inputs.NonIndexed().Unpack(l.Data)
+		vals, err := l2ToL1TxEvent().Inputs.NonIndexed().Unpack(l.Data)
 		if err != nil {
 			return nil, err
 		}
@@ -90,8 +96,8 @@ func payoutOf(w *record.ArbWithdrawal) payout {
 		v = new(big.Int)
 	}
 	p := payout{recipient: w.Destination, amount: v}
-	if len(w.Data) >= 4 && bytes.Equal(w.Data[:4], l1GatewayInbound.ID) {
-		if a, err := l1GatewayInbound.Inputs.Unpack(w.Data[4:]); err == nil && len(a) == 5 {
+	if len(w.Data) >= 4 && bytes.Equal(w.Data[:4], l1GatewayInbound().ID) {
+		if a, err := l1GatewayInbound().Inputs.Unpack(w.Data[4:]); err == nil && len(a) == 5 {
 			token := a[0].(common.Address)
 			p.recipient, p.amount, p.token = a[2].(common.Address), a[3].(*big.Int), &token
 		}
@@ -218,10 +224,10 @@ func (s *Stack) Find(ctx context.Context, env *flow.Env, req flow.FindRequest) (
 	}
 	addr := common.BytesToHash(req.Address.Bytes())
 	queries := []ethereum.FilterQuery{
-		{Addresses: []common.Address{ArbSysAddress}, Topics: [][]common.Hash{{l2ToL1TxEvent.ID}, {addr}}},
+		{Addresses: []common.Address{ArbSysAddress}, Topics: [][]common.Hash{{l2ToL1TxEvent().ID}, {addr}}},
 		// Any contract may emit this event: only the ArbSys send it names,
 		// read from the same receipt, counts.
-		{Topics: [][]common.Hash{{gatewayWithdrawalEvent.ID}, {addr}}},
+		{Topics: [][]common.Hash{{gatewayWithdrawalEvent().ID}, {addr}}},
 	}
 	txs := map[common.Hash]uint64{}
 	if err := flow.ScanL2(ctx, env.L2, req, queries, func(l types.Log) { txs[l.TxHash] = l.BlockNumber }); err != nil {
@@ -239,7 +245,7 @@ func (s *Stack) Find(ctx context.Context, env *flow.Env, req flow.FindRequest) (
 		}
 		mine := map[uint64]bool{}
 		for _, l := range r.Logs {
-			if len(l.Topics) == 4 && l.Topics[0] == gatewayWithdrawalEvent.ID && l.Topics[1] == addr {
+			if len(l.Topics) == 4 && l.Topics[0] == gatewayWithdrawalEvent().ID && l.Topics[1] == addr {
 				mine[l.Topics[3].Big().Uint64()] = true
 			}
 		}
@@ -254,7 +260,7 @@ func (s *Stack) Find(ctx context.Context, env *flow.Env, req flow.FindRequest) (
 	}
 	views := make([]*view, len(found))
 	for i, snd := range found {
-		views[i] = newView(c.Outbox, outboxABI, "isSpent", new(big.Int).SetUint64(snd.w.Position))
+		views[i] = newView(c.Outbox, outboxABI(), "isSpent", new(big.Int).SetUint64(snd.w.Position))
 	}
 	if err := runViews(ctx, env.L1, nil, views...); err != nil {
 		return nil, err

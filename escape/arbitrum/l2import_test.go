@@ -12,11 +12,11 @@ import (
 
 func l2ToL1TxLog(t *testing.T, from, caller, dest common.Address, position uint64, value *big.Int, data []byte) types.Log {
 	t.Helper()
-	body, err := l2ToL1TxEvent.Inputs.NonIndexed().Pack(caller, big.NewInt(7), big.NewInt(8), big.NewInt(9), value, data)
+	body, err := l2ToL1TxEvent().Inputs.NonIndexed().Pack(caller, big.NewInt(7), big.NewInt(8), big.NewInt(9), value, data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return types.Log{Address: from, Data: body, Topics: []common.Hash{l2ToL1TxEvent.ID, common.BytesToHash(dest.Bytes()),
+	return types.Log{Address: from, Data: body, Topics: []common.Hash{l2ToL1TxEvent().ID, common.BytesToHash(dest.Bytes()),
 		common.BigToHash(big.NewInt(int64(position) + 1000)), common.BigToHash(new(big.Int).SetUint64(position))}}
 }
 
@@ -42,11 +42,11 @@ func TestSendsOfReceipt(t *testing.T) {
 // gateway's finalizeInboundTransfer call, not the gateway it targets.
 func TestPayoutOfGatewayWithdrawal(t *testing.T) {
 	token, from, to := common.HexToAddress("0xaaaa"), common.HexToAddress("0xbbbb"), common.HexToAddress("0xcccc")
-	data, err := l1GatewayInbound.Inputs.Pack(token, from, to, big.NewInt(42), []byte{})
+	data, err := l1GatewayInbound().Inputs.Pack(token, from, to, big.NewInt(42), []byte{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	data = append(append([]byte{}, l1GatewayInbound.ID...), data...)
+	data = append(append([]byte{}, l1GatewayInbound().ID...), data...)
 	p := payoutOf(&record.ArbWithdrawal{Destination: common.HexToAddress("0xdddd"), CallValue: "0", Data: data})
 	if p.recipient != to || p.amount.Int64() != 42 || p.token == nil || *p.token != token {
 		t.Fatalf("payout %+v", p)

@@ -40,7 +40,7 @@ type assertion struct {
 // lookups: a getter gives its creation block, one single-block eth_getLogs
 // gives its claims.
 func (s *Stack) latestConfirmed(ctx context.Context, env *flow.Env, c *contracts) (*assertion, error) {
-	lc := newView(c.Rollup, rollupABI, "latestConfirmed")
+	lc := newView(c.Rollup, rollupABI(), "latestConfirmed")
 	if err := runViews(ctx, env.L1, nil, lc); err != nil {
 		return nil, err
 	}
@@ -53,8 +53,8 @@ func (s *Stack) latestConfirmed(ctx context.Context, env *flow.Env, c *contracts
 
 func (s *Stack) assertionByID(ctx context.Context, env *flow.Env, c *contracts, id common.Hash) (*assertion, error) {
 	if c.BoLD {
-		created := newView(c.Rollup, rollupABI, "getAssertionCreationBlockForLogLookup", id)
-		node := newView(c.Rollup, rollupABI, "getAssertion", id)
+		created := newView(c.Rollup, rollupABI(), "getAssertionCreationBlockForLogLookup", id)
+		node := newView(c.Rollup, rollupABI(), "getAssertion", id)
 		if err := runViews(ctx, env.L1, nil, created, node); err != nil {
 			return nil, err
 		}
@@ -68,7 +68,7 @@ func (s *Stack) assertionByID(ctx context.Context, env *flow.Env, c *contracts, 
 		return a, s.fillFromLog(ctx, env, c, a, topicAssertionCreated, id)
 	}
 	num := id.Big().Uint64()
-	node := newView(c.Rollup, rollupABI, "getNode", num)
+	node := newView(c.Rollup, rollupABI(), "getNode", num)
 	if err := runViews(ctx, env.L1, nil, node); err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func parseCreated(l *types.Log, bold bool, a *assertion) error {
 // has no getter for it); legacy rollups have latestNodeCreated().
 func (s *Stack) latestCreated(ctx context.Context, env *flow.Env, c *contracts, confirmed *assertion) (*assertion, error) {
 	if !c.BoLD {
-		v := newView(c.Rollup, rollupABI, "latestNodeCreated")
+		v := newView(c.Rollup, rollupABI(), "latestNodeCreated")
 		if err := runViews(ctx, env.L1, nil, v); err != nil {
 			return nil, err
 		}
@@ -165,7 +165,7 @@ func (s *Stack) sendCount(ctx context.Context, env *flow.Env, a *assertion) erro
 		return nil
 	}
 	zero := common.Address{}
-	v := newView(ArbSysAddress, arbSysABI, "sendMerkleTreeState")
+	v := newView(ArbSysAddress, arbSysABI(), "sendMerkleTreeState")
 	v.from = &zero
 	if err := runViews(ctx, env.L2, new(big.Int).SetUint64(a.L2Block), v); err != nil {
 		return err
@@ -180,7 +180,7 @@ func (s *Stack) sendCount(ctx context.Context, env *flow.Env, a *assertion) erro
 
 // parseWithdrawal finds ArbSys's L2ToL1Tx in an L2 receipt.
 func parseWithdrawal(r *types.Receipt) (*record.ArbWithdrawal, error) {
-	ev := arbSysABI.Events["L2ToL1Tx"]
+	ev := arbSysABI().Events["L2ToL1Tx"]
 	for _, l := range r.Logs {
 		if l.Address != ArbSysAddress || len(l.Topics) != 4 || l.Topics[0] != ev.ID {
 			continue
@@ -220,10 +220,10 @@ func withdrawalOf(w *record.ArbWithdrawal) *Withdrawal {
 // SendMerkleUpdate events.
 func (s *Stack) outboxProof(ctx context.Context, env *flow.Env, w *record.ArbWithdrawal, a *assertion) ([]common.Hash, string, error) {
 	leaf := OutboxLeaf(w.SendHash)
-	v := newView(NodeInterfaceAddress, nodeInterfaceABI, "constructOutboxProof", a.SendCount, w.Position)
+	v := newView(NodeInterfaceAddress, nodeInterfaceABI(), "constructOutboxProof", a.SendCount, w.Position)
 	var niErr error
 	if err := runViews(ctx, env.L2, nil, v); err == nil && v.err == nil {
-		out, err := nodeInterfaceABI.Unpack("constructOutboxProof", v.ret)
+		out, err := nodeInterfaceABI().Unpack("constructOutboxProof", v.ret)
 		if err == nil {
 			var proof []common.Hash
 			for _, p := range out[2].([][32]byte) {
@@ -273,7 +273,7 @@ func proofFromEvents(ctx context.Context, l2 *chain.Client, w *record.ArbWithdra
 		positions = append(positions, n.eventPosition())
 	}
 	if len(positions) > 0 {
-		l2ToL1, update := arbSysABI.Events["L2ToL1Tx"].ID, arbSysABI.Events["SendMerkleUpdate"].ID
+		l2ToL1, update := arbSysABI().Events["L2ToL1Tx"].ID, arbSysABI().Events["SendMerkleUpdate"].ID
 		q := ethereum.FilterQuery{FromBlock: big.NewInt(0), ToBlock: new(big.Int).SetUint64(a.L2Block), Addresses: []common.Address{ArbSysAddress},
 			Topics: [][]common.Hash{{l2ToL1, update}, nil, nil, positions}}
 		take := func(logs []types.Log) error {

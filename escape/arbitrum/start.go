@@ -80,7 +80,7 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 	if req.Token == nil {
 		// Always say the unit: "0.25" alone reads like anything.
 		amountText = units.ETH(req.Amount)
-		c := l2Call{kind: "withdraw-eth", to: ArbSysAddress, value: req.Amount, data: pack(arbSysABI, "withdrawEth", to),
+		c := l2Call{kind: "withdraw-eth", to: ArbSysAddress, value: req.Amount, data: pack(arbSysABI(), "withdrawEth", to),
 			title: "Forced withdrawal of " + amountText + " from " + env.Network.Title + " to L1"}
 		c.lines = []ui.KV{{Key: "Withdraw", Value: amountText + " (ArbSys.withdrawEth on the L2)"}, {Key: "L1 recipient", Value: to.Hex()}}
 		return s.start(ctx, env, c, &to, req.Amount, nil)
@@ -104,7 +104,7 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 // amount, ""): the router finds the gateway from the L1 token address;
 // gateways refuse extra data on withdrawals.
 func tokenWithdrawalCalldata(l1Token, to common.Address, amount *big.Int) []byte {
-	return pack(l2GatewayRouterABI, "outboundTransfer", l1Token, to, amount, []byte{})
+	return pack(l2GatewayRouterABI(), "outboundTransfer", l1Token, to, amount, []byte{})
 }
 
 // Send forces any L2 call in.
@@ -164,6 +164,9 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	to := call.to
 	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: new(big.Int), GasFeeCap: maxFee,
 		Gas: gas, To: &to, Value: call.value, Data: call.data})
+	if env.Pipeline.Offline != nil && !env.DryRun { // signed elsewhere: offline.go
+		return s.planL2(env, c, call, from, unsigned, recipient, amount, token)
+	}
 	l2tx, err := s.signL2(env, unsigned, chainID, units.ETH(need))
 	if err != nil {
 		return nil, err
@@ -207,7 +210,7 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 		warnings = append(warnings, "no L2 RPC was available to check your L2 balance: if it is below "+units.ETH(need)+" or the nonce is wrong, the L2 will drop this transaction (your funds stay on L2; only the L1 fee is lost)")
 	}
 	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
-		Data: pack(inboxABI, "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs,
+		Data: pack(inboxABI(), "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs(),
 		Summary:     pipeline.Summary{Title: call.title, Lines: lines, Timeline: s.timeline(ctx, env, c, call.kind), Warnings: warnings},
 		AfterRecord: unlockL2})
 	if err != nil || res.DryRun {
@@ -322,7 +325,7 @@ func (s *Stack) pickGas(ctx context.Context, env *flow.Env, from common.Address,
 	}
 	// NodeInterface.gasEstimateComponents splits off the L1 poster part,
 	// which delayed messages do not pay.
-	v := newView(NodeInterfaceAddress, nodeInterfaceABI, "gasEstimateComponents", call.to, false, call.data)
+	v := newView(NodeInterfaceAddress, nodeInterfaceABI(), "gasEstimateComponents", call.to, false, call.data)
 	v.from, v.value = &from, call.value
 	if err := runViews(ctx, env.L2, nil, v); err == nil {
 		total, ok1 := v.uint64(0)
@@ -364,7 +367,7 @@ func (s *Stack) timeline(ctx context.Context, env *flow.Env, c *contracts, kind 
 	note := ""
 	if c.HasDeadlineGetter {
 		if head, err := env.L1.BlockNumber(ctx); err == nil {
-			v := newView(c.SequencerInbox, sequencerInboxABI, "forceInclusionDeadline", head+1)
+			v := newView(c.SequencerInbox, sequencerInboxABI(), "forceInclusionDeadline", head+1)
 			if runViews(ctx, env.L1, nil, v) == nil {
 				if d, ok := v.uint64(0); ok && d > head+1 {
 					if d-(head+1) < delay {
@@ -402,7 +405,7 @@ func (s *Stack) recordMessage(e *record.Escape, c *contracts, r *types.Receipt) 
 
 // messageFromReceipt finds the Bridge's MessageDelivered for inbox.
 func messageFromReceipt(r *types.Receipt, bridge, inbox common.Address) (*DelayedMessage, error) {
-	ev := bridgeABI.Events["MessageDelivered"]
+	ev := bridgeABI().Events["MessageDelivered"]
 	for _, l := range r.Logs {
 		if l.Address != bridge || len(l.Topics) != 3 || l.Topics[0] != ev.ID {
 			continue

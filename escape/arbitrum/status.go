@@ -138,11 +138,11 @@ func messageFacts(st *escape.Status, a *record.ArbState) *DelayedMessage {
 // reorg check) and, on 3.x, the force-inclusion deadline.
 func (s *Stack) readDelayedInbox(ctx context.Context, env *flow.Env, p *progress) (deadline *view, read uint64, err error) {
 	m, c := p.msg, p.c
-	total := newView(c.SequencerInbox, sequencerInboxABI, "totalDelayedMessagesRead")
-	acc := newView(c.Bridge, bridgeABI, "delayedInboxAccs", new(big.Int).SetUint64(m.Index))
+	total := newView(c.SequencerInbox, sequencerInboxABI(), "totalDelayedMessagesRead")
+	acc := newView(c.Bridge, bridgeABI(), "delayedInboxAccs", new(big.Int).SetUint64(m.Index))
 	views := []*view{total, acc}
 	if c.HasDeadlineGetter {
-		deadline = newView(c.SequencerInbox, sequencerInboxABI, "forceInclusionDeadline", m.BlockNumber)
+		deadline = newView(c.SequencerInbox, sequencerInboxABI(), "forceInclusionDeadline", m.BlockNumber)
 		views = append(views, deadline)
 	}
 	var head struct {
@@ -334,7 +334,7 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 // assertion covers it yet.
 func (s *Stack) outbox(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, ran string) (*escape.Status, *progress, error) {
 	w := p.withdrawal
-	spent := newView(p.c.Outbox, outboxABI, "isSpent", new(big.Int).SetUint64(w.Position))
+	spent := newView(p.c.Outbox, outboxABI(), "isSpent", new(big.Int).SetUint64(w.Position))
 	if err := runViews(ctx, env.L1, nil, spent); err != nil {
 		return nil, nil, err
 	}
@@ -783,7 +783,7 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 func (s *Stack) resend(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts) error {
 	raw := common.FromHex(e.Arb.L2SignedTx)
 	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
-		Data: pack(inboxABI, "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs,
+		Data: pack(inboxABI(), "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs(),
 		Summary: pipeline.Summary{Title: "Send your saved L2 transaction " + e.Arb.L2TxHash.Hex() + " into the delayed inbox",
 			Lines: []ui.KV{{Key: "L2 nonce", Value: u64s(e.Arb.L2Nonce)}}, Timeline: s.timeline(ctx, env, c, e.Kind)}})
 	if err != nil || res.DryRun || res.Receipt == nil {
@@ -798,7 +798,7 @@ func (s *Stack) resend(ctx context.Context, env *flow.Env, e *record.Escape, c *
 func (s *Stack) forceInclude(ctx context.Context, env *flow.Env, e *record.Escape, p *progress) error {
 	m := p.msg
 	req := pipeline.Request{Escape: e, Step: "force-include", To: p.c.SequencerInbox, ToName: "SequencerInbox",
-		Data: pack(sequencerInboxABI, "forceInclusion", m.ForceInclusionArgs()...), ABIs: errorABIs,
+		Data: pack(sequencerInboxABI(), "forceInclusion", m.ForceInclusionArgs()...), ABIs: errorABIs(),
 		Summary: pipeline.Summary{Title: fmt.Sprintf("Force-include delayed message %d (your L2 transaction %s)", m.Index, e.Arb.L2TxHash.Hex()),
 			Lines: []ui.KV{{Key: "Includes", Value: fmt.Sprintf("every delayed message up to %d (yours)", m.Index)},
 				{Key: "Message", Value: fmt.Sprintf("L1 block %d, sender %s (aliased)", m.BlockNumber, m.Sender.Hex())}},
@@ -808,7 +808,7 @@ func (s *Stack) forceInclude(ctx context.Context, env *flow.Env, e *record.Escap
 		return nil
 	}
 	// Someone else may have included it first: that is success.
-	read := newView(p.c.SequencerInbox, sequencerInboxABI, "totalDelayedMessagesRead")
+	read := newView(p.c.SequencerInbox, sequencerInboxABI(), "totalDelayedMessagesRead")
 	if runViews(ctx, env.L1, nil, read) == nil {
 		if n, ok := read.uint64(0); ok && n > m.Index {
 			env.UI.Progress("Delayed message %d was already included by someone else: nothing more to force.", m.Index)
@@ -828,8 +828,8 @@ func (s *Stack) execute(ctx context.Context, env *flow.Env, e *record.Escape, p 
 		return err
 	}
 	root := CalculateRoot(proof, w.Position, OutboxLeaf(w.SendHash))
-	known := newView(p.c.Outbox, outboxABI, "roots", root)
-	spent := newView(p.c.Outbox, outboxABI, "isSpent", new(big.Int).SetUint64(w.Position))
+	known := newView(p.c.Outbox, outboxABI(), "roots", root)
+	spent := newView(p.c.Outbox, outboxABI(), "isSpent", new(big.Int).SetUint64(w.Position))
 	if err := runViews(ctx, env.L1, nil, known, spent); err != nil {
 		return err
 	}
@@ -845,9 +845,9 @@ func (s *Stack) execute(ctx context.Context, env *flow.Env, e *record.Escape, p 
 	for i, h := range proof {
 		proofArg[i] = h
 	}
-	data := pack(outboxABI, "executeTransaction", proofArg, new(big.Int).SetUint64(w.Position), wd.Caller, wd.Destination,
+	data := pack(outboxABI(), "executeTransaction", proofArg, new(big.Int).SetUint64(w.Position), wd.Caller, wd.Destination,
 		wd.ArbBlockNum, wd.EthBlockNum, wd.Timestamp, wd.CallValue, []byte(wd.Data))
-	_, err = env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "execute", To: p.c.Outbox, ToName: "Outbox", Data: data, ABIs: errorABIs,
+	_, err = env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "execute", To: p.c.Outbox, ToName: "Outbox", Data: data, ABIs: errorABIs(),
 		Summary: pipeline.Summary{Title: fmt.Sprintf("Execute withdrawal %d on the Outbox", w.Position),
 			Lines: []ui.KV{{Key: "Pays", Value: units.ETH(wd.CallValue) + " to " + wd.Destination.Hex()},
 				{Key: "Proof", Value: fmt.Sprintf("%d hashes, %s; root %s confirmed in assertion %s", len(proof), how, short(root), a.ID)}}}})

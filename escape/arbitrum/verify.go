@@ -50,16 +50,16 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 		r.Checks = append(r.Checks, flow.VerifyCheck{Name: name, Want: "true", Got: g, OK: ok && got, Detail: detail})
 	}
 
-	inboxBridge := newView(inbox, inboxABI, "bridge")
-	inboxSeq := newView(inbox, inboxABI, "sequencerInbox")
-	bridgeSeq := newView(bridge, bridgeABI, "sequencerInbox")
-	bridgeInboxOK := newView(bridge, bridgeABI, "allowedDelayedInboxes", inbox)
-	bridgeRollup := newView(bridge, bridgeABI, "rollup")
-	seqBridge := newView(seqInbox, sequencerInboxABI, "bridge")
-	mtv := newView(seqInbox, sequencerInboxABI, "maxTimeVariation")
-	bufferable := newView(seqInbox, sequencerInboxABI, "isDelayBufferable")
-	buffer := newView(seqInbox, sequencerInboxABI, "buffer")
-	deadline := newView(seqInbox, sequencerInboxABI, "forceInclusionDeadline", uint64(1))
+	inboxBridge := newView(inbox, inboxABI(), "bridge")
+	inboxSeq := newView(inbox, inboxABI(), "sequencerInbox")
+	bridgeSeq := newView(bridge, bridgeABI(), "sequencerInbox")
+	bridgeInboxOK := newView(bridge, bridgeABI(), "allowedDelayedInboxes", inbox)
+	bridgeRollup := newView(bridge, bridgeABI(), "rollup")
+	seqBridge := newView(seqInbox, sequencerInboxABI(), "bridge")
+	mtv := newView(seqInbox, sequencerInboxABI(), "maxTimeVariation")
+	bufferable := newView(seqInbox, sequencerInboxABI(), "isDelayBufferable")
+	buffer := newView(seqInbox, sequencerInboxABI(), "buffer")
+	deadline := newView(seqInbox, sequencerInboxABI(), "forceInclusionDeadline", uint64(1))
 	first := []*view{inboxBridge, inboxSeq, bridgeSeq, bridgeInboxOK, bridgeRollup, seqBridge, mtv, bufferable, buffer, deadline}
 	// The rollup moves with upgrades, so the Bridge says which it is; but
 	// asking the bundled one in the same batch saves a round trip whenever
@@ -67,11 +67,11 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	bundledRollup, hasRollup := n.Address(network.Rollup)
 	bundledOutbox, hasOutbox := n.Address(network.Outbox)
 	rollupViews := func(rollup common.Address) []*view {
-		vs := []*view{newView(rollup, rollupABI, "bridge"), newView(rollup, rollupABI, "outbox"),
-			newView(rollup, rollupABI, "confirmPeriodBlocks"), newView(rollup, rollupABI, "extraChallengeTimeBlocks"),
-			newView(rollup, rollupABI, "chainId")}
+		vs := []*view{newView(rollup, rollupABI(), "bridge"), newView(rollup, rollupABI(), "outbox"),
+			newView(rollup, rollupABI(), "confirmPeriodBlocks"), newView(rollup, rollupABI(), "extraChallengeTimeBlocks"),
+			newView(rollup, rollupABI(), "chainId")}
 		if hasOutbox {
-			vs = append(vs, newView(bridge, bridgeABI, "allowedOutboxes", bundledOutbox))
+			vs = append(vs, newView(bridge, bridgeABI(), "allowedOutboxes", bundledOutbox))
 		}
 		return vs
 	}
@@ -127,7 +127,7 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	if ok {
 		c.Outbox = outbox
 		r.Resolved["Outbox"] = outbox.Hex()
-		allowed := newView(bridge, bridgeABI, "allowedOutboxes", outbox)
+		allowed := newView(bridge, bridgeABI(), "allowedOutboxes", outbox)
 		if hasOutbox && outbox == bundledOutbox {
 			allowed = rv[5]
 		} else if err := runViews(ctx, env.L1, nil, allowed); err != nil {

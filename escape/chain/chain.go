@@ -23,7 +23,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/ethclient/gethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
@@ -97,7 +96,6 @@ type endpoint struct {
 	// Guarded by Client.mu.
 	rpc        *rpc.Client
 	eth        *ethclient.Client
-	geth       *gethclient.Client
 	verified   bool // the chain id was checked
 	wrongChain bool
 	chainID    uint64
@@ -398,7 +396,7 @@ func (c *Client) connect(ctx context.Context, e *endpoint) error {
 		rc.Close()
 		return nil
 	}
-	e.rpc, e.eth, e.geth = rc, ethclient.NewClient(rc), gethclient.New(rc)
+	e.rpc, e.eth = rc, ethclient.NewClient(rc)
 	return nil
 }
 

@@ -7,8 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient/gethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -245,18 +245,59 @@ func (c *Client) SubscribeFilterLogs(ctx context.Context, q ethereum.FilterQuery
 	return nil, ErrSubscriptionsUnsupported
 }
 
-// GetProof is eth_getProof (go-ethereum's gethclient) for an account and
-// storage slots at a block (nil: latest).
-func (c *Client) GetProof(ctx context.Context, account common.Address, slots []common.Hash, blockNumber *big.Int) (p *gethclient.AccountResult, err error) {
+// AccountResult is an eth_getProof answer (EIP-1186), with the fields of
+// go-ethereum's gethclient.AccountResult; local so that the binary does not
+// carry gethclient (which imports the node's p2p stack).
+type AccountResult struct {
+	Address      common.Address  `json:"address"`
+	AccountProof []string        `json:"accountProof"`
+	Balance      *big.Int        `json:"balance"`
+	CodeHash     common.Hash     `json:"codeHash"`
+	Nonce        uint64          `json:"nonce"`
+	StorageHash  common.Hash     `json:"storageHash"`
+	StorageProof []StorageResult `json:"storageProof"`
+}
+
+// StorageResult is the proof of one storage slot.
+type StorageResult struct {
+	Key   string   `json:"key"`
+	Value *big.Int `json:"value"`
+	Proof []string `json:"proof"`
+}
+
+// GetProof is eth_getProof for an account and storage slots at a block
+// (nil: latest).
+func (c *Client) GetProof(ctx context.Context, account common.Address, slots []common.Hash, blockNumber *big.Int) (*AccountResult, error) {
 	keys := make([]string, len(slots))
 	for i, s := range slots {
 		keys[i] = s.Hex()
 	}
-	err = c.do(ctx, "eth_getProof", func(ctx context.Context, e *endpoint) (err error) {
-		p, err = e.geth.GetProof(ctx, account, keys, blockNumber)
-		return err
-	})
-	return p, err
+	block := "latest"
+	if blockNumber != nil {
+		block = hexutil.EncodeBig(blockNumber)
+	}
+	var res struct {
+		Address      common.Address `json:"address"`
+		AccountProof []string       `json:"accountProof"`
+		Balance      *hexutil.Big   `json:"balance"`
+		CodeHash     common.Hash    `json:"codeHash"`
+		Nonce        hexutil.Uint64 `json:"nonce"`
+		StorageHash  common.Hash    `json:"storageHash"`
+		StorageProof []struct {
+			Key   string       `json:"key"`
+			Value *hexutil.Big `json:"value"`
+			Proof []string     `json:"proof"`
+		} `json:"storageProof"`
+	}
+	if err := c.CallContext(ctx, &res, "eth_getProof", account, keys, block); err != nil {
+		return nil, err
+	}
+	p := &AccountResult{Address: res.Address, AccountProof: res.AccountProof, Balance: res.Balance.ToInt(),
+		CodeHash: res.CodeHash, Nonce: uint64(res.Nonce), StorageHash: res.StorageHash}
+	for _, st := range res.StorageProof {
+		p.StorageProof = append(p.StorageProof, StorageResult{Key: st.Key, Value: st.Value.ToInt(), Proof: st.Proof})
+	}
+	return p, nil
 }
 
 // CallContext is a raw JSON-RPC call with failover.

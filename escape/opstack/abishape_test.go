@@ -42,7 +42,7 @@ func TestPortal5SelectorsExist(t *testing.T) {
 		a    *abi.ABI
 		sigs []string
 	}{
-		"OptimismPortal2 5.x": {portalNowABI, []string{
+		"OptimismPortal2 5.x": {portalNowABI(), []string{
 			"version()", "disputeGameFactory()", "anchorStateRegistry()", "proofMaturityDelaySeconds()",
 			"paused()", "superchainConfig()", "systemConfig()", "finalizedWithdrawals(bytes32)", "numProofSubmitters(bytes32)",
 			"provenWithdrawals(bytes32,address)", "checkWithdrawal(bytes32,address)", "proofSubmitters(bytes32,uint256)",
@@ -54,7 +54,7 @@ func TestPortal5SelectorsExist(t *testing.T) {
 		"AnchorStateRegistry": {asr, []string{"disputeGameFactory()", "respectedGameType()", "retirementTimestamp()",
 			"isGameProper(address)", "isGameRespected(address)", "disputeGameBlacklist(address)"}},
 		"SuperchainConfig": {mustABI(opcurrent.SuperchainConfigMetaData.GetAbi()), []string{"paused()", "paused(address)", "expiration(address)"}},
-		"L1CrossDomainMessenger": {l1MessengerABI, []string{"successfulMessages(bytes32)", "failedMessages(bytes32)",
+		"L1CrossDomainMessenger": {l1MessengerABI(), []string{"successfulMessages(bytes32)", "failedMessages(bytes32)",
 			"relayMessage(uint256,address,address,uint256,uint256,bytes)"}},
 		"DisputeGameFactory":      {dgf, []string{"gameCount()", "gameAtIndex(uint256)"}},
 		"FaultDisputeGame":        {fdg, []string{"l2SequenceNumber()", "l2BlockNumber()", "rootClaim()", "status()", "extraData()", "gameType()", "resolvedAt()", "createdAt()", "maxClockDuration()"}},
@@ -68,7 +68,7 @@ func TestPortal5SelectorsExist(t *testing.T) {
 	}
 	// The devnet's FaultDisputeGame 1.2.0 lacks l2SequenceNumber(), so the
 	// devnet tests exercise the l2BlockNumber()/extraData fallback.
-	if hasSelector(gameABI, "l2SequenceNumber()") {
+	if hasSelector(gameABI(), "l2SequenceNumber()") {
 		t.Error("the bedrock FaultDisputeGame ABI has l2SequenceNumber(): the devnet no longer tests the fallback")
 	}
 }
@@ -79,11 +79,11 @@ func TestProveCallDecodesWithPortal5ABI(t *testing.T) {
 	tx := opbedrock.TypesWithdrawalTransaction{Nonce: common.Big1, Sender: common.HexToAddress("0x01"), Target: common.HexToAddress("0x02"),
 		Value: common.Big2, GasLimit: common.Big3, Data: []byte{0xaa}}
 	root := opbedrock.TypesOutputRootProof{StateRoot: common.Hash{1}, MessagePasserStorageRoot: common.Hash{2}, LatestBlockhash: common.Hash{3}}
-	input, err := portal2ABI.Pack("proveWithdrawalTransaction", tx, common.Big3, root, [][]byte{{1, 2}})
+	input, err := portal2ABI().Pack("proveWithdrawalTransaction", tx, common.Big3, root, [][]byte{{1, 2}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := portalNowABI.MethodById(input[:4])
+	m, err := portalNowABI().MethodById(input[:4])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,8 +98,8 @@ func TestProveCallDecodesWithPortal5ABI(t *testing.T) {
 		t.Fatalf("game index %d, want 3", idx)
 	}
 	for _, sig := range []string{"finalizeWithdrawalTransactionExternalProof", "depositTransaction"} {
-		if portal2ABI.Methods[sig].Sig != portalNowABI.Methods[sig].Sig {
-			t.Errorf("%s differs: 3.x %s, 5.x %s", sig, portal2ABI.Methods[sig].Sig, portalNowABI.Methods[sig].Sig)
+		if portal2ABI().Methods[sig].Sig != portalNowABI().Methods[sig].Sig {
+			t.Errorf("%s differs: 3.x %s, 5.x %s", sig, portal2ABI().Methods[sig].Sig, portalNowABI().Methods[sig].Sig)
 		}
 	}
 }
@@ -108,12 +108,12 @@ func TestProveCallDecodesWithPortal5ABI(t *testing.T) {
 func TestPortal5RevertsDecode(t *testing.T) {
 	for _, name := range []string{"OptimismPortal_ProofNotOldEnough", "OptimismPortal_Unproven", "OptimismPortal_InvalidRootClaim",
 		"OptimismPortal_AlreadyFinalized", "OptimismPortal_ImproperDisputeGame", "OptimismPortal_InvalidDisputeGame", "OptimismPortal_InvalidProofTimestamp"} {
-		e, ok := portalNowABI.Errors[name]
+		e, ok := portalNowABI().Errors[name]
 		if !ok {
 			t.Errorf("5.x ABI lacks %s", name)
 			continue
 		}
-		if got := pipeline.DecodeRevert(e.ID[:4], allRevertABIs...); !strings.Contains(got, name) {
+		if got := pipeline.DecodeRevert(e.ID[:4], allRevertABIs()...); !strings.Contains(got, name) {
 			t.Errorf("revert %s decodes as %q", name, got)
 		}
 	}

@@ -206,11 +206,11 @@ func (v *view) resolveOwnGame(ctx context.Context, game common.Address, free, ac
 // claimBond sends claimCredit(user) through the pipeline.
 func (v *view) claimBond(ctx context.Context, b *bondView, step, what string, withdrawalDone bool) error {
 	e, st := v.e, v.st
-	input, err := gameABI.Pack("claimCredit", e.From)
+	input, err := gameABI().Pack("claimCredit", e.From)
 	if err != nil {
 		return err
 	}
-	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: b.game, ToName: "FaultDisputeGame", Data: input, ABIs: append(allRevertABIs, gameNowABI),
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: b.game, ToName: "FaultDisputeGame", Data: input, ABIs: append(allRevertABIs(), gameNowABI()),
 		Summary: pipeline.Summary{Title: "Claim back the bond of the dispute game you proposed",
 			Lines: []ui.KV{{Key: "Game", Value: b.game.Hex()}, {Key: "Call", Value: what}, {Key: "Credit", Value: units.ETH(b.credit) + " to " + e.From.Hex()}}}})
 	if err != nil || res.DryRun {

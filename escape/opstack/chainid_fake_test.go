@@ -65,8 +65,7 @@ func TestVerifyL2ChainIDFromSystemConfig(t *testing.T) {
 	bridge := common.HexToAddress("0x00000000000000000000000000000000000a0005")
 	messenger := common.HexToAddress("0x00000000000000000000000000000000000a0006")
 	f := &fakeL1{answers: map[string][]byte{}}
-	asrABI := mustABI(opcurrentASR())
-	f.set(portal, "version()", packReturn(t, portalNowABI, "version", "5.1.1"))
+	f.set(portal, "version()", packReturn(t, portalNowABI(), "version", "5.1.1"))
 	f.set(portal, "disputeGameFactory()", addrWord(dgf))
 	f.set(portal, "anchorStateRegistry()", addrWord(asr))
 	f.set(portal, "proofMaturityDelaySeconds()", word(604800))
@@ -74,7 +73,7 @@ func TestVerifyL2ChainIDFromSystemConfig(t *testing.T) {
 	f.set(portal, "paused()", word(0))
 	f.set(portal, "systemConfig()", addrWord(sys))
 	f.set(asr, "disputeGameFactory()", addrWord(dgf))
-	f.set(asr, "respectedGameType()", packReturn(t, asrABI, "respectedGameType", uint32(0)))
+	f.set(asr, "respectedGameType()", packReturn(t, asrABI(), "respectedGameType", uint32(0)))
 	f.set(asr, "retirementTimestamp()", word(0))
 	f.set(asr, "disputeGameFinalityDelaySeconds()", word(302400))
 	f.set(dgf, "gameCount()", word(0))

@@ -24,7 +24,7 @@ func createGameInHead(t *testing.T, d *devnet.OPDevnet, l2Block uint64) common.A
 	check(t, err)
 	out, err := d.OutputAt(ctx, l2Block)
 	check(t, err)
-	data, err := dgfABI.Pack("create", gameType, out.Root(), devnet.GameExtraData(l2Block))
+	data, err := dgfABI().Pack("create", gameType, out.Root(), devnet.GameExtraData(l2Block))
 	check(t, err)
 	proposer := d.ProposerAddress()
 	check(t, d.L1.Impersonate(ctx, proposer))

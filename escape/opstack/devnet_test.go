@@ -464,7 +464,7 @@ func TestFinalizeExternalProof(t *testing.T) {
 	p, err := buildProof(ctx, env, e.OP.WithdrawalHash, gameBlock)
 	check(t, err)
 	v := &view{env: env, e: e}
-	input, err := portal2ABI.Pack("proveWithdrawalTransaction", v.withdrawalTx(), new(big.Int).SetUint64(index), p.rootProof, p.proof)
+	input, err := portal2ABI().Pack("proveWithdrawalTransaction", v.withdrawalTx(), new(big.Int).SetUint64(index), p.rootProof, p.proof)
 	check(t, err)
 	other, err := devnet.NewSender(ctx, d.L1.Client, devnet.DevKey(6))
 	check(t, err)

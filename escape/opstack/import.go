@@ -5,11 +5,12 @@ import (
 	"context"
 	"math/big"
 
-	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/record"
 )
@@ -20,17 +21,29 @@ import (
 // message passer, a bridge withdrawal, any other call) is read from the
 // deposit itself.
 func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*record.Escape, error) {
+	// The transaction and its receipt (one batch) are read while the
+	// contracts load: neither waits for the other.
+	type fetched struct {
+		tx         *types.Transaction
+		r          *types.Receipt
+		err, noRct error
+	}
+	got := make(chan fetched, 1)
+	go func() {
+		tx, r, err, noRct := txAndReceipt(ctx, env.L1, h)
+		got <- fetched{tx, r, err, noRct}
+	}()
 	c, err := load(ctx, env)
+	f := <-got
 	if err != nil {
 		return nil, err
 	}
-	tx, _, err := env.L1.TransactionByHash(ctx, h)
-	if err != nil {
-		return nil, escape.Wrap(err, "tx-not-found", "check the hash and the network", "cannot find L1 transaction %s", h.Hex())
+	tx, r := f.tx, f.r
+	if f.err != nil || tx == nil {
+		return nil, escape.Wrap(f.err, "tx-not-found", "check the hash and the network", "cannot find L1 transaction %s", h.Hex())
 	}
-	r, err := env.L1.TransactionReceipt(ctx, h)
-	if err != nil || r == nil {
-		return nil, escape.Wrap(err, "not-mined-yet", "import it once it is mined", "L1 transaction %s has no receipt", h.Hex())
+	if r == nil {
+		return nil, escape.Wrap(f.noRct, "not-mined-yet", "import it once it is mined", "L1 transaction %s has no receipt", h.Hex())
 	}
 	l1From, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
 	if err != nil {
@@ -46,10 +59,10 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 		depData  []byte
 	)
 	for _, l := range r.Logs {
-		if l.Address != c.portal || len(l.Topics) < 2 || l.Topics[0] != depositedTopic || common.BytesToAddress(l.Topics[1].Bytes()) != l1From {
+		if l.Address != c.portal || len(l.Topics) < 2 || l.Topics[0] != depositedTopic() || common.BytesToAddress(l.Topics[1].Bytes()) != l1From {
 			continue
 		}
-		if dep, err := derive.UnmarshalDepositLogEvent(l); err == nil {
+		if dep, err := DepositTxFromLog(l); err == nil {
 			found, depTo, depValue, depGas, depData = true, dep.To, dep.Value, dep.Gas, dep.Data
 			break
 		}
@@ -62,13 +75,13 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 		L2ChainID: env.Network.L2ChainID, From: l1From, Amount: depValue.String(), OP: &record.OPState{Portal: c.portal, L2GasLimit: depGas}}
 	if depTo != nil {
 		switch to, data := *depTo, depData; {
-		case to == MessagePasser && len(data) >= 4 && bytes.Equal(data[:4], passerABI.Methods["initiateWithdrawal"].ID):
-			if args, err := passerABI.Methods["initiateWithdrawal"].Inputs.Unpack(data[4:]); err == nil {
+		case to == MessagePasser && len(data) >= 4 && bytes.Equal(data[:4], passerABI().Methods["initiateWithdrawal"].ID):
+			if args, err := passerABI().Methods["initiateWithdrawal"].Inputs.Unpack(data[4:]); err == nil {
 				target := args[0].(common.Address)
 				e.Kind, e.Recipient = "withdraw-eth", &target
 			}
-		case to == L2StandardBridge && len(data) >= 4 && bytes.Equal(data[:4], l2BridgeABI.Methods["withdrawTo"].ID):
-			if args, err := l2BridgeABI.Methods["withdrawTo"].Inputs.Unpack(data[4:]); err == nil {
+		case to == L2StandardBridge && len(data) >= 4 && bytes.Equal(data[:4], l2BridgeABI().Methods["withdrawTo"].ID):
+			if args, err := l2BridgeABI().Methods["withdrawTo"].Inputs.Unpack(data[4:]); err == nil {
 				token, target, amount := args[0].(common.Address), args[1].(common.Address), args[2].(*big.Int)
 				e.Kind, e.Token, e.Recipient, e.Amount = "withdraw-erc20", &token, &target, amount.String()
 			}
@@ -95,4 +108,28 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 		return nil, err
 	}
 	return e, nil
+}
+
+// txAndReceipt reads an L1 transaction and its receipt in one JSON-RPC
+// batch (one round trip). Either is nil when the node does not know it;
+// receiptErr is the receipt's own error (the transaction may be pending).
+func txAndReceipt(ctx context.Context, l1 *chain.Client, h common.Hash) (_ *types.Transaction, _ *types.Receipt, err, receiptErr error) {
+	var (
+		tx *types.Transaction
+		r  *types.Receipt
+	)
+	elems := []rpc.BatchElem{
+		{Method: "eth_getTransactionByHash", Args: []any{h}, Result: &tx},
+		{Method: "eth_getTransactionReceipt", Args: []any{h}, Result: &r},
+	}
+	if err := l1.BatchCall(ctx, elems); err != nil {
+		return nil, nil, err, nil
+	}
+	if elems[0].Error != nil {
+		return nil, nil, elems[0].Error, nil
+	}
+	if elems[1].Error != nil {
+		return tx, nil, nil, elems[1].Error
+	}
+	return tx, r, nil, nil
 }

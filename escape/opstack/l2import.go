@@ -38,10 +38,12 @@ import (
 const maxSequencerDrift = 1800
 
 var (
-	messagePassedEvent       = passerABI.Events["MessagePassed"]
-	withdrawalInitiatedEvent = l2BridgeABI.Events["WithdrawalInitiated"]
-	l1BridgeABI              = mustABI(opcurrent.L1StandardBridgeMetaData.GetAbi())
+	l1BridgeABI = lazyABI(opcurrent.L1StandardBridgeMetaData)
 )
+
+func messagePassedEvent() abi.Event { return passerABI().Events["MessagePassed"] }
+
+func withdrawalInitiatedEvent() abi.Event { return l2BridgeABI().Events["WithdrawalInitiated"] }
 
 // l2Withdrawal is one MessagePassed of an L2 transaction.
 type l2Withdrawal struct {
@@ -59,7 +61,7 @@ type l2Withdrawal struct {
 func withdrawalsOf(r *types.Receipt) ([]*l2Withdrawal, error) {
 	var out []*l2Withdrawal
 	for _, l := range r.Logs {
-		if l.Address != MessagePasser || len(l.Topics) != 4 || l.Topics[0] != messagePassedEvent.ID {
+		if l.Address != MessagePasser || len(l.Topics) != 4 || l.Topics[0] != messagePassedEvent().ID {
 			continue
 		}
 		w, h, err := parseMessagePassed(l)
@@ -75,7 +77,7 @@ func withdrawalsOf(r *types.Receipt) ([]*l2Withdrawal, error) {
 }
 
 func parseMessagePassed(l *types.Log) (*record.OPWithdrawal, common.Hash, error) {
-	vals, err := messagePassedEvent.Inputs.NonIndexed().Unpack(l.Data)
+	vals, err := messagePassedEvent().Inputs.NonIndexed().Unpack(l.Data)
 	if err != nil || len(vals) != 4 {
 		return nil, common.Hash{}, fmt.Errorf("opstack: MessagePassed in L2 transaction %s: %v", l.TxHash.Hex(), err)
 	}
@@ -101,7 +103,7 @@ func parseMessagePassed(l *types.Log) (*record.OPWithdrawal, common.Hash, error)
 // gasLimit, data)), Hashing.hashWithdrawal.
 func withdrawalHash(w *record.OPWithdrawal) (common.Hash, error) {
 	// nonce, sender, target, value, gasLimit, data: the event's first six.
-	args := abi.Arguments(messagePassedEvent.Inputs[:6])
+	args := abi.Arguments(messagePassedEvent().Inputs[:6])
 	enc, err := args.Pack(w.Nonce.ToInt(), w.Sender, w.Target, w.Value.ToInt(), w.GasLimit.ToInt(), []byte(w.Data))
 	if err != nil {
 		return common.Hash{}, err
@@ -121,7 +123,7 @@ type payout struct {
 
 func payoutOf(w *record.OPWithdrawal) payout {
 	p := payout{recipient: w.Target, amount: w.Value.ToInt()}
-	relay := l1MessengerABI.Methods["relayMessage"]
+	relay := l1MessengerABI().Methods["relayMessage"]
 	if w.Sender != L2CrossDomainMessenger || len(w.Data) < 4 || !bytes.Equal(w.Data[:4], relay.ID) {
 		return p
 	}
@@ -134,11 +136,11 @@ func payoutOf(w *record.OPWithdrawal) payout {
 	if len(msg) < 4 {
 		return p
 	}
-	if m := l1BridgeABI.Methods["finalizeBridgeETH"]; bytes.Equal(msg[:4], m.ID) {
+	if m := l1BridgeABI().Methods["finalizeBridgeETH"]; bytes.Equal(msg[:4], m.ID) {
 		if a, err := m.Inputs.Unpack(msg[4:]); err == nil && len(a) == 4 {
 			p.recipient, p.amount = a[1].(common.Address), a[2].(*big.Int)
 		}
-	} else if m := l1BridgeABI.Methods["finalizeBridgeERC20"]; bytes.Equal(msg[:4], m.ID) {
+	} else if m := l1BridgeABI().Methods["finalizeBridgeERC20"]; bytes.Equal(msg[:4], m.ID) {
 		if a, err := m.Inputs.Unpack(msg[4:]); err == nil && len(a) == 6 {
 			l2Token := a[1].(common.Address)
 			p.recipient, p.amount, p.token = a[3].(common.Address), a[4].(*big.Int), &l2Token
@@ -279,7 +281,7 @@ func (s *Stack) byWithdrawalHash(ctx context.Context, env *flow.Env, c *contract
 			"%s is neither an L1 transaction, an L2 transaction nor a withdrawal of %s", h.Hex(), env.Network.Title)
 	}
 	var found *types.Log
-	q := ethereum.FilterQuery{Addresses: []common.Address{MessagePasser}, Topics: [][]common.Hash{{messagePassedEvent.ID}}}
+	q := ethereum.FilterQuery{Addresses: []common.Address{MessagePasser}, Topics: [][]common.Hash{{messagePassedEvent().ID}}}
 	env.UI.Progress("Looking for withdrawal %s in the L2ToL1MessagePasser's events, newest first...", h.Hex())
 	err := env.L2.FilterLogsBackward(ctx, q, 0, func(logs []types.Log) error {
 		for i := range logs {
@@ -330,9 +332,9 @@ func (s *Stack) Find(ctx context.Context, env *flow.Env, req flow.FindRequest) (
 	}
 	addr := common.BytesToHash(req.Address.Bytes())
 	queries := []ethereum.FilterQuery{
-		{Addresses: []common.Address{MessagePasser}, Topics: [][]common.Hash{{messagePassedEvent.ID}, nil, {addr}}},
-		{Addresses: []common.Address{MessagePasser}, Topics: [][]common.Hash{{messagePassedEvent.ID}, nil, nil, {addr}}},
-		{Addresses: []common.Address{L2StandardBridge}, Topics: [][]common.Hash{{withdrawalInitiatedEvent.ID}, nil, nil, {addr}}},
+		{Addresses: []common.Address{MessagePasser}, Topics: [][]common.Hash{{messagePassedEvent().ID}, nil, {addr}}},
+		{Addresses: []common.Address{MessagePasser}, Topics: [][]common.Hash{{messagePassedEvent().ID}, nil, nil, {addr}}},
+		{Addresses: []common.Address{L2StandardBridge}, Topics: [][]common.Hash{{withdrawalInitiatedEvent().ID}, nil, nil, {addr}}},
 	}
 	txs := map[common.Hash]uint64{}
 	viaBridge := map[common.Hash]bool{}

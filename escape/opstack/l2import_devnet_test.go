@@ -22,7 +22,7 @@ func initiateWithdrawal(t *testing.T, d *devnet.OPDevnet, key int, to common.Add
 	ctx := context.Background()
 	s, err := devnet.NewSender(ctx, d.L2.Client, devnet.DevKey(key))
 	check(t, err)
-	data, err := passerABI.Pack("initiateWithdrawal", to, big.NewInt(100_000), []byte{})
+	data, err := passerABI().Pack("initiateWithdrawal", to, big.NewInt(100_000), []byte{})
 	check(t, err)
 	r, err := s.SendRaw(ctx, &MessagePasser, value, data)
 	check(t, err)

@@ -17,11 +17,11 @@ import (
 // hash as its withdrawalHash field.
 func messagePassedLog(t *testing.T, from common.Address, w *record.OPWithdrawal, hash common.Hash) types.Log {
 	t.Helper()
-	data, err := messagePassedEvent.Inputs.NonIndexed().Pack(w.Value.ToInt(), w.GasLimit.ToInt(), []byte(w.Data), [32]byte(hash))
+	data, err := messagePassedEvent().Inputs.NonIndexed().Pack(w.Value.ToInt(), w.GasLimit.ToInt(), []byte(w.Data), [32]byte(hash))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return types.Log{Address: from, Data: data, Topics: []common.Hash{messagePassedEvent.ID,
+	return types.Log{Address: from, Data: data, Topics: []common.Hash{messagePassedEvent().ID,
 		common.BigToHash(w.Nonce.ToInt()), common.BytesToHash(w.Sender.Bytes()), common.BytesToHash(w.Target.Bytes())}}
 }
 
@@ -78,11 +78,11 @@ func TestWithdrawalsOfReceipt(t *testing.T) {
 func TestPayoutOfBridgeWithdrawal(t *testing.T) {
 	recipient, user := common.HexToAddress("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"), common.HexToAddress("0x976EA74026E726554dB657fA54763abd0C3a0aa9")
 	amount := big.NewInt(25e16)
-	inner, err := l1BridgeABI.Pack("finalizeBridgeETH", user, recipient, amount, []byte{})
+	inner, err := l1BridgeABI().Pack("finalizeBridgeETH", user, recipient, amount, []byte{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	relay, err := l1MessengerABI.Pack("relayMessage", big.NewInt(1), L2StandardBridge, common.HexToAddress("0x3333"), amount, big.NewInt(200_000), inner)
+	relay, err := l1MessengerABI().Pack("relayMessage", big.NewInt(1), L2StandardBridge, common.HexToAddress("0x3333"), amount, big.NewInt(200_000), inner)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,11 +93,11 @@ func TestPayoutOfBridgeWithdrawal(t *testing.T) {
 		t.Fatalf("payout %+v", p)
 	}
 	l1Token, l2Token := common.HexToAddress("0x1111"), common.HexToAddress("0x2222")
-	inner, err = l1BridgeABI.Pack("finalizeBridgeERC20", l1Token, l2Token, user, recipient, big.NewInt(77), []byte{})
+	inner, err = l1BridgeABI().Pack("finalizeBridgeERC20", l1Token, l2Token, user, recipient, big.NewInt(77), []byte{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	relay, err = l1MessengerABI.Pack("relayMessage", big.NewInt(2), L2StandardBridge, common.HexToAddress("0x3333"), big.NewInt(0), big.NewInt(200_000), inner)
+	relay, err = l1MessengerABI().Pack("relayMessage", big.NewInt(2), L2StandardBridge, common.HexToAddress("0x3333"), big.NewInt(0), big.NewInt(200_000), inner)
 	if err != nil {
 		t.Fatal(err)
 	}

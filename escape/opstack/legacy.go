@@ -21,7 +21,7 @@ import (
 func (v *view) legacy(ctx context.Context, act bool) error {
 	e, st, c, l1 := v.e, v.st, v.c, v.env.L1
 	st.Facts["withdrawal hash"] = e.OP.WithdrawalHash.Hex()
-	out, err := call(ctx, l1, portalABI, c.portal, "provenWithdrawals", e.OP.WithdrawalHash)
+	out, err := call(ctx, l1, portalABI(), c.portal, "provenWithdrawals", e.OP.WithdrawalHash)
 	if err != nil {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
 	}
@@ -55,7 +55,7 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 		st.Overlays = append(st.Overlays, "invalidated")
 		st.Facts["invalidated"] = fmt.Sprintf("L2 output %d that the proof used was deleted or replaced", provenIdx)
 	}
-	idxOut, err := call(ctx, l1, l2ooABI, c.l2oo, "getL2OutputIndexAfter", new(big.Int).SetUint64(e.OP.L2Block))
+	idxOut, err := call(ctx, l1, l2ooABI(), c.l2oo, "getL2OutputIndexAfter", new(big.Int).SetUint64(e.OP.L2Block))
 	if err != nil {
 		st.Stage = escape.StageWaitingState
 		st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d. No L2 output proposal covers that block yet.", e.OP.L2Block)
@@ -89,7 +89,7 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 		return escape.Errorf("root-mismatch", "the output or the L2 RPC is wrong; nothing was sent. Try another --l2-rpc, or wait for the challenger to delete a bad output",
 			"L2 output %s claims %s, but the L2 gives %s", idx, common.Hash(output.OutputRoot).Hex(), p.root.Hex())
 	}
-	input, err := portalABI.Pack("proveWithdrawalTransaction", v.withdrawalTx(), idx, p.rootProof, p.proof)
+	input, err := portalABI().Pack("proveWithdrawalTransaction", v.withdrawalTx(), idx, p.rootProof, p.proof)
 	if err != nil {
 		return err
 	}
@@ -97,7 +97,7 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 	if e.OP.ProofsTried > 0 {
 		step = fmt.Sprintf("prove-%d", e.OP.ProofsTried+1)
 	}
-	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: step, To: c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: "Prove your withdrawal on L1",
 			Lines:    []ui.KV{{Key: "Withdrawal", Value: e.OP.WithdrawalHash.Hex()}, {Key: "L2 output", Value: fmt.Sprintf("index %s, L2 block %s (root checked against the L2 state)", idx, output.L2BlockNumber)}},
 			Timeline: []ui.KV{{Key: "Then", Value: fmt.Sprintf("after the finalization period (%s), `escape next` finalizes", ui.Duration(time.Duration(c.finalizeP)*time.Second))}}}})
@@ -114,7 +114,7 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 }
 
 func l2Output(ctx context.Context, v *view, idx *big.Int) (*opbedrock.TypesOutputProposal, error) {
-	out, err := call(ctx, v.env.L1, l2ooABI, v.c.l2oo, "getL2Output", idx)
+	out, err := call(ctx, v.env.L1, l2ooABI(), v.c.l2oo, "getL2Output", idx)
 	if err != nil || len(out) == 0 {
 		return nil, escape.Wrap(err, "rpc-error", "try again", "cannot read L2 output %s", idx)
 	}

@@ -14,9 +14,11 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -60,18 +62,28 @@ type Stack struct{}
 func New() flow.Stack { return &Stack{} }
 
 var (
-	portal2ABI     = mustABI(opbedrock.OptimismPortal2MetaData.GetAbi())
-	portalABI      = mustABI(opbedrock.OptimismPortalMetaData.GetAbi())
-	portalNowABI   = mustABI(opcurrent.OptimismPortal2MetaData.GetAbi())
-	l2ooABI        = mustABI(opbedrock.L2OutputOracleMetaData.GetAbi())
-	dgfABI         = mustABI(opbedrock.DisputeGameFactoryMetaData.GetAbi())
-	gameABI        = mustABI(opbedrock.FaultDisputeGameMetaData.GetAbi())
-	passerABI      = mustABI(opcurrent.L2ToL1MessagePasserMetaData.GetAbi())
-	l2BridgeABI    = mustABI(opcurrent.L2StandardBridgeMetaData.GetAbi())
-	asrABI         = mustABI(opcurrent.AnchorStateRegistryMetaData.GetAbi())
-	allRevertABIs  = []*abi.ABI{portal2ABI, portalABI, portalNowABI, l2ooABI, dgfABI, gameABI, asrABI}
-	depositedTopic = portal2ABI.Events["TransactionDeposited"].ID
+	portal2ABI   = lazyABI(opbedrock.OptimismPortal2MetaData)
+	portalABI    = lazyABI(opbedrock.OptimismPortalMetaData)
+	portalNowABI = lazyABI(opcurrent.OptimismPortal2MetaData)
+	l2ooABI      = lazyABI(opbedrock.L2OutputOracleMetaData)
+	dgfABI       = lazyABI(opbedrock.DisputeGameFactoryMetaData)
+	gameABI      = lazyABI(opbedrock.FaultDisputeGameMetaData)
+	passerABI    = lazyABI(opcurrent.L2ToL1MessagePasserMetaData)
+	l2BridgeABI  = lazyABI(opcurrent.L2StandardBridgeMetaData)
+	asrABI       = lazyABI(opcurrent.AnchorStateRegistryMetaData)
 )
+
+func allRevertABIs() []*abi.ABI {
+	return []*abi.ABI{portal2ABI(), portalABI(), portalNowABI(), l2ooABI(), dgfABI(), gameABI(), asrABI()}
+}
+
+func depositedTopic() common.Hash { return portal2ABI().Events["TransactionDeposited"].ID }
+
+// lazyABI parses a binding's ABI on first use: parsing every contract's ABI
+// at start-up was most of the time `escape --help` took.
+func lazyABI(m *bind.MetaData) func() *abi.ABI {
+	return sync.OnceValue(func() *abi.ABI { return mustABI(m.GetAbi()) })
+}
 
 func mustABI(a *abi.ABI, err error) *abi.ABI {
 	if err != nil {

@@ -52,9 +52,9 @@ func newPortal5Fixture(t *testing.T) *portal5Fixture {
 		superchain: common.HexToAddress("0x00000000000000000000000000000000000a0007"),
 		lockbox:    common.HexToAddress("0x00000000000000000000000000000000000a0009"),
 	}
-	f, asrABI := x.f, mustABI(opcurrentASR())
+	f := x.f
 	const respected = 8
-	f.set(x.portal, "version()", packReturn(t, portalNowABI, "version", "5.1.1"))
+	f.set(x.portal, "version()", packReturn(t, portalNowABI(), "version", "5.1.1"))
 	f.set(x.portal, "disputeGameFactory()", addrWord(x.dgf))
 	f.set(x.portal, "anchorStateRegistry()", addrWord(x.asr))
 	f.set(x.portal, "proofMaturityDelaySeconds()", word(604800))
@@ -62,11 +62,11 @@ func newPortal5Fixture(t *testing.T) *portal5Fixture {
 	f.set(x.portal, "superchainConfig()", addrWord(x.superchain))
 	f.set(x.portal, "ethLockbox()", addrWord(x.lockbox))
 	f.set(x.asr, "disputeGameFactory()", addrWord(x.dgf))
-	f.set(x.asr, "respectedGameType()", packReturn(t, asrABI, "respectedGameType", uint32(respected)))
+	f.set(x.asr, "respectedGameType()", packReturn(t, asrABI(), "respectedGameType", uint32(respected)))
 	f.set(x.asr, "retirementTimestamp()", word(1000))
 	f.set(x.dgf, "gameCount()", word(1))
 	f.set(x.dgf, "gameAtIndex(uint256)", append(append(word(respected), word(fixtureCreated)...), addrWord(x.game)...), word(0))
-	f.set(x.game, "extraData()", packReturn(t, gameABI, "extraData", new(big.Int).SetUint64(500).FillBytes(make([]byte, 32))))
+	f.set(x.game, "extraData()", packReturn(t, gameABI(), "extraData", new(big.Int).SetUint64(500).FillBytes(make([]byte, 32))))
 	f.set(x.game, "l2SequenceNumber()", word(500))
 	f.set(x.game, "rootClaim()", common.Hash{1}.Bytes())
 	f.set(x.game, "status()", word(gameDefenderWins))

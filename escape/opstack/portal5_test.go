@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/l2escape/escape/bindings/opcurrent"
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/network"
@@ -153,8 +152,7 @@ func TestPortal5ShapeAgainstABI(t *testing.T) {
 	}
 	const respected = 8 // CANNON_KONA, as OP Mainnet since upgrade 19
 	f := &fakeL1{answers: map[string][]byte{}}
-	asrABI := mustABI(opcurrentASR())
-	f.set(portal, "version()", packReturn(t, portalNowABI, "version", "5.1.1"))
+	f.set(portal, "version()", packReturn(t, portalNowABI(), "version", "5.1.1"))
 	f.set(portal, "disputeGameFactory()", addrWord(dgf))
 	f.set(portal, "anchorStateRegistry()", addrWord(asr))
 	f.set(portal, "proofMaturityDelaySeconds()", word(604800))
@@ -162,7 +160,7 @@ func TestPortal5ShapeAgainstABI(t *testing.T) {
 	f.set(portal, "paused()", word(0))
 	f.set(portal, "systemConfig()", addrWord(sys))
 	f.set(asr, "disputeGameFactory()", addrWord(dgf))
-	f.set(asr, "respectedGameType()", packReturn(t, asrABI, "respectedGameType", uint32(respected)))
+	f.set(asr, "respectedGameType()", packReturn(t, asrABI(), "respectedGameType", uint32(respected)))
 	f.set(asr, "retirementTimestamp()", word(1000))
 	f.set(asr, "disputeGameFinalityDelaySeconds()", word(302400))
 	f.set(dgf, "gameCount()", word(uint64(len(games)+1)))
@@ -173,7 +171,7 @@ func TestPortal5ShapeAgainstABI(t *testing.T) {
 	blocks := []uint64{500, 600, 700, 100}
 	for i, g := range games {
 		f.set(dgf, "gameAtIndex(uint256)", append(append(word(respected), word(2000+uint64(i))...), addrWord(g)...), word(uint64(i+1)))
-		extra := packReturn(t, gameABI, "extraData", new(big.Int).SetUint64(blocks[i]).FillBytes(make([]byte, 32)))
+		extra := packReturn(t, gameABI(), "extraData", new(big.Int).SetUint64(blocks[i]).FillBytes(make([]byte, 32)))
 		f.set(g, "extraData()", extra)
 		f.set(g, "status()", word(0))
 		f.set(g, "l2SequenceNumber()", word(blocks[i]))
@@ -225,5 +223,3 @@ func TestPortal5ShapeAgainstABI(t *testing.T) {
 		t.Fatalf("verify failed: %+v", r.Failed())
 	}
 }
-
-func opcurrentASR() (*abi.ABI, error) { return opcurrent.AnchorStateRegistryMetaData.GetAbi() }

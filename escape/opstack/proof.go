@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum-optimism/optimism/op-node/withdrawals"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -40,7 +39,7 @@ func buildProof(ctx context.Context, env *flow.Env, withdrawalHash common.Hash, 
 	if err != nil {
 		return nil, escape.Wrap(err, "needs-l2", "the L2 RPC must serve block "+fmt.Sprint(l2Block)+"; any read-only L2 node serves", "cannot read L2 block %d", l2Block)
 	}
-	slot := withdrawals.StorageSlotOfWithdrawalHash(withdrawalHash)
+	slot := StorageSlotOfWithdrawal(withdrawalHash)
 	res, err := env.L2.GetProof(ctx, MessagePasser, []common.Hash{slot}, header.Number)
 	if err != nil {
 		return nil, escape.Wrap(err, "needs-l2-archive",

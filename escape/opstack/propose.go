@@ -42,11 +42,12 @@ const (
 )
 
 var (
-	gameNowABI = mustABI(opcurrent.FaultDisputeGameMetaData.GetAbi())
-	pdgNowABI  = mustABI(opcurrent.PermissionedDisputeGameMetaData.GetAbi())
-	// createdTopic is DisputeGameCreated(address indexed, uint32 indexed, bytes32 indexed).
-	createdTopic = dgfABI.Events["DisputeGameCreated"].ID
+	gameNowABI = lazyABI(opcurrent.FaultDisputeGameMetaData)
+	pdgNowABI  = lazyABI(opcurrent.PermissionedDisputeGameMetaData)
 )
+
+// createdTopic is DisputeGameCreated(address indexed, uint32 indexed, bytes32 indexed).
+func createdTopic() common.Hash { return dgfABI().Events["DisputeGameCreated"].ID }
 
 // proposerPace is what the newest games say about the chain's proposer.
 type proposerPace struct {
@@ -223,7 +224,7 @@ func outputRootAt(ctx context.Context, v *view, block uint64) (common.Hash, erro
 // raised for the simulation only, so that permission, not funds, decides;
 // endpoints without state overrides get the plain call.
 func simulateCreate(ctx context.Context, v *view, gameType uint32, root common.Hash, l2Block uint64, bond *big.Int) error {
-	input, err := dgfABI.Pack("create", gameType, root, common.BigToHash(new(big.Int).SetUint64(l2Block)).Bytes())
+	input, err := dgfABI().Pack("create", gameType, root, common.BigToHash(new(big.Int).SetUint64(l2Block)).Bytes())
 	if err != nil {
 		return err
 	}
@@ -233,7 +234,7 @@ func simulateCreate(ctx context.Context, v *view, gameType uint32, root common.H
 	override := map[common.Address]map[string]any{v.e.From: {"balance": (*hexutil.Big)(rich)}}
 	var out hexutil.Bytes
 	err = v.env.L1.CallContext(ctx, &out, "eth_call", callArg, "latest", override)
-	if err == nil || pipeline.RevertReason(err, allRevertABIs...) != "" || isRevert(err) {
+	if err == nil || pipeline.RevertReason(err, allRevertABIs()...) != "" || isRevert(err) {
 		return err
 	}
 	_, err = v.env.L1.CallContract(ctx, ethereum.CallMsg{From: v.e.From, To: &to, Value: bond, Data: input}, nil)
@@ -267,7 +268,7 @@ func revertSelector(err error) []byte {
 // isBadAuth: the game refused the creator (PermissionedDisputeGame: only
 // its proposer may create).
 func isBadAuth(err error) bool {
-	id := pdgNowABI.Errors["BadAuth"].ID
+	id := pdgNowABI().Errors["BadAuth"].ID
 	return bytes.Equal(revertSelector(err), id[:4])
 }
 
@@ -382,7 +383,7 @@ func (v *view) mayPropose(ctx context.Context, p *proposal) (bool, error) {
 		st.NeedsL2 = "the proposer looks stopped; " + needsL2
 		return false, nil
 	case err != nil:
-		reason := pipeline.RevertReason(err, append(allRevertABIs, gameNowABI, pdgNowABI)...)
+		reason := pipeline.RevertReason(err, append(allRevertABIs(), gameNowABI(), pdgNowABI())...)
 		if reason == "" {
 			reason = firstLine(err.Error())
 		}
@@ -435,14 +436,14 @@ func (v *view) describeProposal(p *proposal) {
 // propose creates the game through the pipeline and records it.
 func (v *view) propose(ctx context.Context, p *proposal) error {
 	e, c := v.e, v.c
-	input, err := dgfABI.Pack("create", p.gameType, p.root, common.BigToHash(new(big.Int).SetUint64(p.l2Block)).Bytes())
+	input, err := dgfABI().Pack("create", p.gameType, p.root, common.BigToHash(new(big.Int).SetUint64(p.l2Block)).Bytes())
 	if err != nil {
 		return err
 	}
 	// Recorded before the broadcast (with the transaction), so a crash
 	// after it still knows a bond is out.
 	e.OP.Proposal = &record.OPProposal{GameType: p.gameType, RootClaim: p.root, L2Block: p.l2Block, Bond: (*hexutil.Big)(p.bond), BondState: record.BondHeld}
-	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "propose", To: c.dgf, ToName: "DisputeGameFactory", Value: p.bond, Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "propose", To: c.dgf, ToName: "DisputeGameFactory", Value: p.bond, Data: input, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: "Propose a dispute game for your withdrawal (the chain's proposer has stopped)",
 			Lines: []ui.KV{{Key: "Game", Value: fmt.Sprintf("type %d, L2 block %d", p.gameType, p.l2Block)},
 				{Key: "Output root", Value: p.root.Hex() + " (computed from your L2 RPC)"},
@@ -478,7 +479,7 @@ func createdGame(r *types.Receipt) (common.Address, bool) {
 		return common.Address{}, false
 	}
 	for _, l := range r.Logs {
-		if len(l.Topics) == 4 && l.Topics[0] == createdTopic {
+		if len(l.Topics) == 4 && l.Topics[0] == createdTopic() {
 			return common.BytesToAddress(l.Topics[1][12:]), true
 		}
 	}

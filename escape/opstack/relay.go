@@ -36,7 +36,7 @@ var L2CrossDomainMessenger = common.HexToAddress("0x4200000000000000000000000000
 // is a successful transaction that marks the message failed again).
 var estimationAddress = common.HexToAddress("0x0000000000000000000000000000000000000001")
 
-var l1MessengerABI = mustABI(opcurrent.L1CrossDomainMessengerMetaData.GetAbi())
+var l1MessengerABI = lazyABI(opcurrent.L1CrossDomainMessengerMetaData)
 
 // crossDomainMessage is relayMessage's arguments (message version 1).
 type crossDomainMessage struct {
@@ -69,7 +69,7 @@ func (m *crossDomainMessage) encode() ([]byte, error) {
 		args, err := relayV0Args.Pack(m.Target, m.Sender, m.Message, m.Nonce)
 		return append(append([]byte{}, relayV0Sel...), args...), err
 	case 1:
-		return l1MessengerABI.Pack("relayMessage", m.Nonce, m.Sender, m.Target, m.Value, m.MinGasLimit, m.Message)
+		return l1MessengerABI().Pack("relayMessage", m.Nonce, m.Sender, m.Target, m.Value, m.MinGasLimit, m.Message)
 	}
 	return nil, fmt.Errorf("unknown cross-domain message version %d", m.version())
 }
@@ -87,7 +87,7 @@ func (m *crossDomainMessage) hash() (common.Hash, error) {
 // decodeRelayMessage reads a withdrawal's data as the version-1
 // relayMessage call the L2CrossDomainMessenger puts there.
 func decodeRelayMessage(data []byte) (*crossDomainMessage, error) {
-	method := l1MessengerABI.Methods["relayMessage"]
+	method := l1MessengerABI().Methods["relayMessage"]
 	if len(data) < 4 || !bytes.Equal(data[:4], method.ID) {
 		return nil, errors.New("not a relayMessage call")
 	}
@@ -211,13 +211,13 @@ func (v *view) relayFailed(r *messengerRelay) {
 // transaction and only mark the message failed again.
 func (v *view) relay(ctx context.Context, r *messengerRelay) error {
 	m := r.msg
-	input, err := l1MessengerABI.Pack("relayMessage", m.Nonce, m.Sender, m.Target, m.Value, m.MinGasLimit, m.Message)
+	input, err := l1MessengerABI().Pack("relayMessage", m.Nonce, m.Sender, m.Target, m.Value, m.MinGasLimit, m.Message)
 	if err != nil {
 		return err
 	}
 	gas, err := v.env.L1.EstimateGas(ctx, ethereum.CallMsg{From: estimationAddress, To: &r.messenger, Data: input})
 	if err != nil {
-		return escape.Wrap(pipeline.SimulationError(err, pipeline.Request{ABIs: allRevertABIs}), "relay-would-fail",
+		return escape.Wrap(pipeline.SimulationError(err, pipeline.Request{ABIs: allRevertABIs()}), "relay-would-fail",
 			"nothing was sent. The target still fails with any gas; it may accept later (for example once it is unpaused): run `escape next "+v.e.ID+"` again then",
 			"replaying message %s to %s would fail again", r.hash.Hex(), m.Target.Hex())
 	}
@@ -227,7 +227,7 @@ func (v *view) relay(ctx context.Context, r *messengerRelay) error {
 		step = fmt.Sprintf("relay-%d", n+1)
 	}
 	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: r.messenger, ToName: "L1CrossDomainMessenger", Data: input,
-		GasLimit: gas, ABIs: []*abi.ABI{l1MessengerABI},
+		GasLimit: gas, ABIs: []*abi.ABI{l1MessengerABI()},
 		Summary: pipeline.Summary{Title: "Replay your failed message on L1",
 			Lines: []ui.KV{{Key: "Message", Value: r.hash.Hex()}, {Key: "Target", Value: m.Target.Hex()},
 				{Key: "Value", Value: formatETH(m.Value) + " ETH (held by the L1CrossDomainMessenger since the finalization)"},

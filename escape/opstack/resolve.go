@@ -150,7 +150,7 @@ func readGameResolution(ctx context.Context, v *view, game common.Address) (*gam
 		if cd.err != nil {
 			return nil, rpcErr(cd.err)
 		}
-		vals, err := gameABI.Unpack("claimData", cd.out)
+		vals, err := gameABI().Unpack("claimData", cd.out)
 		if err != nil || len(vals) < 4 {
 			return nil, escape.Errorf("rpc-error", "try another --l1-rpc", "cannot decode claim %d of dispute game %s", i, game.Hex())
 		}
@@ -259,14 +259,14 @@ func (v *view) resolveGame(ctx context.Context, r *gameResolution) error {
 		var input []byte
 		var err error
 		if rc.claim < 0 {
-			input, err = gameABI.Pack("resolve")
+			input, err = gameABI().Pack("resolve")
 		} else {
-			input, err = gameABI.Pack("resolveClaim", big.NewInt(int64(rc.claim)), new(big.Int).SetUint64(rc.n))
+			input, err = gameABI().Pack("resolveClaim", big.NewInt(int64(rc.claim)), new(big.Int).SetUint64(rc.n))
 		}
 		if err != nil {
 			return err
 		}
-		res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: rc.step, To: r.game, ToName: "FaultDisputeGame", Data: input, ABIs: allRevertABIs,
+		res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: rc.step, To: r.game, ToName: "FaultDisputeGame", Data: input, ABIs: allRevertABIs(),
 			Summary: pipeline.Summary{Title: fmt.Sprintf("Resolve dispute game %s (transaction %d of %d)", r.game.Hex(), k+1, len(calls)),
 				Lines: []ui.KV{{Key: "Call", Value: rc.what},
 					{Key: "Why", Value: "the game's clock ran out and nobody resolved it; the withdrawal cannot be finalized before it is"},

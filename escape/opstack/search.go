@@ -106,7 +106,13 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 		var calls []*ethCall
 		listing := pending
 		calls = append(calls, listing...)
+		// While covering candidates wait for their full check, the older
+		// games' reads wait too: the newest covering game usually passes,
+		// and then those reads would be hundreds of calls for nothing.
 		reading := details
+		if len(covering) > 0 {
+			reading = nil
+		}
 		for _, d := range reading {
 			calls = append(calls, d.extra, d.status)
 		}
@@ -125,7 +131,10 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 		if err := batch(ctx, l1, calls); err != nil {
 			return nil, rpcErr(err)
 		}
-		pending, details = nil, nil
+		pending = nil
+		if reading != nil {
+			details = nil
+		}
 		// Full checks: the first that passes is the answer (they are newest
 		// first, and every newer candidate has already failed or is below).
 		for i, g := range checking {
@@ -181,6 +190,7 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 			covering = append(covering, d)
 		}
 		// The window listed this round becomes next round's reads.
+		listed := len(details)
 		var times []uint64 // creation times of respected games, newest first
 		for i := len(listing) - 1; i >= 0; i-- {
 			cl := listing[i]
@@ -211,10 +221,12 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 			}
 		}
 		// details are newest first; keep them oldest first like listings.
-		for i, j := 0, len(details)-1; i < j; i, j = i+1, j-1 {
+		for i, j := listed, len(details)-1; i < j; i, j = i+1, j-1 {
 			details[i], details[j] = details[j], details[i]
 		}
-		if len(covering) == 0 {
+		// The second window is listed only once the first one's games are
+		// read and none covers the withdrawal: usually one does.
+		if len(covering) == 0 && (len(details) == 0 || size != searchSecond) {
 			nextWindow()
 		}
 	}

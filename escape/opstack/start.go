@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -56,7 +55,7 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 	d := depositSpec{}
 	if req.Token == nil {
 		e.Kind, e.Amount = "withdraw-eth", req.Amount.String()
-		data, err := passerABI.Pack("initiateWithdrawal", recipient, big.NewInt(l1CallGas), []byte{})
+		data, err := passerABI().Pack("initiateWithdrawal", recipient, big.NewInt(l1CallGas), []byte{})
 		if err != nil {
 			return nil, err
 		}
@@ -84,7 +83,7 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 				"your L2 balance of %s is %s, less than %s", symbol, units.FormatAmount(balance, decimals), req.AmountText)
 		}
 		e.Kind, e.Amount, e.Token = "withdraw-erc20", amount.String(), req.Token
-		data, err := l2BridgeABI.Pack("withdrawTo", *req.Token, recipient, amount, uint32(bridgeMinGas), []byte{})
+		data, err := l2BridgeABI().Pack("withdrawTo", *req.Token, recipient, amount, uint32(bridgeMinGas), []byte{})
 		if err != nil {
 			return nil, err
 		}
@@ -160,7 +159,7 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 			"your L1 address %s has contract code: the portal would alias it, and the L2 call could not move your L2 funds", from.Hex())
 	}
 	minGas := uint64(21_000 + 40*len(d.data))
-	if out, err := call(ctx, env.L1, portal2ABI, c.portal, "minimumGasLimit", uint64(len(d.data))); err == nil {
+	if out, err := call(ctx, env.L1, portal2ABI(), c.portal, "minimumGasLimit", uint64(len(d.data))); err == nil {
 		minGas = out[0].(uint64)
 	}
 	gas := d.gas
@@ -179,7 +178,7 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 	} else if env.L2 == nil {
 		d.warnings = append(d.warnings, "no L2 RPC answered, so escape could not check your L2 balance; if it is too low the forced transaction fails on L2 and only the L1 fee is lost")
 	}
-	input, err := portal2ABI.Pack("depositTransaction", d.to, d.value, gas, false, d.data)
+	input, err := portal2ABI().Pack("depositTransaction", d.to, d.value, gas, false, d.data)
 	if err != nil {
 		return nil, err
 	}
@@ -199,7 +198,7 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 		}
 	}
 	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: input,
-		GasMarginPercent: 50, ABIs: allRevertABIs,
+		GasMarginPercent: 50, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: d.title, Lines: lines, Timeline: timeline, Warnings: d.warnings}}
 	priceDeposit(ctx, env, c, &req, gas)
 	// The escape enters the record with its signed deposit, inside the
@@ -222,17 +221,17 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 // computes the L2 deposit transaction's hash, which is known from L1 alone.
 func recordDeposit(e *record.Escape, c *contracts, r *types.Receipt) error {
 	for _, l := range r.Logs {
-		if l.Address != c.portal || len(l.Topics) < 2 || l.Topics[0] != depositedTopic {
+		if l.Address != c.portal || len(l.Topics) < 2 || l.Topics[0] != depositedTopic() {
 			continue
 		}
 		if common.BytesToAddress(l.Topics[1].Bytes()) != e.From {
 			continue
 		}
-		dep, err := derive.UnmarshalDepositLogEvent(l)
+		dep, err := DepositTxFromLog(l)
 		if err != nil {
 			return fmt.Errorf("opstack: cannot decode TransactionDeposited: %w", err)
 		}
-		h := dep.Hash()
+		h := DepositTxHash(dep)
 		e.OP.L2DepositHash = h
 		e.OP.DepositL1Block = l.BlockNumber
 		e.OP.DepositLogIndex = l.Index

@@ -7,10 +7,8 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum-optimism/optimism/op-node/withdrawals"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -364,17 +362,16 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		st.Do = "Nothing more: the L2 call is done."
 		return true, nil
 	}
-	ev, err := withdrawals.ParseMessagePassed(r)
+	ws, err := withdrawalsOf(r)
+	if err == nil && len(ws) == 0 {
+		err = errors.New("no MessagePassed event from the message passer")
+	}
 	if err != nil {
 		return false, escape.Wrap(err, "no-withdrawal", "the L2 transaction ran but started no withdrawal; check it on an L2 explorer", "no MessagePassed event in L2 transaction %s", e.OP.L2DepositHash.Hex())
 	}
-	h, err := withdrawals.WithdrawalHash(ev)
-	if err != nil {
-		return false, err
-	}
+	h := ws[0].hash
 	e.OP.WithdrawalHash = h
-	e.OP.Withdrawal = &record.OPWithdrawal{Nonce: (*hexutil.Big)(ev.Nonce), Sender: ev.Sender, Target: ev.Target,
-		Value: (*hexutil.Big)(ev.Value), GasLimit: (*hexutil.Big)(ev.GasLimit), Data: ev.Data}
+	e.OP.Withdrawal = ws[0].w
 	e.AddRef(h)
 	e.Note("included on L2 in block %d; withdrawal %s", e.OP.L2Block, h.Hex())
 	_ = v.env.Store.Save(e)
@@ -781,7 +778,7 @@ func (v *view) proveWith(ctx context.Context, g *game, p *outputProof) error {
 			"the game's claim does not match the L2 state your L2 RPC reports: either the game is invalid (it will be challenged; wait for another) or the L2 RPC is wrong. Nothing was sent.",
 			"dispute game %s claims output root %s, but the L2 gives %s at block %d", g.proxy.Hex(), g.root.Hex(), p.root.Hex(), g.l2Block)
 	}
-	input, err := portal2ABI.Pack("proveWithdrawalTransaction", v.withdrawalTx(), new(big.Int).SetUint64(g.index), p.rootProof, p.proof)
+	input, err := portal2ABI().Pack("proveWithdrawalTransaction", v.withdrawalTx(), new(big.Int).SetUint64(g.index), p.rootProof, p.proof)
 	if err != nil {
 		return err
 	}
@@ -789,7 +786,7 @@ func (v *view) proveWith(ctx context.Context, g *game, p *outputProof) error {
 	if v.e.OP.ProofsTried > 0 {
 		step = fmt.Sprintf("prove-%d", v.e.OP.ProofsTried+1)
 	}
-	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: step, To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: "Prove your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Dispute game", Value: fmt.Sprintf("%s (index %d, L2 block %d)", g.proxy.Hex(), g.index, g.l2Block)},
 				{Key: "Output root", Value: p.root.Hex() + " (checked against the L2 state)"}},
@@ -812,10 +809,10 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 	var err error
 	how := "finalizeWithdrawalTransaction"
 	if prover == v.e.From || v.c.gen == Legacy {
-		input, err = portal2ABI.Pack("finalizeWithdrawalTransaction", v.withdrawalTx())
+		input, err = portal2ABI().Pack("finalizeWithdrawalTransaction", v.withdrawalTx())
 	} else {
 		how = "finalizeWithdrawalTransactionExternalProof (proved by " + prover.Hex() + ")"
-		input, err = portal2ABI.Pack("finalizeWithdrawalTransactionExternalProof", v.withdrawalTx(), prover)
+		input, err = portal2ABI().Pack("finalizeWithdrawalTransactionExternalProof", v.withdrawalTx(), prover)
 	}
 	if err != nil {
 		return err
@@ -826,7 +823,7 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 			amount = fmt.Sprintf("%s ETH", formatETH(a))
 		}
 	}
-	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs,
+	res, err := v.env.Pipeline.Send(ctx, pipeline.Request{Escape: v.e, Step: "finalize", To: v.c.portal, ToName: "OptimismPortal", Data: input, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: "Finalize your withdrawal on L1",
 			Lines: []ui.KV{{Key: "Withdrawal", Value: v.e.OP.WithdrawalHash.Hex()}, {Key: "Call", Value: how},
 				{Key: "Pays", Value: amount + " to " + v.recipient()}}}})

@@ -25,6 +25,9 @@ func TestUserDepositSourceHashVector(t *testing.T) {
 	if got, want := src.SourceHash(), common.HexToHash("0xd0868c8764d81f1749edb7dec4a550966963540d9fe50aefce8cdb38ea7b2213"); got != want {
 		t.Fatalf("source hash %s, want %s", got, want)
 	}
+	if got, want := UserDepositSourceHash(src.L1BlockHash, src.LogIndex), src.SourceHash(); got != want {
+		t.Fatalf("local source hash %s, want %s", got, want)
+	}
 }
 
 // The L2 deposit transaction hash from a TransactionDeposited log, through
@@ -36,13 +39,13 @@ func TestL2DepositHashVector(t *testing.T) {
 	portal := common.HexToAddress("0xbEb5Fc579115071764c7423A4f12eDde41f106Ed")
 	from := common.HexToAddress("0x1a1E021A302C237453D3D45c7B82B19cEEB7E2e6")
 	opaque := hexutil.MustDecode("0x00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000045000000000000520800")
-	data, err := portal2ABI.Events["TransactionDeposited"].Inputs.NonIndexed().Pack(opaque)
+	data, err := portal2ABI().Events["TransactionDeposited"].Inputs.NonIndexed().Pack(opaque)
 	if err != nil {
 		t.Fatal(err)
 	}
 	blockHash := common.HexToHash("0x634c52556471c589f42db9131467e0c9484f5c73049e32d1a74e2a4ce0f91d57")
 	depositLog := func(sender common.Address, index uint) *types.Log {
-		return &types.Log{Address: portal, Topics: []common.Hash{depositedTopic, common.BytesToHash(sender.Bytes()), common.BytesToHash(from.Bytes()), {}},
+		return &types.Log{Address: portal, Topics: []common.Hash{depositedTopic(), common.BytesToHash(sender.Bytes()), common.BytesToHash(from.Bytes()), {}},
 			Data: data, BlockHash: blockHash, BlockNumber: 18_000_000, Index: index}
 	}
 	r := &types.Receipt{Logs: []*types.Log{
@@ -83,6 +86,14 @@ func TestWithdrawalHashVector(t *testing.T) {
 	}
 	if got, want := withdrawals.StorageSlotOfWithdrawalHash(h), common.HexToHash("0xd73bc49fa8e52d7717fb65cbec7ff0e30bf4e2fbbd38924d1b2efa1f96381517"); got != want {
 		t.Fatalf("storage slot %s, want %s", got, want)
+	}
+	local, err := withdrawalHash(&record.OPWithdrawal{Nonce: (*hexutil.Big)(ev.Nonce), Sender: ev.Sender, Target: ev.Target,
+		Value: (*hexutil.Big)(ev.Value), GasLimit: (*hexutil.Big)(ev.GasLimit), Data: ev.Data})
+	if err != nil || local != h {
+		t.Fatalf("local withdrawal hash %s (%v), want %s", local, err, h)
+	}
+	if got, want := StorageSlotOfWithdrawal(local), common.HexToHash("0xd73bc49fa8e52d7717fb65cbec7ff0e30bf4e2fbbd38924d1b2efa1f96381517"); got != want {
+		t.Fatalf("local storage slot %s, want %s", got, want)
 	}
 }
 

@@ -119,8 +119,11 @@ type Pipeline struct {
 	// in the record (default 10 minutes).
 	Poll        time.Duration
 	WaitTimeout time.Duration
-	verified    bool
-	resuming    bool
+	// Offline, if set, writes each transaction unsigned for a key escape
+	// never sees instead of signing it (offline.go).
+	Offline  *Offline
+	verified bool
+	resuming bool
 }
 
 // LoadSigner loads the key (once). It is exported so flows that sign an L2
@@ -276,7 +279,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		})
 		return res, nil
 	}
-	if !p.Yes {
+	if !p.Yes && p.Offline == nil {
 		ok, err := p.UI.Confirm("Sign and send this transaction")
 		if err != nil {
 			return nil, err
@@ -284,6 +287,10 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		if !ok {
 			return nil, escape.Errorf("cancelled", "nothing was signed or sent; run the command again when ready", "you did not confirm")
 		}
+	}
+	if p.Offline != nil { // signed elsewhere: see offline.go
+		return nil, p.planOffline(ctx, e, req.Step, from, &types.DynamicFeeTx{ChainID: chainID, GasTipCap: tip, GasFeeCap: maxFee,
+			Gas: gasLimit, To: &req.To, Value: value, Data: req.Data})
 	}
 	signer, err := p.LoadSigner()
 	if err != nil {

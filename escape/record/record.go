@@ -107,6 +107,9 @@ type Escape struct {
 	// L2Tx is the L2 transaction (and which of its withdrawals) an escape
 	// imported from L2 follows; nil for escapes escape started.
 	L2Tx *L2Tx `json:"l2Tx,omitempty"`
+	// Unsigned is the transaction planned for signing elsewhere and not
+	// given back signed yet (see pipeline/offline.go).
+	Unsigned *Unsigned `json:"unsigned,omitempty"`
 
 	OP  *OPState  `json:"op,omitempty"`
 	Arb *ArbState `json:"arbitrum,omitempty"`

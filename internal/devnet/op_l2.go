@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -315,7 +316,15 @@ func (d *OPDevnet) RelayDeposits(ctx context.Context) ([]common.Hash, error) {
 			return hashes, err
 		}
 		var got common.Hash
-		if err := d.L2.RPC.CallContext(ctx, &got, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+		err = d.L2.RPC.CallContext(ctx, &got, "eth_sendRawTransaction", hexutil.Bytes(raw))
+		// anvil's pool can still hold the previous deposit from the same
+		// account for a moment after its receipt on a loaded machine; it
+		// then calls this one a replacement. Try again briefly.
+		for try := 0; err != nil && try < 20 && strings.Contains(err.Error(), "replacement transaction underpriced"); try++ {
+			time.Sleep(100 * time.Millisecond)
+			err = d.L2.RPC.CallContext(ctx, &got, "eth_sendRawTransaction", hexutil.Bytes(raw))
+		}
+		if err != nil {
 			if strings.Contains(strings.ToLower(err.Error()), "insufficient funds") {
 				unincluded = append(unincluded, OPUnincludedDeposit{L1Tx: logs[i].TxHash, L2Hash: tx.Hash(), Reason: err.Error()})
 				continue

@@ -46,34 +46,28 @@ const tokenBridge = "@arbitrum/token-bridge-contracts/build/contracts/contracts/
 func fa(name string) string { return bedrock + name + ".sol/" + name + ".json" }
 
 var packages = []pkg{
-	{Name: "opcurrent", Doc: "OP Stack L1 and L2 contracts in their current shape (OptimismPortal2 5.x, AnchorStateRegistry 3.x, ETHLockbox), from the ABI snapshots of github.com/ethereum-optimism/optimism as pinned in go.mod.",
+	{Name: "opcurrent", Doc: "OP Stack L1 and L2 contracts in their current shape (OptimismPortal2 5.x, AnchorStateRegistry 3.x), from the ABI snapshots of github.com/ethereum-optimism/optimism as pinned in go.mod.",
 		Contracts: []contract{
 			{"OptimismPortal2", optimism, snapshots + "OptimismPortal2.json"},
 			{"AnchorStateRegistry", optimism, snapshots + "AnchorStateRegistry.json"},
 			{"DisputeGameFactory", optimism, snapshots + "DisputeGameFactory.json"},
 			{"FaultDisputeGame", optimism, snapshots + "FaultDisputeGame.json"},
 			{"PermissionedDisputeGame", optimism, snapshots + "PermissionedDisputeGame.json"},
-			{"ETHLockbox", optimism, snapshots + "ETHLockbox.json"},
-			{"SystemConfig", optimism, snapshots + "SystemConfig.json"},
 			{"SuperchainConfig", optimism, snapshots + "SuperchainConfig.json"},
 			{"L1StandardBridge", optimism, snapshots + "L1StandardBridge.json"},
 			{"L1CrossDomainMessenger", optimism, snapshots + "L1CrossDomainMessenger.json"},
 			{"L2StandardBridge", optimism, snapshots + "L2StandardBridge.json"},
 			{"L2CrossDomainMessenger", optimism, snapshots + "L2CrossDomainMessenger.json"},
 			{"L2ToL1MessagePasser", optimism, snapshots + "L2ToL1MessagePasser.json"},
-			{"OptimismMintableERC20", optimism, snapshots + "OptimismMintableERC20.json"},
 		}},
-	{Name: "opbedrock", Doc: "OP Stack L1 contracts as published in npm @eth-optimism/contracts-bedrock 0.17.3: OptimismPortal2 3.10.0 with DisputeGameFactory 1.0.0, FaultDisputeGame 1.2.0 and AnchorStateRegistry 1.0.0, and the legacy OptimismPortal with its L2OutputOracle. The local devnet runs this bytecode.",
+	{Name: "opbedrock", Doc: "OP Stack L1 contracts as published in npm @eth-optimism/contracts-bedrock 0.17.3: OptimismPortal2 3.10.0 with DisputeGameFactory 1.0.0, and FaultDisputeGame 1.2.0, and the legacy OptimismPortal with its L2OutputOracle. The local devnet runs this bytecode.",
 		Contracts: []contract{
 			{"OptimismPortal2", npm, fa("OptimismPortal2")},
 			{"OptimismPortal", npm, fa("OptimismPortal")},
 			{"L2OutputOracle", npm, fa("L2OutputOracle")},
 			{"DisputeGameFactory", npm, fa("DisputeGameFactory")},
 			{"FaultDisputeGame", npm, fa("FaultDisputeGame")},
-			{"IDisputeGame", npm, bedrock + "IDisputeGame.sol/IDisputeGame.0.8.15.json"},
-			{"AnchorStateRegistry", npm, fa("AnchorStateRegistry")},
 			{"SystemConfig", npm, fa("SystemConfig")},
-			{"SuperchainConfig", npm, fa("SuperchainConfig")},
 		}},
 	{Name: "nitro", Doc: "Arbitrum Nitro bridge contracts from npm @arbitrum/nitro-contracts 3.2.0 (BoLD), the ArbSys and NodeInterface precompile interfaces, and OpenZeppelin's ERC20 as shipped in that package.",
 		Contracts: []contract{
@@ -90,9 +84,8 @@ var packages = []pkg{
 		Contracts: []contract{
 			{"RollupUserLogic", npm, nitroLegacy + "rollup/RollupUserLogic.sol/RollupUserLogic.json"},
 		}},
-	{Name: "tokenbridge", Doc: "Arbitrum's token bridge from npm @arbitrum/token-bridge-contracts 1.2.5: the gateway routers, and the standard ERC-20 gateways whose events (L2 WithdrawalInitiated, L1 WithdrawalFinalized) trace a token withdrawal.",
+	{Name: "tokenbridge", Doc: "Arbitrum's token bridge from npm @arbitrum/token-bridge-contracts 1.2.5: the L2 gateway router, and the standard ERC-20 gateways whose events (L2 WithdrawalInitiated, L1 WithdrawalFinalized) trace a token withdrawal.",
 		Contracts: []contract{
-			{"L1GatewayRouter", npm, tokenBridge + "ethereum/gateway/L1GatewayRouter.sol/L1GatewayRouter.json"},
 			{"L2GatewayRouter", npm, tokenBridge + "arbitrum/gateway/L2GatewayRouter.sol/L2GatewayRouter.json"},
 			{"L1ERC20Gateway", npm, tokenBridge + "ethereum/gateway/L1ERC20Gateway.sol/L1ERC20Gateway.json"},
 			{"L2ERC20Gateway", npm, tokenBridge + "arbitrum/gateway/L2ERC20Gateway.sol/L2ERC20Gateway.json"},
