@@ -26,7 +26,7 @@ import (
 // by burning L1 gas inside depositTransaction.
 
 var (
-	systemConfigABI = mustABI(opbedrock.SystemConfigMetaData.GetAbi())
+	systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
 	// outOfGasSelector is ResourceMetering's `error OutOfGas()`: the L2 gas
 	// asked for does not fit in what is left of this L1 block's budget.
 	outOfGasSelector = crypto.Keccak256([]byte("OutOfGas()"))[:4]
@@ -69,7 +69,7 @@ func readDepositMarket(ctx context.Context, l1 *chain.Client, c *contracts) (*de
 		return nil, err
 	}
 	at := head.Number
-	out, err := callAt(ctx, l1, portal2ABI, c.portal, at, "params")
+	out, err := callAt(ctx, l1, portal2ABI(), c.portal, at, "params")
 	if err != nil {
 		return nil, fmt.Errorf("opstack: read the portal's params(): %w", err)
 	}
@@ -84,7 +84,7 @@ func readDepositMarket(ctx context.Context, l1 *chain.Client, c *contracts) (*de
 	if !ok {
 		return nil, fmt.Errorf("opstack: the network names no SystemConfig")
 	}
-	out, err = callAt(ctx, l1, systemConfigABI, sys, at, "resourceConfig")
+	out, err = callAt(ctx, l1, systemConfigABI(), sys, at, "resourceConfig")
 	if err != nil {
 		return nil, fmt.Errorf("opstack: read SystemConfig.resourceConfig(): %w", err)
 	}

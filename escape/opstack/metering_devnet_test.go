@@ -32,7 +32,7 @@ func crowdBlock(t *testing.T, d *devnet.OPDevnet, count int) {
 
 func portalParams(t *testing.T, env *flow.Env, c *contracts) (*big.Int, uint64, uint64) {
 	t.Helper()
-	out, err := call(context.Background(), env.L1, portal2ABI, c.portal, "params")
+	out, err := call(context.Background(), env.L1, portal2ABI(), c.portal, "params")
 	check(t, err)
 	return out[0].(*big.Int), out[1].(uint64), out[2].(uint64)
 }
@@ -96,7 +96,7 @@ func TestDepositPriceMatchesPortal(t *testing.T) {
 	// Worst case: priced now, a full block in between, mined two blocks on.
 	key := devnet.DevKey(6)
 	from := devnet.DevAddress(6)
-	input, err := portal2ABI.Pack("depositTransaction", from, new(big.Int), uint64(ethWithdrawalL2Gas), false, []byte{})
+	input, err := portal2ABI().Pack("depositTransaction", from, new(big.Int), uint64(ethWithdrawalL2Gas), false, []byte{})
 	check(t, err)
 	m, err = readDepositMarket(ctx, env.L1, c)
 	check(t, err)
@@ -153,7 +153,7 @@ func TestDepositPriceAfterEmptyBlocks(t *testing.T) {
 	check(t, err)
 	p := m.price(ethWithdrawalL2Gas)
 	key := devnet.DevKey(6)
-	input, err := portal2ABI.Pack("depositTransaction", devnet.DevAddress(6), new(big.Int), uint64(ethWithdrawalL2Gas), false, []byte{})
+	input, err := portal2ABI().Pack("depositTransaction", devnet.DevAddress(6), new(big.Int), uint64(ethWithdrawalL2Gas), false, []byte{})
 	check(t, err)
 	r := sendDeposit(t, d, env, c, key, input, 2_000_000)
 	if r.Status != types.ReceiptStatusSuccessful {
