@@ -235,10 +235,46 @@ func isOutOfGasRevert(data []byte) bool {
 func depositBudgetError(m *depositMarket, l2Gas uint64) error {
 	budget := "its budget for deposits"
 	if m != nil {
-		budget = fmt.Sprintf("its budget for deposits (maxResourceLimit %d L2 gas, %d already bought)", m.Config.MaxResourceLimit, m.PrevBoughtGas)
+		budget = fmt.Sprintf("its budget for deposits (maxResourceLimit %d L2 gas)", m.Config.MaxResourceLimit)
 	}
 	return escape.Errorf("deposit-budget-spent",
 		"nothing was signed or sent; run the same command again in a few seconds (each L1 block has a fresh budget)",
 		"the portal sells L2 gas to deposits per L1 block, and this block has spent %s on other deposits: your %d L2 gas does not fit; the budget frees up in the next L1 block",
 		budget, l2Gas)
+}
+
+// budgetSpentAt tells whether a deposit of l2Gas mined in L1 block `block`
+// found that block's deposit budget spent: after the block, the portal's
+// params() say the block bought so much that l2Gas more would not fit
+// (a reverted receipt carries no revert data, so this is how OutOfGas()
+// shows afterwards).
+func budgetSpentAt(ctx context.Context, l1 *chain.Client, c *contracts, block, l2Gas uint64) (bool, error) {
+	at := new(big.Int).SetUint64(block)
+	out, err := callAt(ctx, l1, portal2ABI(), c.portal, at, "params")
+	if err != nil {
+		return false, err
+	}
+	sys, ok := c.net.Address(network.SystemConfig)
+	if !ok {
+		return false, fmt.Errorf("opstack: the network names no SystemConfig")
+	}
+	cfgOut, err := callAt(ctx, l1, systemConfigABI(), sys, at, "resourceConfig")
+	if err != nil {
+		return false, err
+	}
+	cfg := abi.ConvertType(cfgOut[0], new(resourceConfig)).(*resourceConfig)
+	bought, prevBlock := out[1].(uint64), out[2].(uint64)
+	return prevBlock == block && bought+l2Gas > uint64(cfg.MaxResourceLimit), nil
+}
+
+// depositWorkGas bounds the L1 gas depositTransaction spends besides the
+// burn (intrinsic gas, the portal's checks, the event; about 30,000 on the
+// devnet's 0.17.3 portal), for a deposit sent without an estimate.
+const depositWorkGas = 200_000
+
+// headBudgetSpent tells whether the head block itself spent the deposit
+// budget: a simulation at the head then reverts with OutOfGas(), though the
+// next block starts a fresh budget.
+func (m *depositMarket) headBudgetSpent(l2Gas uint64) bool {
+	return m.PrevBlockNum == m.Head && m.PrevBoughtGas+l2Gas > uint64(m.Config.MaxResourceLimit)
 }

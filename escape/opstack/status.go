@@ -113,6 +113,14 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return st, nil
 	}
 	dep := e.MinedTx("deposit")
+	if dep == nil && act && !env.DryRun {
+		if retried, err := s.retryDeposit(ctx, env, e); retried {
+			if err != nil {
+				return nil, err
+			}
+			return s.advance(ctx, env, e, act)
+		}
+	}
 	if dep == nil && e.Kind != flow.KindL2Withdrawal { // a withdrawal made on L2 has no deposit
 		st.Stage = escape.StageSubmitFailed
 		st.Happened = "The deposit transaction was not mined successfully on L1 (see `escape history`)."

@@ -71,6 +71,11 @@ type Request struct {
 	// ExplainRevert, if set, may turn the revert data of a failed
 	// simulation into a clearer error than the generic one (nil: keep it).
 	ExplainRevert func(data []byte) error
+	// NextBlockGasLimit, if set, is asked when the simulation at the head
+	// reverts: a non-zero gas limit says the revert holds in the head's
+	// block only (e.g. a per-block budget spent there), so the transaction
+	// is sent for a later block with that gas limit, without an estimate.
+	NextBlockGasLimit func(revertData []byte) uint64
 	// ABIs decode revert reasons (custom errors) in simulation failures.
 	ABIs []*abi.ABI
 	// Summary is what the user sees before confirming: what this
@@ -222,10 +227,15 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	call := ethereum.CallMsg{From: from, To: &req.To, Value: value, Data: req.Data}
 
 	// Simulate with the real sender first: a revert here costs nothing.
-	if _, err := p.L1.CallContract(ctx, call, nil); err != nil {
-		return nil, SimulationError(err, req)
-	}
 	gasLimit := req.GasLimit
+	if _, err := p.L1.CallContract(ctx, call, nil); err != nil {
+		if req.NextBlockGasLimit == nil {
+			return nil, SimulationError(err, req)
+		}
+		if gasLimit = req.NextBlockGasLimit(revertData(err)); gasLimit == 0 {
+			return nil, SimulationError(err, req)
+		}
+	}
 	if gasLimit == 0 {
 		est, err := p.L1.EstimateGas(ctx, call)
 		if err != nil {

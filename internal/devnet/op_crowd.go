@@ -24,11 +24,12 @@ func CrowdKey(i int) *ecdsa.PrivateKey {
 	return k
 }
 
-// QueueCrowdDeposits funds crowd accounts 0..count-1 and puts one deposit of
-// l2Gas from each into the L1 pool without mining (it turns automine off;
-// the caller mines). The L1 gas limit is fixed, so a deposit that finds the
+// QueueCrowdDeposits funds crowd accounts first..first+count-1 and puts one
+// deposit of l2Gas from each, with a priority fee of tipGwei, into the L1
+// pool without mining (it turns automine off; the caller mines). A higher
+// tip orders a deposit before others in the block. The L1 gas limit is fixed, so a deposit that finds the
 // block's budget spent is mined and reverts, as it would on a real L1.
-func (d *OPDevnet) QueueCrowdDeposits(ctx context.Context, count int, l2Gas uint64) ([]common.Hash, error) {
+func (d *OPDevnet) QueueCrowdDeposits(ctx context.Context, first, count int, l2Gas uint64, tipGwei int64) ([]common.Hash, error) {
 	if err := d.L1.Automine(ctx, false); err != nil {
 		return nil, err
 	}
@@ -47,11 +48,11 @@ func (d *OPDevnet) QueueCrowdDeposits(ctx context.Context, count int, l2Gas uint
 	// Enough L1 gas for the burn at a deposit price up to 3 gwei per L2
 	// gas (three times the floor) at an L1 base fee of 1 gwei or more.
 	gas := l2Gas*3 + 150_000
-	tip := big.NewInt(1e9)
+	tip := new(big.Int).Mul(big.NewInt(tipGwei), big.NewInt(1e9))
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), tip)
 	funds := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 	var hashes []common.Hash
-	for i := 0; i < count; i++ {
+	for i := first; i < first+count; i++ {
 		key := CrowdKey(i)
 		from := crypto.PubkeyToAddress(key.PublicKey)
 		if err := d.L1.SetBalance(ctx, from, funds); err != nil {
@@ -79,7 +80,7 @@ func (d *OPDevnet) QueueCrowdDeposits(ctx context.Context, count int, l2Gas uint
 // (plus whatever else is pending), turns automine back on and returns the
 // receipts.
 func (d *OPDevnet) CrowdBlock(ctx context.Context, count int, l2Gas uint64) ([]*types.Receipt, error) {
-	hashes, err := d.QueueCrowdDeposits(ctx, count, l2Gas)
+	hashes, err := d.QueueCrowdDeposits(ctx, 0, count, l2Gas, 1)
 	if err != nil {
 		return nil, err
 	}
