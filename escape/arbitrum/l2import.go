@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sort"
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
@@ -234,7 +233,7 @@ func (s *Stack) Find(ctx context.Context, env *flow.Env, req flow.FindRequest) (
 		return nil, escape.Wrap(err, "rpc-error", "try again, narrow the scan with --from-block, or pass another --l2-rpc", "cannot scan the L2's withdrawal events")
 	}
 	var found []*l2Send
-	for _, h := range sortedTxs(txs) {
+	for _, h := range flow.TxsInBlockOrder(txs) {
 		r, err := env.L2.TransactionReceipt(ctx, h)
 		if err != nil {
 			return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l2-rpc", "cannot read L2 transaction %s", h.Hex())
@@ -291,18 +290,4 @@ func (s *Stack) Find(ctx context.Context, env *flow.Env, req flow.FindRequest) (
 		out = append(out, f)
 	}
 	return out, nil
-}
-
-func sortedTxs(txs map[common.Hash]uint64) []common.Hash {
-	out := make([]common.Hash, 0, len(txs))
-	for h := range txs {
-		out = append(out, h)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if txs[out[i]] != txs[out[j]] {
-			return txs[out[i]] < txs[out[j]]
-		}
-		return bytes.Compare(out[i][:], out[j][:]) < 0
-	})
-	return out
 }

@@ -5,8 +5,10 @@
 package flow
 
 import (
+	"bytes"
 	"context"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -228,4 +230,20 @@ func Lookup(name escape.Stack) (Stack, bool) {
 		return nil, false
 	}
 	return mk(), true
+}
+
+// TxsInBlockOrder returns the transactions ScanL2 found (hash → block), in
+// block order, then by hash, so that a listing is the same every time.
+func TxsInBlockOrder(txs map[common.Hash]uint64) []common.Hash {
+	out := make([]common.Hash, 0, len(txs))
+	for h := range txs {
+		out = append(out, h)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if txs[out[i]] != txs[out[j]] {
+			return txs[out[i]] < txs[out[j]]
+		}
+		return bytes.Compare(out[i][:], out[j][:]) < 0
+	})
+	return out
 }

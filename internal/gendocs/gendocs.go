@@ -87,6 +87,7 @@ This page is meant to be linked from a dApp's emergency docs. Each network below
 (for example ` + "`docs/emergency.md#op-mainnet`" + `). If the L2's sequencer is down or ignores you, escape sends your
 withdrawal through L1, where the L2 must accept it. You need an L1 RPC, your key, and some ETH on L1 for fees.
 
+` + GetEscape + `
 First read [the runbook](runbook.md); to rehearse without risk, see [rehearsal.md](rehearsal.md).
 `)
 	for _, n := range all {
