@@ -113,10 +113,21 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return st, nil
 	}
 	dep := e.MinedTx("deposit")
+	if dep == nil && act && !env.DryRun {
+		if retried, err := s.retryDeposit(ctx, env, e); retried {
+			if err != nil {
+				return nil, err
+			}
+			return s.advance(ctx, env, e, act)
+		}
+	}
 	if dep == nil && e.Kind != flow.KindL2Withdrawal { // a withdrawal made on L2 has no deposit
 		st.Stage = escape.StageSubmitFailed
 		st.Happened = "The deposit transaction was not mined successfully on L1 (see `escape history`)."
 		st.Do = "Start a new withdrawal with `escape withdraw`."
+		if deps := e.TxsFor("deposit"); len(deps) > 0 && deps[len(deps)-1].State == record.TxReverted {
+			st.Do = "Run `escape next " + e.ID + "`: if the deposit reverted because its L1 block's deposit budget was spent by other deposits, it sends the deposit again; otherwise start a new withdrawal with `escape withdraw`."
+		}
 		st.At = time.Now()
 		return st, nil
 	}
