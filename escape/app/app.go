@@ -281,7 +281,10 @@ func Verify(ctx context.Context, o *Options) error {
 		return err
 	}
 	r.Network, r.Verified = n.Name, n.Verified
-	o.UI.Event("verify", r, func(w io.Writer) {
+	// JSON carries machine keys; people read the facts' own words.
+	machine := *r
+	machine.Facts = machineKeys(r.Facts)
+	o.UI.Event("verify", &machine, func(w io.Writer) {
 		fmt.Fprintf(w, "Checking %s against %s (chain id %d) through %s\n\n", n.Title, n.L1Name, n.L1ChainID, env.L1.Endpoint())
 		for _, c := range r.Checks {
 			mark := "ok  "
@@ -729,9 +732,13 @@ func History(o *Options) error {
 		return err
 	}
 	if o.JSON {
+		// One object whatever the count, so that an empty record is a
+		// valid result too: {"event":"history","escapes":[]}.
+		entries := make([]historyEntry, 0, len(all))
 		for _, e := range all {
-			o.UI.Event("escape", e, nil)
+			entries = append(entries, newHistoryEntry(e))
 		}
+		o.UI.Event("history", map[string]any{"record": st.Dir(), "escapes": entries}, nil)
 		return nil
 	}
 	if len(all) == 0 {
@@ -750,12 +757,33 @@ func History(o *Options) error {
 	return nil
 }
 
+// historyEntry is an escape as `history --json` prints it: its record,
+// and the decimals its amount is counted in where escape knows them
+// without an RPC (ETH: 18; a token's are on its contract).
+type historyEntry struct {
+	*record.Escape
+	Decimals *int `json:"decimals,omitempty"`
+}
+
+func newHistoryEntry(e *record.Escape) historyEntry {
+	h := historyEntry{Escape: e}
+	if e.Amount != "" && e.Token == nil {
+		eth := 18
+		h.Decimals = &eth
+	}
+	return h
+}
+
 // PrintStatus renders a status for people, or as a JSON line.
 func PrintStatus(u *ui.UI, e *record.Escape, st *escape.Status) {
 	if st.Ref == "" {
 		st.Ref = e.ID
 	}
-	u.Event("status", st, func(w io.Writer) {
+	// The stacks name facts with machine keys already; a key someone
+	// writes in words still reaches JSON as one (docs/json.md).
+	machine := *st
+	machine.Facts = machineKeys(st.Facts)
+	u.Event("status", &machine, func(w io.Writer) {
 		now := st.At
 		if now.IsZero() {
 			now = time.Now()
@@ -794,7 +822,7 @@ func PrintStatus(u *ui.UI, e *record.Escape, st *escape.Status) {
 		}
 		if len(st.Facts) > 0 {
 			fmt.Fprintf(w, "\nDetails:\n")
-			ui.WriteKVs(w, sortedKVs(st.Facts))
+			ui.WriteKVs(w, factKVs(st.Facts))
 		}
 	})
 }

@@ -69,6 +69,7 @@ func TestHealthCommand(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &obj); err != nil {
 		t.Fatal(err)
 	}
+	checkJSONLines(t, out)
 	if obj["event"] != "health" || obj["verdict"] != "healthy" || obj["exitCode"] != float64(0) || obj["l1Endpoint"] != d.L1.URL {
 		t.Fatalf("JSON %v", obj)
 	}

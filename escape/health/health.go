@@ -194,6 +194,10 @@ type Report struct {
 	// Forcing says whether and how a transaction can be forced through
 	// L1 now, in one sentence.
 	Forcing string `json:"forcing"`
+	// Next says what to do about the verdict, in one sentence, and
+	// NextCommand is the command it names (the last thing printed).
+	Next        string `json:"next"`
+	NextCommand string `json:"nextCommand"`
 
 	// At is the time ages are measured from: the later of the clock and
 	// the L1 head's timestamp.
@@ -338,6 +342,7 @@ func (c *checker) note(format string, args ...any) {
 // finish picks the verdict: the gravest reason's, and orders the reasons
 // gravest first.
 func (c *checker) finish() {
+	c.capWhileL2Produces()
 	sort.SliceStable(c.r.Reasons, func(i, j int) bool { return c.r.Reasons[i].Verdict.rank() > c.r.Reasons[j].Verdict.rank() })
 	if c.r.Reasons == nil {
 		c.r.Reasons = []Reason{}
@@ -361,6 +366,54 @@ func (c *checker) finish() {
 	case BridgePaused:
 		c.r.Summary = title + "'s bridge is paused: " + lowerFirst(c.r.Reasons[0].Text)
 	}
+	c.r.Next, c.r.NextCommand = c.nextStep(v)
+}
+
+// capWhileL2Produces keeps the verdict at degraded while the L2 head just
+// read is fresh (younger than the L2 "degraded" limit, and never older than
+// its default, so raised limits do not make an old head fresh): whatever L1 shows (batches missing, a delayed message
+// overdue, an uptime feed's "down"), a sequencer that makes blocks is not
+// down; its batches are late reaching L1. The reason says so, first.
+func (c *checker) capWhileL2Produces() {
+	l2 := c.r.L2
+	if l2 == nil || l2.Head == nil || c.age(*l2.Head) >= c.lim.L2Degraded || c.age(*l2.Head) >= DefaultThresholds().L2Degraded {
+		return
+	}
+	capped := false
+	for i := range c.r.Reasons {
+		if c.r.Reasons[i].Verdict == SequencerDown {
+			c.r.Reasons[i].Verdict = Degraded
+			capped = true
+		}
+	}
+	if !capped {
+		return
+	}
+	producing := Reason{Verdict: Degraded, Code: "l2-producing",
+		Text: fmt.Sprintf("The L2's newest block (%d) is only %s old, so the sequencer still produces blocks: its batches are late reaching L1 (or it ignores L1 messages), not the sequencer down. The findings below would otherwise call it down.",
+			l2.Head.Block, human(c.age(*l2.Head)))}
+	c.r.Reasons = append([]Reason{producing}, c.r.Reasons...)
+}
+
+// nextStep is what to do about a verdict, and the command that does it.
+func (c *checker) nextStep(v Verdict) (string, string) {
+	arg := c.r.Network
+	if c.in.Network != nil {
+		arg = c.in.Network.Arg()
+	}
+	recheck := "escape health --network " + arg
+	switch v {
+	case SequencerDown:
+		if c.r.Arbitrum != nil && c.r.Arbitrum.InboxAllowList {
+			return "Force your withdrawal through L1 if your address is on the Inbox's allow list (docs/runbook.md, \"First steps\"), then follow it with `escape status last`.", "escape withdraw --network " + arg + " --amount AMOUNT"
+		}
+		return "Force your withdrawal through L1 (add --token for a token; docs/runbook.md, \"First steps\"), then follow it with `escape status last`.", "escape withdraw --network " + arg + " --amount AMOUNT"
+	case BridgePaused:
+		return "Wait: nothing can get funds through a paused bridge until it is unpaused. Escapes already started keep their place (`escape status last`); check again later.", recheck
+	case Degraded:
+		return "Check again in a few minutes. If it turns to sequencer down, or you cannot wait, forcing works now: `escape withdraw --network " + arg + " --amount AMOUNT`.", recheck
+	}
+	return "Nothing to force: the L2 works, so withdraw through it as usual. Check again any time.", recheck
 }
 
 func (c *checker) healthySentence() string {

@@ -74,6 +74,30 @@ func TestVerdictPrecedenceAndExitCodes(t *testing.T) {
 	}
 }
 
+// A fresh L2 head caps the verdict at degraded whatever L1 says; a stale
+// one does not.
+func TestFreshL2HeadIsNeverDown(t *testing.T) {
+	now := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+	run := func(headAge time.Duration) *Report {
+		c := &checker{r: &Report{Title: "Chain X", Network: "chain-x"}, lim: DefaultThresholds(), now: now}
+		c.r.L2 = &L2Facts{Head: &Point{Block: 7, Time: now.Add(-headAge), AgeSeconds: int64(headAge / time.Second)}}
+		c.reason(SequencerDown, "batches-stalled", "No batch for 3 hours.")
+		c.finish()
+		return c.r
+	}
+	r := run(10 * time.Second)
+	if r.Verdict != Degraded || r.Reasons[0].Code != "l2-producing" || r.Reasons[1].Verdict != Degraded {
+		t.Fatalf("fresh head: verdict %s, reasons %+v", r.Verdict, r.Reasons)
+	}
+	if r.NextCommand != "escape health --network chain-x" {
+		t.Fatalf("degraded: next command %q", r.NextCommand)
+	}
+	r = run(time.Hour)
+	if r.Verdict != SequencerDown || r.NextCommand != "escape withdraw --network chain-x --amount AMOUNT" {
+		t.Fatalf("stale head: verdict %s, next command %q", r.Verdict, r.NextCommand)
+	}
+}
+
 func TestThresholds(t *testing.T) {
 	if err := (Thresholds{BatchDegraded: 2 * time.Hour}).Validate(); err == nil {
 		t.Fatal("degraded after the default down threshold was accepted")

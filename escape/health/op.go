@@ -60,11 +60,13 @@ type OPFacts struct {
 	Guardian             common.Address `json:"guardian,omitempty"`
 
 	// Deposits: a deposit sent in the next L1 block must be on L2 by
-	// DepositDeadlineBlock, sequencer or not.
-	SequencingWindowBlocks  uint64    `json:"sequencingWindowBlocks"`
-	SequencingWindowAssumed bool      `json:"sequencingWindowAssumed,omitempty"`
-	DepositDeadlineBlock    uint64    `json:"depositDeadlineBlock"`
-	DepositDeadline         time.Time `json:"depositDeadline"` // estimated at 12 s per block
+	// DepositDeadlineBlock, sequencer or not; Deposits is the portal's
+	// deposit market (op_crowd.go), nil if it did not answer.
+	Deposits                *OPDeposits `json:"deposits,omitempty"`
+	SequencingWindowBlocks  uint64      `json:"sequencingWindowBlocks"`
+	SequencingWindowAssumed bool        `json:"sequencingWindowAssumed,omitempty"`
+	DepositDeadlineBlock    uint64      `json:"depositDeadlineBlock"`
+	DepositDeadline         time.Time   `json:"depositDeadline"` // estimated at 12 s per block
 }
 
 // Game is a dispute game from the DisputeGameFactory.
@@ -271,6 +273,7 @@ func (c *checker) checkOP(ctx context.Context) error {
 	}
 	f.DepositDeadlineBlock = c.head + 1 + f.SequencingWindowBlocks
 	f.DepositDeadline = c.now.Add(time.Duration(f.SequencingWindowBlocks+1) * l1BlockTime)
+	f.Deposits = c.readOPDeposits(ctx, f)
 
 	if f.BatchInbox == (common.Address{}) {
 		c.note("Neither SystemConfig.batchInbox() nor the network file names the batch inbox, so the last batch could not be looked for.")
@@ -576,6 +579,7 @@ func (c *checker) judgeOP(f *OPFacts) {
 	if paused {
 		c.r.Forcing += " While the bridge is paused, withdrawals cannot be proven or finalized."
 	}
+	c.r.Forcing += f.Deposits.crowdText()
 }
 
 // pauseWhat says which pause holds the bridge: the SuperchainConfig's

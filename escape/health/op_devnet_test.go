@@ -48,6 +48,9 @@ func check(t *testing.T, ctx context.Context, in health.Input) *health.Report {
 	if !strings.HasPrefix(human.String(), r.Summary+"\n") {
 		t.Fatalf("human output does not start with the verdict sentence:\n%s", human.String())
 	}
+	if r.NextCommand == "" || !strings.HasSuffix(human.String(), "\n  "+r.NextCommand+"\n") {
+		t.Fatalf("human output does not end with the command to run (%q):\n%s", r.NextCommand, human.String())
+	}
 	if _, err := json.Marshal(r); err != nil {
 		t.Fatal(err)
 	}
@@ -219,6 +222,22 @@ func TestOPHealth(t *testing.T) {
 	if r.OP.LastBatch != nil || r.OP.ScannedBlocks == 0 || r.OP.ScannedBlocks > 3 {
 		t.Fatalf("beyond the window: last batch %+v after %d blocks", r.OP.LastBatch, r.OP.ScannedBlocks)
 	}
+	// Down ends with the command that forces a withdrawal.
+	if r.NextCommand != "escape withdraw --network "+net.Arg()+" --amount AMOUNT" || !strings.Contains(r.Next, "runbook") {
+		t.Fatalf("sequencer down: next %q, command %q", r.Next, r.NextCommand)
+	}
+	// But an L2 head read just now is fresh (Warp mined the L2 too): the
+	// sequencer makes blocks, so its batches are late, not it down.
+	withL2 := in
+	withL2.L2 = dial(t, "L2", d.L2.URL, net.L2ChainID)
+	r = check(t, ctx, withL2)
+	wantVerdict(t, r, health.Degraded, health.ExitDegraded)
+	if r.Reasons[0].Code != "l2-producing" || !hasReason(r, "batches-stalled", health.Degraded) || !strings.Contains(r.Summary, "produces blocks") {
+		t.Fatalf("fresh L2 head, no batches: summary %q, reasons %+v", r.Summary, r.Reasons)
+	}
+	if r.NextCommand != "escape health --network "+net.Arg() {
+		t.Fatalf("degraded: command %q", r.NextCommand)
+	}
 	// Thresholds can be raised.
 	in2 := in
 	in2.Limits = health.Thresholds{BatchDegraded: 10 * time.Hour, BatchDown: 20 * time.Hour}
@@ -247,6 +266,9 @@ func TestOPHealth(t *testing.T) {
 	}
 	if !strings.Contains(r.Summary, "paused") || !strings.Contains(r.Reasons[0].Text, d.GuardianAddress().Hex()) {
 		t.Fatalf("summary %q reason %q", r.Summary, r.Reasons[0].Text)
+	}
+	if !strings.HasPrefix(r.Next, "Wait") || r.NextCommand != "escape health --network "+net.Arg() {
+		t.Fatalf("paused: next %q, command %q", r.Next, r.NextCommand)
 	}
 	if err := d.Unpause(ctx); err != nil {
 		t.Fatal(err)

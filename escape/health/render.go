@@ -66,6 +66,9 @@ func (r *Report) WriteHuman(w io.Writer) {
 		fmt.Fprintf(w, " and the L2 endpoint %s", r.L2Endpoint)
 	}
 	fmt.Fprintf(w, ". Exit code %d (%s).\n", r.ExitCode, r.Verdict)
+	if r.Next != "" {
+		fmt.Fprintf(w, "\nWhat to do: %s\n  %s\n", r.Next, r.NextCommand)
+	}
 }
 
 // uptimeFeedLine says what the feed reports and, once the sequencer is

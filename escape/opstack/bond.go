@@ -138,7 +138,7 @@ func (v *view) followBond(ctx context.Context, act, withdrawalDone bool) error {
 		return err
 	}
 	bond := units.ETH(e.OP.Proposal.Bond.ToInt())
-	st.Facts["your proposal"] = fmt.Sprintf("game %s, bond %s", game.Hex(), bond)
+	st.Facts["yourProposal"] = fmt.Sprintf("game %s, bond %s", game.Hex(), bond)
 	free := st.Action == escape.ActionNone // nothing else is due now
 	now := uint64(v.now.Unix())
 	switch b.status {
@@ -228,7 +228,7 @@ func (v *view) claimBond(ctx context.Context, b *bondView, step, what string, wi
 // noteSettledBond reports how the bond of the user's proposal ended.
 func (v *view) noteSettledBond() {
 	if p := v.e.OP.Proposal; p != nil && p.BondState != record.BondHeld {
-		v.st.Facts["your proposal"] = fmt.Sprintf("bond %s: %s", p.BondState, p.BondNote)
+		v.st.Facts["yourProposal"] = fmt.Sprintf("bond %s: %s", p.BondState, p.BondNote)
 	}
 }
 
@@ -238,7 +238,7 @@ func (v *view) settleBond(state, note string, withdrawalDone bool) error {
 	e, st := v.e, v.st
 	e.OP.Proposal.BondState, e.OP.Proposal.BondNote = state, note
 	e.Note("bond %s: %s", state, note)
-	st.Facts["your proposal"] = note
+	st.Facts["yourProposal"] = note
 	if withdrawalDone {
 		st.Stage = escape.StageFinalized
 		st.Happened += " Your proposal bond: " + note + "."

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -81,7 +82,21 @@ func mustStage(t *testing.T, st *escape.Status, err error, want escape.Stage) *e
 	if st.Stage != want {
 		t.Fatalf("stage %s, want %s (happened: %q; next: %q; facts %v)", st.Stage, want, st.Happened, st.Next, st.Facts)
 	}
+	checkMachineKeys(t, st)
 	return st
+}
+
+// machineKey is the form of a status fact's key: camelCase, as --json
+// prints it (docs/json.md); people read labels made from it.
+var machineKey = regexp.MustCompile(`^[a-z][A-Za-z0-9]*$`)
+
+func checkMachineKeys(t *testing.T, st *escape.Status) {
+	t.Helper()
+	for k := range st.Facts {
+		if !machineKey.MatchString(k) {
+			t.Errorf("status fact key %q is not a camelCase machine key", k)
+		}
+	}
 }
 
 // mustTooEarly checks that next did nothing because no step is due: the
@@ -172,7 +187,7 @@ func TestETHWithdrawalPortal3(t *testing.T) {
 	}
 	st, err := s.Status(ctx, env, e)
 	mustStage(t, st, err, escape.StageWaitingL2)
-	if !strings.Contains(st.Facts["L1 finality"], fmt.Sprint(e.OP.DepositL1Block)) {
+	if !strings.Contains(st.Facts["l1Finality"], fmt.Sprint(e.OP.DepositL1Block)) {
 		t.Errorf("waiting for L2: no L1 finality fact: %v", st.Facts)
 	}
 	if len(st.Waits) == 0 || st.Waits[0].Block != e.OP.DepositL1Block+d.Opts.SequencingWindow {

@@ -20,7 +20,7 @@ import (
 // used; then it must be proven again.
 func (v *view) legacy(ctx context.Context, act bool) error {
 	e, st, c, l1 := v.e, v.st, v.c, v.env.L1
-	st.Facts["withdrawal hash"] = e.OP.WithdrawalHash.Hex()
+	st.Facts["withdrawalHash"] = e.OP.WithdrawalHash.Hex()
 	out, err := call(ctx, l1, portalABI(), c.portal, "provenWithdrawals", e.OP.WithdrawalHash)
 	if err != nil {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")

@@ -190,7 +190,7 @@ func TestPortal5PausedSaysPaused(t *testing.T) {
 			if w := waitNamed(st, "the guardian's unpause"); w == nil || w.Until.Unix() != fixtureHead+pauseExpiry || !strings.Contains(st.Next, "lifts by itself") {
 				t.Errorf("pause expiry not reported: waits %+v next %q", st.Waits, st.Next)
 			}
-			if proven && st.Facts["proven against game"] != x.game.Hex() {
+			if proven && st.Facts["provenAgainstGame"] != x.game.Hex() {
 				t.Errorf("facts %v", st.Facts)
 			}
 			if !proven {

@@ -288,7 +288,7 @@ func (v *view) offerProposal(ctx context.Context, act bool) error {
 	}
 	prop, err := v.proposalOffer(ctx)
 	if err != nil {
-		v.st.Facts["proposal check"] = firstLine(err.Error())
+		v.st.Facts["proposalCheck"] = firstLine(err.Error())
 		return nil
 	}
 	if prop != nil && act {
@@ -305,7 +305,7 @@ func (v *view) proposalOffer(ctx context.Context) (*proposal, error) {
 	if p := v.e.OP.Proposal; p != nil {
 		// A game we proposed that no longer serves (lost, blacklisted...):
 		// its bond is followed in bond.go; escape does not stake again.
-		v.st.Facts["your proposal"] = fmt.Sprintf("game %s no longer covers the withdrawal; escape does not propose twice on its own", p.Game.Hex())
+		v.st.Facts["yourProposal"] = fmt.Sprintf("game %s no longer covers the withdrawal; escape does not propose twice on its own", p.Game.Hex())
 		return nil, nil
 	}
 	if stopped, err := v.proposerStopped(ctx); err != nil || !stopped {
@@ -387,7 +387,7 @@ func (v *view) mayPropose(ctx context.Context, p *proposal) (bool, error) {
 		if reason == "" {
 			reason = firstLine(err.Error())
 		}
-		st.Facts["proposal simulation"] = fmt.Sprintf("DisputeGameFactory.create of type %d from your address reverts: %s", c.respected, reason)
+		st.Facts["proposalSimulation"] = fmt.Sprintf("DisputeGameFactory.create of type %d from your address reverts: %s", c.respected, reason)
 		return false, nil
 	}
 	st.Facts["permissionless"] = fmt.Sprintf("game type %d: DisputeGameFactory.create simulated from your address succeeds", c.respected)
@@ -427,7 +427,7 @@ func (v *view) describeProposal(p *proposal) {
 	e, st, c := v.e, v.st, v.c
 	st.Action = escape.ActionPropose
 	st.Facts["proposal"] = fmt.Sprintf("L2 block %d, output root %s; %s", p.l2Block, p.root.Hex(), p.safeNote)
-	st.Facts["proposal bond"] = units.ETH(p.bond)
+	st.Facts["proposalBond"] = units.ETH(p.bond)
 	st.Next = fmt.Sprintf("The proposer looks stopped (%s). Anyone may create games of type %d, so escape can propose one itself: it stakes a bond of %s, which comes back once the game resolves in your favour and the delays pass.",
 		st.Facts["proposer"], c.respected, units.ETH(p.bond))
 	st.Do = "Run `escape next " + e.ID + "` to create the game (it shows the bond and the times first)."

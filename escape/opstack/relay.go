@@ -169,7 +169,7 @@ func (v *view) finalized(ctx context.Context, act bool) error {
 	if err != nil || r == nil {
 		return err
 	}
-	st.Facts["cross-domain message hash"] = r.hash.Hex()
+	st.Facts["crossDomainMessageHash"] = r.hash.Hex()
 	switch {
 	case r.relayed:
 		st.Happened = fmt.Sprintf("The withdrawal is finalized on L1 and the L1CrossDomainMessenger relayed its message to %s.", r.msg.Target.Hex())

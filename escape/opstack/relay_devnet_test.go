@@ -62,11 +62,11 @@ func TestReplayFailedRelay(t *testing.T) {
 	check(t, d.Warp(ctx, waits(d)))
 	st, err = s.Next(ctx, env, e)
 	mustStage(t, st, err, escape.StageRelayFailed)
-	if st.Action != escape.ActionRelay || st.Facts["cross-domain message hash"] == "" {
+	if st.Action != escape.ActionRelay || st.Facts["crossDomainMessageHash"] == "" {
 		t.Fatalf("after finalize: action %q facts %v", st.Action, st.Facts)
 	}
 	// The hash escape computed is the one the messenger keys the failure by.
-	h := common.HexToHash(st.Facts["cross-domain message hash"])
+	h := common.HexToHash(st.Facts["crossDomainMessageHash"])
 	failed, err := d.L1.Client.CallContract(ctx, ethereum.CallMsg{To: &d.L1CrossDomainMessenger, Data: sel("failedMessages(bytes32)", h.Bytes())}, nil)
 	check(t, err)
 	if new(big.Int).SetBytes(failed).Sign() == 0 {
@@ -98,7 +98,7 @@ func TestReplayFailedRelay(t *testing.T) {
 	}
 	st, err = s.Status(ctx, env, e)
 	mustStage(t, st, err, escape.StageFinalized)
-	if st.Facts["cross-domain message hash"] != h.Hex() {
+	if st.Facts["crossDomainMessageHash"] != h.Hex() {
 		t.Errorf("facts %v", st.Facts)
 	}
 }

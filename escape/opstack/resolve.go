@@ -236,8 +236,8 @@ func (r *gameResolution) plan() []resolveCall {
 func (v *view) describeUnresolved(r *gameResolution, role string) {
 	st, e := v.st, v.e
 	n := len(r.unresolved())
-	st.Facts["dispute game clock ran out"] = ui.When(time.Unix(int64(r.readyAt), 0), v.now)
-	st.Facts["dispute game unresolved subgames"] = fmt.Sprint(n)
+	st.Facts["disputeGameClockRanOut"] = ui.When(time.Unix(int64(r.readyAt), 0), v.now)
+	st.Facts["disputeGameUnresolvedSubgames"] = fmt.Sprint(n)
 	st.Action = escape.ActionResolve
 	st.Happened += fmt.Sprintf(" The clock of dispute game %s (%s) ran out %s, but nobody has resolved it: the chain's operators normally do.", r.game.Hex(), role, ui.When(time.Unix(int64(r.readyAt), 0), v.now))
 	st.Next = fmt.Sprintf("Anyone may resolve it: %d transaction(s) (resolveClaim for %d subgame(s), bottom-up, then resolve()). After that the finality air-gap (%s) runs.",
@@ -281,7 +281,7 @@ func (v *view) resolveGame(ctx context.Context, r *gameResolution) error {
 		}
 	}
 	v.e.Note("resolved dispute game %s in %d transaction(s), %d gas", r.game.Hex(), len(calls), gas)
-	v.st.Facts["resolution gas used"] = fmt.Sprint(gas)
+	v.st.Facts["resolutionGasUsed"] = fmt.Sprint(gas)
 	v.st.Action = escape.ActionNone
 	v.st.Happened = fmt.Sprintf("Dispute game %s is resolved (%d transaction(s), %d gas in all).", r.game.Hex(), len(calls), gas)
 	v.st.Next = fmt.Sprintf("The finality air-gap (%s) runs from now; then the withdrawal can be finalized.", ui.Duration(time.Duration(v.c.finality)*time.Second))
@@ -311,6 +311,6 @@ func (v *view) lostPastClock(ctx context.Context, g *proofGame) (string, error) 
 		v.lost = map[common.Address]bool{}
 	}
 	v.lost[g.proxy] = true
-	v.st.Facts["dispute game outcome"] = fmt.Sprintf("game %s's root claim stands countered past its clock: it resolves CHALLENGER_WINS, so escape does not resolve it", g.proxy.Hex())
+	v.st.Facts["disputeGameOutcome"] = fmt.Sprintf("game %s's root claim stands countered past its clock: it resolves CHALLENGER_WINS, so escape does not resolve it", g.proxy.Hex())
 	return "the dispute game it was proven against will resolve CHALLENGER_WINS (its root claim is countered)", nil
 }

@@ -67,7 +67,7 @@ func TestResolveUnresolvedGame(t *testing.T) {
 			if got, err := d.GameStatus(ctx, game); err != nil || got != devnet.GameDefenderWins {
 				t.Fatalf("game status %d (%v) after escape resolved it, want DEFENDER_WINS", got, err)
 			}
-			if st.Facts["resolution gas used"] == "" {
+			if st.Facts["resolutionGasUsed"] == "" {
 				t.Errorf("no resolution gas reported: %v", st.Facts)
 			}
 			check(t, d.Warp(ctx, waits(d)))
@@ -99,7 +99,7 @@ func TestChallengerWinsNotResolved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Action == escape.ActionResolve || !hasOverlay(st, "invalidated") || !strings.Contains(st.Facts["dispute game outcome"], "CHALLENGER_WINS") {
+	if st.Action == escape.ActionResolve || !hasOverlay(st, "invalidated") || !strings.Contains(st.Facts["disputeGameOutcome"], "CHALLENGER_WINS") {
 		t.Fatalf("a game the challenger wins: action %q, overlays %v, facts %v", st.Action, st.Overlays, st.Facts)
 	}
 	if got, _ := d.GameStatus(ctx, game); got != devnet.GameInProgress {

@@ -200,6 +200,7 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: input,
 		GasMarginPercent: 50, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: d.title, Lines: lines, Timeline: timeline, Warnings: d.warnings}}
+	priceDeposit(ctx, env, c, &req, gas)
 	// The escape enters the record with its signed deposit, inside the
 	// pipeline: declining, a refusal or a dry run leave nothing behind.
 	res, err := env.Pipeline.Send(ctx, req)
@@ -263,4 +264,71 @@ func l2Token(ctx context.Context, env *flow.Env, token, holder common.Address) (
 		return 0, "", nil, escape.Errorf("bad-token", "check the --token address", "cannot read your balance of %s on L2", token.Hex())
 	}
 	return int(dec), sym, new(big.Int).SetBytes(bal[:32]), nil
+}
+
+// priceDeposit sets the deposit's L1 gas limit from the portal's deposit
+// market (metering.go) and shows its price; if the market cannot be read
+// it keeps the flat margin. An OutOfGas() revert is explained either way.
+func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipeline.Request, l2Gas uint64) {
+	m, err := readDepositMarket(ctx, env.L1, c)
+	req.ExplainRevert = func(data []byte) error {
+		if !isOutOfGasRevert(data) {
+			return nil
+		}
+		return depositBudgetError(m, l2Gas)
+	}
+	if err != nil {
+		return
+	}
+	p := m.price(l2Gas)
+	req.GasLimitFor = func(estimate uint64) uint64 { return depositGasLimit(estimate, m, p, l2Gas) }
+	req.NextBlockGasLimit = func(data []byte) uint64 {
+		if isOutOfGasRevert(data) && m.headBudgetSpent(l2Gas) {
+			return p.WorstBurn + depositWorkGas
+		}
+		return 0
+	}
+	req.Summary.Lines = append(req.Summary.Lines, ui.KV{Key: "Deposit price", Value: p.summaryLine()})
+}
+
+// retryDeposit signs the deposit again when the last one was mined but
+// reverted because its L1 block's deposit budget was spent (a crowd): the
+// same call, a new transaction in a later block, priced from the market
+// again and confirmed like the first. ok is false when that is not the case.
+func (s *Stack) retryDeposit(ctx context.Context, env *flow.Env, e *record.Escape) (ok bool, err error) {
+	deps := e.TxsFor("deposit")
+	if len(deps) == 0 || e.OP == nil || e.OP.L2GasLimit == 0 {
+		return false, nil
+	}
+	last := deps[len(deps)-1]
+	if last.State != record.TxReverted || last.Block == 0 {
+		return false, nil
+	}
+	c, err := load(ctx, env)
+	if err != nil {
+		return false, err
+	}
+	spent, err := budgetSpentAt(ctx, env.L1, c, last.Block, e.OP.L2GasLimit)
+	if err != nil || !spent {
+		return false, nil
+	}
+	var prev types.Transaction
+	if err := prev.UnmarshalBinary(last.Raw); err != nil || prev.To() == nil || *prev.To() != c.portal {
+		return false, nil
+	}
+	e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits; signing it again for a later block", last.Hash.Hex(), last.Block)
+	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: prev.Data(),
+		GasMarginPercent: 50, ABIs: allRevertABIs(),
+		Summary: pipeline.Summary{Title: "Send the deposit again: its L1 block's deposit budget was spent by other deposits",
+			Lines: []ui.KV{{Key: "Reverted deposit", Value: fmt.Sprintf("%s in L1 block %d (its L1 fee is lost)", last.Hash.Hex(), last.Block)},
+				{Key: "L2 gas limit", Value: fmt.Sprint(e.OP.L2GasLimit)}}}}
+	priceDeposit(ctx, env, c, &req, e.OP.L2GasLimit)
+	res, err := env.Pipeline.Send(ctx, req)
+	if err != nil || res.DryRun {
+		return true, err
+	}
+	if err := recordDeposit(e, c, res.Receipt); err != nil {
+		return true, err
+	}
+	return true, env.Store.Save(e)
 }

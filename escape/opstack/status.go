@@ -113,10 +113,21 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return st, nil
 	}
 	dep := e.MinedTx("deposit")
+	if dep == nil && act && !env.DryRun {
+		if retried, err := s.retryDeposit(ctx, env, e); retried {
+			if err != nil {
+				return nil, err
+			}
+			return s.advance(ctx, env, e, act)
+		}
+	}
 	if dep == nil && e.Kind != flow.KindL2Withdrawal { // a withdrawal made on L2 has no deposit
 		st.Stage = escape.StageSubmitFailed
 		st.Happened = "The deposit transaction was not mined successfully on L1 (see `escape history`)."
 		st.Do = "Start a new withdrawal with `escape withdraw`."
+		if deps := e.TxsFor("deposit"); len(deps) > 0 && deps[len(deps)-1].State == record.TxReverted {
+			st.Do = "Run `escape next " + e.ID + "`: if the deposit reverted because its L1 block's deposit budget was spent by other deposits, it sends the deposit again; otherwise start a new withdrawal with `escape withdraw`."
+		}
 		st.At = time.Now()
 		return st, nil
 	}
@@ -162,9 +173,9 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		}
 	}
 	if dep != nil {
-		st.Facts["L1 deposit transaction"] = dep.Hash.Hex()
+		st.Facts["l1DepositTx"] = dep.Hash.Hex()
 	}
-	st.Facts["L2 transaction"] = e.OP.L2DepositHash.Hex()
+	st.Facts["l2Tx"] = e.OP.L2DepositHash.Hex()
 	if c.paused {
 		st.Overlays = append(st.Overlays, "paused")
 	}
@@ -219,7 +230,7 @@ func (v *view) pausedByGuardian() {
 	st := v.st
 	st.Action = escape.ActionNone
 	kept := "Your withdrawal is kept where it is: once the bridge is unpaused it continues from this stage."
-	if st.Facts["proven against game"] != "" && !hasString(st.Overlays, "invalidated") {
+	if st.Facts["provenAgainstGame"] != "" && !hasString(st.Overlays, "invalidated") {
 		kept = "Your proof and your place in line are kept: the proof maturity period keeps counting during the pause, and nothing needs to be proven again once it is lifted."
 	}
 	st.Next = "The guardian has paused the " + v.env.Network.Title + " bridge: while it is paused, no withdrawal can be proven or finalized, by anyone. " + kept
@@ -299,7 +310,7 @@ func (v *view) pendingWaits() []escape.Wait {
 func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 	e, st, c := v.e, v.st, v.c
 	if e.OP.WithdrawalHash != (common.Hash{}) || (e.Kind == "send" && e.OP.L2Block > 0) {
-		st.Facts["L2 block"] = fmt.Sprint(e.OP.L2Block)
+		st.Facts["l2Block"] = fmt.Sprint(e.OP.L2Block)
 		if e.Kind == "send" {
 			st.Stage = escape.StageIncluded
 			st.Happened = fmt.Sprintf("Your forced transaction ran on L2 in block %d.", e.OP.L2Block)
@@ -320,9 +331,9 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		// reorg can drop it.
 		if fin, err := v.env.L1.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil && fin != nil {
 			if fin.Number.Uint64() >= e.OP.DepositL1Block {
-				st.Facts["L1 finality"] = fmt.Sprintf("the deposit's L1 block %d is finalized", e.OP.DepositL1Block)
+				st.Facts["l1Finality"] = fmt.Sprintf("the deposit's L1 block %d is finalized", e.OP.DepositL1Block)
 			} else {
-				st.Facts["L1 finality"] = fmt.Sprintf("the deposit's L1 block %d is not finalized yet (finalized head %d; about 13 minutes after inclusion)", e.OP.DepositL1Block, fin.Number.Uint64())
+				st.Facts["l1Finality"] = fmt.Sprintf("the deposit's L1 block %d is not finalized yet (finalized head %d; about 13 minutes after inclusion)", e.OP.DepositL1Block, fin.Number.Uint64())
 			}
 		}
 		st.Stage = escape.StageWaitingL2
@@ -348,7 +359,7 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		return false, escape.Wrap(err, "rpc-error", "try again or pass another --l2-rpc", "cannot read the L2 receipt")
 	}
 	e.OP.L2Block = r.BlockNumber.Uint64()
-	st.Facts["L2 block"] = fmt.Sprint(e.OP.L2Block)
+	st.Facts["l2Block"] = fmt.Sprint(e.OP.L2Block)
 	if r.Status != types.ReceiptStatusSuccessful {
 		e.OP.L2Failed = true
 		st.Stage = escape.StageL2Failed
@@ -402,7 +413,7 @@ func (v *view) isFinalized(ctx context.Context) bool {
 // finalizable? → the proof's game still good? → its waits → else a game
 // that covers the withdrawal → prove.
 func (v *view) faultProofs(ctx context.Context, act bool) error {
-	v.st.Facts["withdrawal hash"] = v.e.OP.WithdrawalHash.Hex()
+	v.st.Facts["withdrawalHash"] = v.e.OP.WithdrawalHash.Hex()
 	proofs, err := v.readProofs(ctx)
 	if err != nil {
 		return err
@@ -606,9 +617,9 @@ func (v *view) markInvalidated(p portalProof, why string) {
 }
 
 func (v *view) noteProof(p portalProof) {
-	v.st.Facts["proven against game"] = p.game.Hex()
+	v.st.Facts["provenAgainstGame"] = p.game.Hex()
 	if p.prover != v.e.From {
-		v.st.Facts["proven by"] = p.prover.Hex()
+		v.st.Facts["provenBy"] = p.prover.Hex()
 	}
 }
 
@@ -691,9 +702,9 @@ func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
 			notBefore = airGapEnds
 		}
 	}
-	st.Facts["finalize not before"] = notBefore.UTC().Format("2006-01-02 15:04:05 UTC")
+	st.Facts["finalizeNotBefore"] = notBefore.UTC().Format("2006-01-02 15:04:05 UTC")
 	if g.status == gameInProgress || g.resolvedAt == 0 {
-		st.Facts["finalize not before"] += " (if the game resolves at the end of its clock)"
+		st.Facts["finalizeNotBefore"] += " (if the game resolves at the end of its clock)"
 	}
 	st.Next = "Once every wait below is over, the withdrawal can be finalized."
 	st.Do = "Wait. `escape watch " + e.ID + "` counts down; then run `escape next " + e.ID + "`."
@@ -837,7 +848,7 @@ func (v *view) finalize(ctx context.Context, prover common.Address) error {
 	// A cross-domain message may finalize at the portal while the
 	// messenger's call to its target fails: say so at once.
 	if r, err := v.readRelay(ctx); err == nil && r != nil {
-		v.st.Facts["cross-domain message hash"] = r.hash.Hex()
+		v.st.Facts["crossDomainMessageHash"] = r.hash.Hex()
 		if r.failed {
 			v.relayFailed(r)
 		}
@@ -857,7 +868,7 @@ func forgetOldProof(st *escape.Status, game common.Address) {
 	st.Overlays = kept
 	delete(st.Facts, "invalidated")
 	delete(st.Facts, "proven by")
-	st.Facts["proven against game"] = game.Hex()
+	st.Facts["provenAgainstGame"] = game.Hex()
 }
 
 // recipient names who the withdrawal pays: the recorded recipient, else

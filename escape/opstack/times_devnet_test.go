@@ -94,7 +94,7 @@ func TestWaitsEndWhenTheContractAccepts(t *testing.T) {
 			// maturity and the game's clock plus the air-gap.
 			st, _ = s.Status(ctx, env, e)
 			mustStage(t, st, nil, escape.StageWaitingFinalize)
-			if st.Facts["finalize not before"] == "" {
+			if st.Facts["finalizeNotBefore"] == "" {
 				t.Errorf("unresolved game: no finalize-not-before time: %v", st.Facts)
 			}
 			if w := waitNamed(st, "dispute game resolution"); w == nil || w.Until.IsZero() {
@@ -109,8 +109,8 @@ func TestWaitsEndWhenTheContractAccepts(t *testing.T) {
 				t.Fatalf("want only the %s wait (the %s is over), got %+v", tc.last, tc.alreadyOver, st.Waits)
 			}
 			until := uint64(st.Waits[0].Until.Unix())
-			if st.Facts["finalize not before"] != st.Waits[0].Until.UTC().Format("2006-01-02 15:04:05 UTC") {
-				t.Errorf("finalize not before %q, want the last wait's end %s", st.Facts["finalize not before"], st.Waits[0].Until.UTC())
+			if st.Facts["finalizeNotBefore"] != st.Waits[0].Until.UTC().Format("2006-01-02 15:04:05 UTC") {
+				t.Errorf("finalize not before %q, want the last wait's end %s", st.Facts["finalizeNotBefore"], st.Waits[0].Until.UTC())
 			}
 			// The second before: the portal refuses; escape still lists the wait.
 			before := mineL1At(t, d, until-1)

@@ -65,6 +65,17 @@ type Request struct {
 	// GasMarginPercent (default 20) is used.
 	GasLimit         uint64
 	GasMarginPercent uint64
+	// GasLimitFor, if set, turns the gas estimate into the gas limit
+	// (instead of GasMarginPercent).
+	GasLimitFor func(estimate uint64) uint64
+	// ExplainRevert, if set, may turn the revert data of a failed
+	// simulation into a clearer error than the generic one (nil: keep it).
+	ExplainRevert func(data []byte) error
+	// NextBlockGasLimit, if set, is asked when the simulation at the head
+	// reverts: a non-zero gas limit says the revert holds in the head's
+	// block only (e.g. a per-block budget spent there), so the transaction
+	// is sent for a later block with that gas limit, without an estimate.
+	NextBlockGasLimit func(revertData []byte) uint64
 	// ABIs decode revert reasons (custom errors) in simulation failures.
 	ABIs []*abi.ABI
 	// Summary is what the user sees before confirming: what this
@@ -221,10 +232,15 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	call := ethereum.CallMsg{From: from, To: &req.To, Value: value, Data: req.Data}
 
 	// Simulate with the real sender first: a revert here costs nothing.
-	if _, err := p.L1.CallContract(ctx, call, nil); err != nil {
-		return nil, SimulationError(err, req)
-	}
 	gasLimit := req.GasLimit
+	if _, err := p.L1.CallContract(ctx, call, nil); err != nil {
+		if req.NextBlockGasLimit == nil {
+			return nil, SimulationError(err, req)
+		}
+		if gasLimit = req.NextBlockGasLimit(revertData(err)); gasLimit == 0 {
+			return nil, SimulationError(err, req)
+		}
+	}
 	if gasLimit == 0 {
 		est, err := p.L1.EstimateGas(ctx, call)
 		if err != nil {
@@ -235,6 +251,9 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 			margin = 20
 		}
 		gasLimit = est + est*margin/100
+		if req.GasLimitFor != nil {
+			gasLimit = req.GasLimitFor(est)
+		}
 	}
 	head, err := p.L1.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -762,6 +781,11 @@ func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address,
 // SimulationError turns a failed eth_call or gas estimate into an error that
 // names the revert reason; nothing was signed.
 func SimulationError(err error, req Request) error {
+	if req.ExplainRevert != nil {
+		if explained := req.ExplainRevert(revertData(err)); explained != nil {
+			return explained
+		}
+	}
 	reason := RevertReason(err, req.ABIs...)
 	if reason == "" {
 		reason = err.Error()
@@ -774,18 +798,23 @@ func SimulationError(err error, req Request) error {
 // RevertReason decodes revert data from an RPC error: Error(string),
 // Panic(uint256) or a custom error of one of the ABIs. Empty if none.
 func RevertReason(err error, abis ...*abi.ABI) string {
+	return DecodeRevert(revertData(err), abis...)
+}
+
+// revertData is the revert data an RPC error carries, or nil.
+func revertData(err error) []byte {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
-		return ""
+		return nil
 	}
-	var data []byte
 	switch v := de.ErrorData().(type) {
 	case string:
-		data, _ = hexutil.Decode(v)
+		data, _ := hexutil.Decode(v)
+		return data
 	case []byte:
-		data = v
+		return v
 	}
-	return DecodeRevert(data, abis...)
+	return nil
 }
 
 // DecodeRevert names revert data.

@@ -1,9 +1,11 @@
 // Package ui prints what escape has to say, for people (plain sentences and
 // aligned key/value lines) or for programs (--json: one JSON object per
 // line, the last one being the command's result), and asks for confirmation.
+// docs/json.md documents every JSON object escape prints.
 package ui
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/manifoldco/promptui"
 
 	"github.com/l2escape/escape/escape"
@@ -44,8 +47,14 @@ func New(jsonOut bool) *UI {
 	return u
 }
 
-// Event writes one JSON line {"event": kind, ...fields} in JSON mode; in
-// human mode it calls human (if not nil) to write to Out.
+// SchemaVersion is the version of the --json output (docs/json.md). Every
+// JSON object escape prints carries it as "schemaVersion", so a program can
+// refuse output it does not understand; it changes only when a documented
+// field changes meaning or disappears.
+const SchemaVersion = 1
+
+// Event writes one JSON line {"schemaVersion": 1, "event": kind, ...fields}
+// in JSON mode; in human mode it calls human (if not nil) to write to Out.
 func (u *UI) Event(kind string, fields any, human func(w io.Writer)) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
@@ -54,13 +63,18 @@ func (u *UI) Event(kind string, fields any, human func(w io.Writer)) {
 		if fields != nil {
 			b, err := json.Marshal(fields)
 			if err == nil {
-				_ = json.Unmarshal(b, &obj)
+				// UseNumber: a uint64 stays exact, not a float64.
+				dec := json.NewDecoder(bytes.NewReader(b))
+				dec.UseNumber()
+				_ = dec.Decode(&obj)
 			}
 			if len(obj) == 0 && err == nil && string(b) != "{}" && string(b) != "null" {
 				obj["data"] = json.RawMessage(b)
 			}
 		}
+		checksumAddresses(obj)
 		obj["event"] = kind
+		obj["schemaVersion"] = SchemaVersion
 		b, _ := json.Marshal(obj)
 		fmt.Fprintln(u.Out, string(b))
 		return
@@ -68,6 +82,28 @@ func (u *UI) Event(kind string, fields any, human func(w io.Writer)) {
 	if human != nil {
 		human(u.Out)
 	}
+}
+
+// checksumAddresses rewrites, in place, every string of v that is a 20-byte
+// hex address into its EIP-55 checksummed form: go-ethereum marshals
+// common.Address in lower case, and docs/json.md promises checksummed
+// addresses (a user copying one gets the checksum check).
+func checksumAddresses(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = checksumAddresses(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = checksumAddresses(e)
+		}
+	case string:
+		if len(x) == 42 && strings.HasPrefix(x, "0x") && common.IsHexAddress(x) {
+			return common.HexToAddress(x).Hex()
+		}
+	}
+	return v
 }
 
 // Printf writes a human line to Out (nothing in JSON mode).
@@ -159,7 +195,7 @@ func (nopCloser) Close() error { return nil }
 func (u *UI) PrintError(err error) {
 	hint := escape.HintOf(err)
 	if u.JSON {
-		b, _ := json.Marshal(map[string]string{"event": "error", "error": err.Error(), "hint": hint, "code": escape.CodeOf(err)})
+		b, _ := json.Marshal(map[string]any{"schemaVersion": SchemaVersion, "event": "error", "error": err.Error(), "hint": hint, "code": escape.CodeOf(err)})
 		fmt.Fprintln(u.Out, string(b))
 	}
 	fmt.Fprintf(u.Err, "error: %s\n", err)

@@ -1,0 +1,105 @@
+package app
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/l2escape/escape/escape/ui"
+)
+
+// factLabels names, for people, the status facts whose words the key alone
+// does not give (keys are camelCase machine keys, docs/json.md).
+var factLabels = map[string]string{
+	"l1DepositTx":            "L1 deposit transaction",
+	"l2Tx":                   "L2 transaction",
+	"l1TxHash":               "L1 transaction",
+	"l2TxHash":               "L2 transaction",
+	"executeTxHash":          "execute transaction",
+	"crossDomainMessageHash": "cross-domain message hash",
+	"baseFeeL1":              "L1 base fee (wei)",
+}
+
+// factLabel is the words a person reads for a status fact's machine key:
+// the table above, or the key split at its capitals ("provenAgainstGame"
+// reads "proven against game", "l2Block" reads "L2 block").
+func factLabel(key string) string {
+	if l, ok := factLabels[key]; ok {
+		return l
+	}
+	var words []string
+	start := 0
+	for i, r := range key {
+		if i > 0 && unicode.IsUpper(r) && !unicode.IsUpper(rune(key[i-1])) {
+			words = append(words, key[start:i])
+			start = i
+		}
+	}
+	words = append(words, key[start:])
+	for i, w := range words {
+		switch lw := strings.ToLower(w); {
+		case lw == "l1" || lw == "l2":
+			words[i] = strings.ToUpper(w)
+		case len(w) > 1 && unicode.IsUpper(rune(w[1])):
+			// An acronym or a contract name (ID, SystemConfig): as written.
+		default:
+			words[i] = lw
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// factKVs are a status's facts for people: labelled, in the order of their
+// labels.
+func factKVs(facts map[string]string) []ui.KV {
+	out := make([]ui.KV, 0, len(facts))
+	for k, v := range facts {
+		out = append(out, ui.KV{Key: factLabel(k), Value: v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// machineKey turns a label ("portal version", "SystemConfig version") into
+// a camelCase machine key ("portalVersion", "systemConfigVersion") for
+// JSON output.
+func machineKey(label string) string {
+	words := strings.FieldsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var b strings.Builder
+	for i, w := range words {
+		if i == 0 {
+			b.WriteString(lowerFirstWord(w))
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
+}
+
+// lowerFirstWord lowers the leading capitals of a word: "SystemConfig"
+// gives "systemConfig", "L2" gives "l2", "ID" gives "id".
+func lowerFirstWord(w string) string {
+	r := []rune(w)
+	for i := range r {
+		if !unicode.IsUpper(r[i]) {
+			break
+		}
+		if i > 0 && i+1 < len(r) && unicode.IsLower(r[i+1]) {
+			break
+		}
+		r[i] = unicode.ToLower(r[i])
+	}
+	return string(r)
+}
+
+// machineKeys returns m with every key a machine key.
+func machineKeys(m map[string]string) map[string]string {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[machineKey(k)] = v
+	}
+	return out
+}

@@ -1,0 +1,280 @@
+package opstack
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/l2escape/escape/bindings/opbedrock"
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
+	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/units"
+)
+
+// The portal's deposit market (ResourceMetering.sol): every L1 block sells at
+// most maxResourceLimit L2 gas to deposits, at a base fee that moves
+// EIP-1559-style with the gas bought in the previous block; the price is paid
+// by burning L1 gas inside depositTransaction.
+
+var (
+	systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
+	// outOfGasSelector is ResourceMetering's `error OutOfGas()`: the L2 gas
+	// asked for does not fit in what is left of this L1 block's budget.
+	outOfGasSelector = crypto.Keccak256([]byte("OutOfGas()"))[:4]
+)
+
+// worstCaseBlocks is how many L1 blocks ahead the deposit's L1 gas limit
+// still covers the burn if every block before it has a full deposit budget:
+// 2 means the next block, or the one after a full next block.
+const worstCaseBlocks = 2
+
+// resourceConfig mirrors SystemConfig.resourceConfig() (field names as in
+// the ABI, for abi.ConvertType).
+type resourceConfig struct {
+	MaxResourceLimit            uint32
+	ElasticityMultiplier        uint8
+	BaseFeeMaxChangeDenominator uint8
+	MinimumBaseFee              uint32
+	SystemTxMaxGas              uint32
+	MaximumBaseFee              *big.Int
+}
+
+// depositMarket is the state the next deposit meets: the portal's params()
+// as of block Head, its resource config, the head's L1 base fee and the
+// next block's (EIP-1559).
+type depositMarket struct {
+	Config        resourceConfig
+	PrevBaseFee   *big.Int
+	PrevBoughtGas uint64
+	PrevBlockNum  uint64
+	Head          uint64
+	HeadL1BaseFee *big.Int
+	L1BaseFee     *big.Int // in block Head+1
+}
+
+// readDepositMarket reads params() from the portal and resourceConfig() from
+// the SystemConfig, both at the current head.
+func readDepositMarket(ctx context.Context, l1 *chain.Client, c *contracts) (*depositMarket, error) {
+	head, err := l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	at := head.Number
+	out, err := callAt(ctx, l1, portal2ABI(), c.portal, at, "params")
+	if err != nil {
+		return nil, fmt.Errorf("opstack: read the portal's params(): %w", err)
+	}
+	m := &depositMarket{PrevBaseFee: out[0].(*big.Int), PrevBoughtGas: out[1].(uint64), PrevBlockNum: out[2].(uint64),
+		Head: head.Number.Uint64(), HeadL1BaseFee: head.BaseFee, L1BaseFee: new(big.Int)}
+	if head.BaseFee == nil {
+		m.HeadL1BaseFee = new(big.Int)
+	} else {
+		m.L1BaseFee = eip1559.CalcBaseFee(params.AllEthashProtocolChanges, head, head.Time+1)
+	}
+	sys, ok := c.net.Address(network.SystemConfig)
+	if !ok {
+		return nil, fmt.Errorf("opstack: the network names no SystemConfig")
+	}
+	out, err = callAt(ctx, l1, systemConfigABI(), sys, at, "resourceConfig")
+	if err != nil {
+		return nil, fmt.Errorf("opstack: read SystemConfig.resourceConfig(): %w", err)
+	}
+	m.Config = *abi.ConvertType(out[0], new(resourceConfig)).(*resourceConfig)
+	if m.Config.ElasticityMultiplier == 0 || m.Config.BaseFeeMaxChangeDenominator == 0 {
+		return nil, fmt.Errorf("opstack: SystemConfig.resourceConfig() has a zero elasticity or change denominator")
+	}
+	return m, nil
+}
+
+func callAt(ctx context.Context, l1 *chain.Client, a *abi.ABI, to common.Address, at *big.Int, method string) ([]any, error) {
+	input, err := a.Pack(method)
+	if err != nil {
+		return nil, err
+	}
+	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &to, Data: input}, at)
+	if err != nil {
+		return nil, err
+	}
+	return a.Unpack(method, out)
+}
+
+// nextResourceBaseFee is the price update at the top of
+// ResourceMetering._metered for the first deposit of a block blockDiff (> 0)
+// blocks after the last one with deposits: one EIP-1559 step for the gas
+// bought then, then (1 - 1/denominator) per empty block in between
+// (Arithmetic.cdexp), each clamped to [minimumBaseFee, maximumBaseFee].
+func nextResourceBaseFee(cfg resourceConfig, prevBaseFee *big.Int, prevBoughtGas, blockDiff uint64) *big.Int {
+	target := big.NewInt(int64(cfg.MaxResourceLimit) / int64(cfg.ElasticityMultiplier))
+	delta := new(big.Int).Sub(new(big.Int).SetUint64(prevBoughtGas), target)
+	delta.Mul(delta, prevBaseFee)
+	// Solidity's signed division truncates toward zero, as big.Int.Quo does.
+	delta.Quo(delta, new(big.Int).Mul(target, big.NewInt(int64(cfg.BaseFeeMaxChangeDenominator))))
+	fee := clampFee(cfg, new(big.Int).Add(prevBaseFee, delta))
+	if blockDiff > 1 {
+		// cdexp computes c·(1-1/d)^n with solmate's powWad (fixed point,
+		// accurate to a few parts in 1e18): a float is as close as the
+		// gwei-sized prices need, and rounding down keeps it a lower price.
+		d := float64(cfg.BaseFeeMaxChangeDenominator)
+		factor := math.Pow(1-1/d, float64(blockDiff-1))
+		f, _ := new(big.Float).Mul(new(big.Float).SetInt(fee), big.NewFloat(factor)).Int(nil)
+		fee = clampFee(cfg, f)
+	}
+	return fee
+}
+
+func clampFee(cfg resourceConfig, v *big.Int) *big.Int {
+	if min := big.NewInt(int64(cfg.MinimumBaseFee)); v.Cmp(min) < 0 {
+		return min
+	}
+	if cfg.MaximumBaseFee != nil && v.Cmp(cfg.MaximumBaseFee) > 0 {
+		return new(big.Int).Set(cfg.MaximumBaseFee)
+	}
+	return v
+}
+
+// resourceBaseFeeAt is the deposit base fee a deposit pays in L1 block
+// `block` (> Head), if the blocks between Head and it each bought
+// `boughtBetween` L2 gas (0: no other deposits; MaxResourceLimit: full).
+func (m *depositMarket) resourceBaseFeeAt(block, boughtBetween uint64) *big.Int {
+	if boughtBetween == 0 || block == m.Head+1 {
+		return nextResourceBaseFee(m.Config, m.PrevBaseFee, m.PrevBoughtGas, block-m.PrevBlockNum)
+	}
+	// Deposits in every block from Head+1 to block-1: each steps once.
+	fee := nextResourceBaseFee(m.Config, m.PrevBaseFee, m.PrevBoughtGas, m.Head+1-m.PrevBlockNum)
+	for b := m.Head + 1; b < block; b++ {
+		fee = nextResourceBaseFee(m.Config, fee, boughtBetween, 1)
+	}
+	return fee
+}
+
+// burnGas is the L1 gas ResourceMetering._metered makes a deposit of
+// l2Gas cost: l2Gas × depositBaseFee / max(block.basefee, 1 gwei). The
+// portal subtracts the gas depositTransaction used so far from this and
+// burns the rest, so the deposit's whole L1 gas is at least this much.
+func burnGas(l2Gas uint64, depositBaseFee, l1BaseFee *big.Int) uint64 {
+	div := big.NewInt(1e9)
+	if l1BaseFee != nil && l1BaseFee.Cmp(div) > 0 {
+		div = l1BaseFee
+	}
+	cost := new(big.Int).Mul(new(big.Int).SetUint64(l2Gas), depositBaseFee)
+	cost.Quo(cost, div)
+	if !cost.IsUint64() {
+		return math.MaxUint64
+	}
+	return cost.Uint64()
+}
+
+// depositPrice is what the summary shows and what bounds the L1 gas limit.
+type depositPrice struct {
+	NextBaseFee  *big.Int // deposit base fee in the next L1 block
+	WorstBaseFee *big.Int // ... worstCaseBlocks ahead after full blocks
+	ExpectedBurn uint64   // L1 gas burned in the next block
+	WorstBurn    uint64   // ... worst case, at a lower L1 base fee
+}
+
+// price prices a deposit of l2Gas at the next block and in the worst case
+// worstCaseBlocks ahead; the L1 base fee may fall 1/8 per block after the
+// next, which raises the burn.
+func (m *depositMarket) price(l2Gas uint64) depositPrice {
+	next := m.Head + 1
+	worst := m.Head + worstCaseBlocks
+	p := depositPrice{NextBaseFee: m.resourceBaseFeeAt(next, 0),
+		WorstBaseFee: m.resourceBaseFeeAt(worst, uint64(m.Config.MaxResourceLimit))}
+	p.ExpectedBurn = burnGas(l2Gas, p.NextBaseFee, m.L1BaseFee)
+	lowL1 := new(big.Int).Set(m.L1BaseFee)
+	for i := 1; i < worstCaseBlocks; i++ {
+		lowL1.Mul(lowL1, big.NewInt(7)).Quo(lowL1, big.NewInt(8))
+	}
+	p.WorstBurn = burnGas(l2Gas, p.WorstBaseFee, lowL1)
+	return p
+}
+
+// depositGasLimit bounds the L1 gas of depositTransaction: the estimate
+// (taken at the head, so with the burn of a price at least the lower of
+// the head's and the next block's) plus 20%, plus what the worst-case burn
+// adds over the burn the estimate already holds.
+func depositGasLimit(estimate uint64, m *depositMarket, p depositPrice, l2Gas uint64) uint64 {
+	sameBlock := m.PrevBaseFee
+	if p.NextBaseFee.Cmp(sameBlock) < 0 {
+		sameBlock = p.NextBaseFee
+	}
+	highL1 := m.L1BaseFee
+	if m.HeadL1BaseFee.Cmp(highL1) > 0 {
+		highL1 = m.HeadL1BaseFee
+	}
+	inEstimate := burnGas(l2Gas, sameBlock, highL1)
+	limit := estimate + estimate/5
+	if p.WorstBurn > inEstimate {
+		limit += p.WorstBurn - inEstimate
+	}
+	return limit
+}
+
+// summaryLine says what the deposit pays for its L2 gas.
+func (p depositPrice) summaryLine() string {
+	return fmt.Sprintf("%s per L2 gas in the next L1 block, burning about %d L1 gas; at most %s and %d L1 gas if the next %d L1 block(s) fill their deposit budget (the L1 gas limit covers it)",
+		units.Gwei(p.NextBaseFee), p.ExpectedBurn, units.Gwei(p.WorstBaseFee), p.WorstBurn, worstCaseBlocks-1)
+}
+
+// isOutOfGasRevert tells whether revert data is ResourceMetering's OutOfGas().
+func isOutOfGasRevert(data []byte) bool {
+	return len(data) >= 4 && string(data[:4]) == string(outOfGasSelector)
+}
+
+// depositBudgetError explains an OutOfGas() revert: not a lack of L1 gas,
+// but this L1 block's deposit budget spent by other deposits.
+func depositBudgetError(m *depositMarket, l2Gas uint64) error {
+	budget := "its budget for deposits"
+	if m != nil {
+		budget = fmt.Sprintf("its budget for deposits (maxResourceLimit %d L2 gas)", m.Config.MaxResourceLimit)
+	}
+	return escape.Errorf("deposit-budget-spent",
+		"nothing was signed or sent; run the same command again in a few seconds (each L1 block has a fresh budget)",
+		"the portal sells L2 gas to deposits per L1 block, and this block has spent %s on other deposits: your %d L2 gas does not fit; the budget frees up in the next L1 block",
+		budget, l2Gas)
+}
+
+// budgetSpentAt tells whether a deposit of l2Gas mined in L1 block `block`
+// found that block's deposit budget spent: after the block, the portal's
+// params() say the block bought so much that l2Gas more would not fit
+// (a reverted receipt carries no revert data, so this is how OutOfGas()
+// shows afterwards).
+func budgetSpentAt(ctx context.Context, l1 *chain.Client, c *contracts, block, l2Gas uint64) (bool, error) {
+	at := new(big.Int).SetUint64(block)
+	out, err := callAt(ctx, l1, portal2ABI(), c.portal, at, "params")
+	if err != nil {
+		return false, err
+	}
+	sys, ok := c.net.Address(network.SystemConfig)
+	if !ok {
+		return false, fmt.Errorf("opstack: the network names no SystemConfig")
+	}
+	cfgOut, err := callAt(ctx, l1, systemConfigABI(), sys, at, "resourceConfig")
+	if err != nil {
+		return false, err
+	}
+	cfg := abi.ConvertType(cfgOut[0], new(resourceConfig)).(*resourceConfig)
+	bought, prevBlock := out[1].(uint64), out[2].(uint64)
+	return prevBlock == block && bought+l2Gas > uint64(cfg.MaxResourceLimit), nil
+}
+
+// depositWorkGas bounds the L1 gas depositTransaction spends besides the
+// burn (intrinsic gas, the portal's checks, the event; about 30,000 on the
+// devnet's 0.17.3 portal), for a deposit sent without an estimate.
+const depositWorkGas = 200_000
+
+// headBudgetSpent tells whether the head block itself spent the deposit
+// budget: a simulation at the head then reverts with OutOfGas(), though the
+// next block starts a fresh budget.
+func (m *depositMarket) headBudgetSpent(l2Gas uint64) bool {
+	return m.PrevBlockNum == m.Head && m.PrevBoughtGas+l2Gas > uint64(m.Config.MaxResourceLimit)
+}
