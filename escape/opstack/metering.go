@@ -9,9 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/escape"
@@ -78,7 +77,7 @@ func readDepositMarket(ctx context.Context, l1 *chain.Client, c *contracts) (*de
 	if head.BaseFee == nil {
 		m.HeadL1BaseFee = new(big.Int)
 	} else {
-		m.L1BaseFee = eip1559.CalcBaseFee(params.AllEthashProtocolChanges, head, head.Time+1)
+		m.L1BaseFee = nextL1BaseFee(head)
 	}
 	sys, ok := c.net.Address(network.SystemConfig)
 	if !ok {
@@ -277,4 +276,32 @@ const depositWorkGas = 200_000
 // next block starts a fresh budget.
 func (m *depositMarket) headBudgetSpent(l2Gas uint64) bool {
 	return m.PrevBlockNum == m.Head && m.PrevBoughtGas+l2Gas > uint64(m.Config.MaxResourceLimit)
+}
+
+// nextL1BaseFee is EIP-1559's base fee for the block after head (elasticity
+// 2, change denominator 8, as on Ethereum since London). go-ethereum's
+// eip1559.CalcBaseFee computes the same (metering_test.go compares them) but
+// links the EVM and the state database into the binary.
+func nextL1BaseFee(head *types.Header) *big.Int {
+	const elasticity, denominator = 2, 8
+	parent := head.BaseFee
+	target := head.GasLimit / elasticity
+	if target == 0 || head.GasUsed == target {
+		return new(big.Int).Set(parent)
+	}
+	if head.GasUsed > target {
+		delta := new(big.Int).SetUint64(head.GasUsed - target)
+		delta.Mul(delta, parent).Div(delta, new(big.Int).SetUint64(target)).Div(delta, big.NewInt(denominator))
+		if delta.Sign() == 0 {
+			delta.SetInt64(1)
+		}
+		return delta.Add(delta, parent)
+	}
+	delta := new(big.Int).SetUint64(target - head.GasUsed)
+	delta.Mul(delta, parent).Div(delta, new(big.Int).SetUint64(target)).Div(delta, big.NewInt(denominator))
+	next := delta.Sub(parent, delta)
+	if next.Sign() < 0 {
+		next.SetInt64(0)
+	}
+	return next
 }

@@ -2,7 +2,12 @@ package opstack
 
 import (
 	"math/big"
+	"math/rand"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 )
 
 // The devnet's (and OP Mainnet's) resource config.
@@ -43,5 +48,29 @@ func TestBurnGas(t *testing.T) {
 	}
 	if got := burnGas(200_000, big.NewInt(2e9), big.NewInt(4e9)); got != 100_000 {
 		t.Errorf("at 4 gwei L1: got %d, want 100000", got)
+	}
+}
+
+// The local EIP-1559 step equals go-ethereum's, which the binary does not
+// link.
+func TestNextL1BaseFeeMatchesGeth(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 2000; i++ {
+		limit := uint64(r.Intn(60_000_000) + 1)
+		used := uint64(r.Int63n(int64(limit) + 1))
+		switch i % 4 {
+		case 0:
+			used = limit / 2
+		case 1:
+			used = limit
+		case 2:
+			used = 0
+		}
+		head := &types.Header{Number: big.NewInt(int64(r.Intn(1e6)) + 1), GasLimit: limit, GasUsed: used,
+			BaseFee: new(big.Int).Rand(r, big.NewInt(500e9)), Time: uint64(r.Intn(1e9))}
+		want := eip1559.CalcBaseFee(params.AllEthashProtocolChanges, head, head.Time+1)
+		if got := nextL1BaseFee(head); got.Cmp(want) != 0 {
+			t.Fatalf("limit %d used %d base %v: got %v, geth %v", limit, used, head.BaseFee, got, want)
+		}
 	}
 }
