@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/network"
 )
 
 // Help is written for someone under stress: placeholders say what to type
@@ -218,31 +219,11 @@ func nearestCommand(a *cli.App, name string) string {
 	}
 	best, bestD := "", 3
 	for _, n := range names {
-		if d := levenshtein(strings.ToLower(name), n); d < bestD {
+		if d := network.EditDistance(strings.ToLower(name), n); d < bestD {
 			best, bestD = n, d
 		}
 	}
 	return best
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // helpCommand is `escape help [COMMAND]`.

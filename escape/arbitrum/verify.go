@@ -149,7 +149,7 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 		r.Facts["delayBuffer"] = fmt.Sprintf("%d blocks (max %d, threshold %d, replenish %d bps)", bb, mx, th, rr)
 	}
 	s.addFacts(r, c)
-	uptimeFeedChecks(ctx, env, r)
+	health.VerifyUptimeFeed(ctx, env, r)
 	if r.OK() {
 		s.c, s.report = c, r
 	}
@@ -170,22 +170,6 @@ func checkL2ChainID(r *flow.VerifyReport, n *network.Network, v *view) {
 	}
 	r.Checks = append(r.Checks, flow.VerifyCheck{Name: "Rollup.chainId()", Want: want, Got: id.String(), OK: id.IsUint64() && id.Uint64() == n.L2ChainID,
 		Detail: "the L2 chain id escape signs for"})
-}
-
-// uptimeFeedChecks adds the bundled Chainlink uptime feed proxy's checks
-// (on L2, when an L2 RPC answers): `escape health` reads that feed.
-func uptimeFeedChecks(ctx context.Context, env *flow.Env, r *flow.VerifyReport) {
-	proxy, ok := env.Network.Address(network.SequencerUptimeFeed)
-	if !ok || env.L2 == nil {
-		return
-	}
-	checks, skipped := health.CheckFeedProxy(ctx, env.L2, proxy)
-	if skipped != "" {
-		r.Facts["SequencerUptimeFeed"] = skipped
-	}
-	for _, c := range checks {
-		r.Checks = append(r.Checks, flow.VerifyCheck{Name: c.Name, Want: c.Want, Got: c.Got, OK: c.OK, Detail: c.Detail, Advisory: true})
-	}
 }
 
 func (s *Stack) addFacts(r *flow.VerifyReport, c *contracts) {

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape/chain"
+	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/network"
 )
 
@@ -228,32 +229,34 @@ func (v *view) string() (string, bool) {
 	return string(v.ret[off+32 : off+32+n.Uint64()]), true
 }
 
-// FeedCheck is one check of a bundled feed proxy, in the shape of a link
-// of `escape verify`'s chain of trust.
-type FeedCheck struct {
-	Name, Want, Got string
-	OK              bool
-	Detail          string
-}
-
-// CheckFeedProxy checks a bundled SequencerUptimeFeed on L2 for `escape
-// verify`: the proxy has an aggregator, describes itself as an uptime feed
-// and has 0 decimals. skipped says why nothing could be checked (the L2
-// did not answer); a proxy that reverts or answers otherwise fails.
-func CheckFeedProxy(ctx context.Context, l2 *chain.Client, proxy common.Address) (checks []FeedCheck, skipped string) {
+// VerifyUptimeFeed adds the checks of a bundled SequencerUptimeFeed to
+// `escape verify`'s report, on L2 when an L2 RPC answers: the proxy has an
+// aggregator, describes itself as an uptime feed and has 0 decimals. The
+// checks are advisory (the feed is outside the path of the funds), and an
+// L2 that does not answer leaves a fact, not a failure.
+func VerifyUptimeFeed(ctx context.Context, env *flow.Env, r *flow.VerifyReport) {
+	proxy, ok := env.Network.Address(network.SequencerUptimeFeed)
+	if !ok || env.L2 == nil {
+		return
+	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	id, err := ReadFeedIdentity(ctx, l2, proxy)
+	id, err := ReadFeedIdentity(ctx, env.L2, proxy)
 	if err != nil {
-		return nil, "not checked: the L2 RPC did not answer (" + firstLine(err.Error()) + ")"
+		r.Facts["SequencerUptimeFeed"] = "not checked: the L2 RPC did not answer (" + firstLine(err.Error()) + ")"
+		return
 	}
 	const detail = "Chainlink's uptime feed on L2, read by `escape health`"
-	if !id.Answered {
-		return []FeedCheck{{Name: "SequencerUptimeFeed.aggregator()", Want: "an uptime feed proxy", Got: "(no answer)", Detail: detail + ": " + id.Problem()}}, ""
+	checks := []flow.VerifyCheck{{Name: "SequencerUptimeFeed.aggregator()", Want: "an uptime feed proxy", Got: "(no answer)", Detail: detail + ": " + id.Problem()}}
+	if id.Answered {
+		checks = []flow.VerifyCheck{
+			{Name: "SequencerUptimeFeed.aggregator()", Want: "a contract", Got: id.Aggregator.Hex(), OK: id.Aggregator != (common.Address{}), Detail: detail},
+			{Name: "SequencerUptimeFeed.description()", Want: fmt.Sprintf("%q", UptimeFeedDescription), Got: fmt.Sprintf("%q", id.Description), OK: id.Description == UptimeFeedDescription},
+			{Name: "SequencerUptimeFeed.decimals()", Want: "0", Got: fmt.Sprint(id.Decimals), OK: id.Decimals == 0},
+		}
 	}
-	return []FeedCheck{
-		{Name: "SequencerUptimeFeed.aggregator()", Want: "a contract", Got: id.Aggregator.Hex(), OK: id.Aggregator != (common.Address{}), Detail: detail},
-		{Name: "SequencerUptimeFeed.description()", Want: fmt.Sprintf("%q", UptimeFeedDescription), Got: fmt.Sprintf("%q", id.Description), OK: id.Description == UptimeFeedDescription},
-		{Name: "SequencerUptimeFeed.decimals()", Want: "0", Got: fmt.Sprint(id.Decimals), OK: id.Decimals == 0},
-	}, ""
+	for _, c := range checks {
+		c.Advisory = true
+		r.Checks = append(r.Checks, c)
+	}
 }

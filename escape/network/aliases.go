@@ -87,7 +87,7 @@ func nearestNames(s string, bundled []string) []string {
 	}
 	best, found := 0, map[string]bool{}
 	for spelling, name := range spellings {
-		d := editDistance(s, spelling)
+		d := EditDistance(s, spelling)
 		limit := 2
 		if len(s) <= 4 {
 			limit = 1
@@ -109,9 +109,9 @@ func nearestNames(s string, bundled []string) []string {
 	return out
 }
 
-// editDistance is the Levenshtein distance between a and b (bytes: names
-// are ASCII).
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b (bytes: names
+// are ASCII); "did you mean" for networks and for commands uses it.
+func EditDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {

@@ -133,7 +133,7 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 			}
 		}
 	}
-	uptimeFeedChecks(ctx, env, r)
+	health.VerifyUptimeFeed(ctx, env, r)
 	return r, nil
 }
 
@@ -185,22 +185,6 @@ func checkL2ChainID(ctx context.Context, l1 *chain.Client, c *contracts, n *netw
 	}
 	r.Facts["l2ChainId"] = "not checked: this SystemConfig has no l2ChainId() and no dispute game records one; " + want + " is taken from the network file"
 	return nil
-}
-
-// uptimeFeedChecks adds the bundled Chainlink uptime feed proxy's checks
-// (on L2, when an L2 RPC answers): `escape health` reads that feed.
-func uptimeFeedChecks(ctx context.Context, env *flow.Env, r *flow.VerifyReport) {
-	proxy, ok := env.Network.Address(network.SequencerUptimeFeed)
-	if !ok || env.L2 == nil {
-		return
-	}
-	checks, skipped := health.CheckFeedProxy(ctx, env.L2, proxy)
-	if skipped != "" {
-		r.Facts["SequencerUptimeFeed"] = skipped
-	}
-	for _, c := range checks {
-		r.Checks = append(r.Checks, flow.VerifyCheck{Name: c.Name, Want: c.Want, Got: c.Got, OK: c.OK, Detail: c.Detail, Advisory: true})
-	}
 }
 
 // sigsTarget says which contract a check's getter is called on, from the
