@@ -15,6 +15,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/app"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/ui"
 )
@@ -309,7 +310,7 @@ func exitCode(err error) int {
 		return ec.ExitCode()
 	}
 	switch escape.CodeOf(err) {
-	case "usage":
+	case "usage", chain.CodeBadURL:
 		return 2
 	case "too-early":
 		return escape.ExitTooEarly
