@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"io"
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -58,6 +59,9 @@ func (o *Options) beforeDial() (*signingPlan, error) {
 	if off.Unsigned == "" && off.Signed == "" && off.From != "" && !o.DryRun {
 		return nil, escape.Errorf("usage", "--from goes with --unsigned FILE (sign elsewhere) or --dry-run (simulate as that address)", "--from without --unsigned")
 	}
+	if off.Signed == "-" && o.Keys.PasswordFile == "-" {
+		return nil, escape.Errorf("usage", "give one of them in a file", "--signed - and --password-file - both read the standard input")
+	}
 	if off.Unsigned != "" {
 		if off.From == "" {
 			return nil, escape.Errorf("offline-needs-from", "add --from ADDRESS: the address whose key will sign the transaction elsewhere", "--unsigned needs the signing address")
@@ -97,6 +101,9 @@ func (o *Options) keySource() keys.Source {
 	src := o.Keys
 	if src.Prompt == nil && o.UI.Interactive {
 		src.Prompt = o.UI.Password
+	}
+	if src.Stdin == nil && o.UI.In != nil && !isTerminal(o.UI.In) {
+		src.Stdin = o.UI.In // a piped password
 	}
 	if src.Warn == nil {
 		src.Warn = func(msg string) { o.UI.Progress("%s", msg) }
@@ -156,4 +163,15 @@ func noteUnsigned(e *record.Escape, st *escape.Status) {
 		return
 	}
 	st.Do += " The " + e.Unsigned.Step + " transaction planned for signing elsewhere waits: `escape next " + e.ID + " --signed FILE`."
+}
+
+// isTerminal reports whether r is a terminal (a character device): a
+// password is read from the standard input only when it is piped.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
