@@ -139,9 +139,17 @@ func TestTerminalPromptsAndWatch(t *testing.T) {
 		if strings.Contains(sc, "Signed and saved") {
 			t.Fatalf("answer %v signed:\n%s", answer, sc)
 		}
-		// (The per-account lock file may stay: it is not an escape.)
-		if files, _ := filepath.Glob(filepath.Join(home, "escapes", "*.json")); len(files) != 0 {
-			t.Fatalf("answer %v left files in the record: %v\n%s", answer, files, sc)
+		// No file at all: neither an escape nor the L2 account's signing
+		// lock (held while the L2 nonce was read, removed on release).
+		var files []string
+		_ = filepath.WalkDir(home, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if len(files) != 0 {
+			t.Fatalf("answer %v left files under ESCAPE_HOME: %v\n%s", answer, files, sc)
 		}
 	}
 
