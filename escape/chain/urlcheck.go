@@ -31,9 +31,6 @@ func CheckURLs(source string, urls []string) error {
 		if suggestion != "" {
 			hint = "did you mean " + suggestion + "? " + hint
 		}
-		if strings.Contains(raw, ",") {
-			hint += "; several URLs are separated by commas"
-		}
 		return escape.Errorf(CodeBadURL, hint, "%s was given %s, which is not an RPC URL: %s", source, shown(raw), problem)
 	}
 	return nil
