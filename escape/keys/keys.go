@@ -69,10 +69,11 @@ func LooksLikeRawKey(s string) bool { return hexKey.MatchString(strings.TrimSpac
 // Configured reports whether any key source is set.
 func (s Source) Configured() bool { return s.Env != "" || s.KeyFile != "" || s.Keystore != "" }
 
-const sourceHint = "give your key with ESCAPE_PRIVATE_KEY=<hex> in the environment, --key-file FILE (a file holding the hex key), or --keystore FILE (a keystore JSON, with --password-file or a password prompt)"
+const sourceHint = "give your key with ESCAPE_PRIVATE_KEY=<hex> in the environment, --key-file FILE (a file holding the hex key), or --keystore FILE (a keystore JSON, with --password-file, a piped password or a password prompt)"
 
-// Load reads and checks the key. It is called only when something is about
-// to be signed, so read-only commands never touch secrets.
+// Load reads and checks the key. Commands that sign call it before any RPC
+// call (a bad key is reported as such, never hidden behind an unreachable
+// endpoint); read-only commands never call it, so never touch secrets.
 func (s Source) Load() (*Signer, error) {
 	n := 0
 	for _, set := range []bool{s.Env != "", s.KeyFile != "", s.Keystore != ""} {
