@@ -631,15 +631,16 @@ func (g *guide) maxAmount(token string, b *balance) (string, error) {
 	return units.FormatAmount(b.amount, b.decimals), nil
 }
 
-// askRecipient asks the L1 recipient, the sender by default; "" means the
-// sender (the flow's default).
+// askRecipient asks the L1 recipient; Enter keeps the sender (the flow's
+// default, returned as ""). The sender is named in the question rather than
+// pre-filled: a pre-filled address is one keystroke from being half edited.
 func (g *guide) askRecipient() (string, error) {
-	def, label := "", "L1 recipient address (Enter: your own address)"
+	label := "L1 recipient address (Enter: your own address)"
 	if g.sender != (common.Address{}) {
-		def, label = g.sender.Hex(), "L1 recipient address (Enter: your own)"
+		label = "L1 recipient address (Enter: your own, " + g.sender.Hex() + ")"
 	}
-	answer, err := g.p.Input(label, def, func(s string) error {
-		if strings.TrimSpace(s) == "" && def == "" {
+	answer, err := g.p.Input(label, "", func(s string) error {
+		if strings.TrimSpace(s) == "" {
 			return nil
 		}
 		_, err := units.ParseAddress("the recipient", s)
@@ -649,7 +650,7 @@ func (g *guide) askRecipient() (string, error) {
 		return "", err
 	}
 	answer = strings.TrimSpace(answer)
-	if answer == "" || strings.EqualFold(answer, def) {
+	if answer == "" || (g.sender != (common.Address{}) && strings.EqualFold(answer, g.sender.Hex())) {
 		return "", nil
 	}
 	return answer, nil

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"io"
+	"os"
 
 	"github.com/manifoldco/promptui"
 
@@ -87,3 +88,7 @@ func (p *Prompts) Secret(label string, validate func(string) error) (string, err
 	}
 	return s, nil
 }
+
+// Interactive reports whether a person can answer prompts: standard input
+// and standard error are terminals.
+func Interactive() bool { return isTerminal(os.Stdin) && isTerminal(os.Stderr) }
