@@ -42,7 +42,7 @@ type SendArgs struct{ To, Value, Data, Gas string }
 // guide holds what the questions learned so far.
 type guide struct {
 	o *Options
-	p ui.Prompter
+	p *counted
 	n *network.Network
 	// sender is the address that will sign, when it can be told without a
 	// password (a keystore's address is in its JSON); zero otherwise.
@@ -56,7 +56,7 @@ type guide struct {
 // otherwise only what is missing is asked (network, amount, key, an L1 RPC
 // when none is known).
 func GuidedWithdraw(ctx context.Context, o *Options, p ui.Prompter, a WithdrawArgs, full bool) error {
-	g := &guide{o: o, p: p}
+	g := &guide{o: o, p: &counted{Prompter: p}}
 	defer g.close()
 	if err := g.pickNetwork(); err != nil {
 		return err
@@ -92,14 +92,16 @@ func GuidedWithdraw(ctx context.Context, o *Options, p ui.Prompter, a WithdrawAr
 		a.To = to
 	}
 	g.close() // the flow dials its own clients
-	o.UI.Progress("The same as: %s", g.withdrawCommand(a))
+	if g.p.asked > 0 {
+		o.UI.Progress("The same as: %s", g.withdrawCommand(a))
+	}
 	return Withdraw(ctx, o, a.Amount, a.Token, a.To)
 }
 
 // GuidedSend asks for what `escape send` lacks (network, L2 address, key,
 // an L1 RPC when none is known) and runs it.
 func GuidedSend(ctx context.Context, o *Options, p ui.Prompter, a SendArgs) error {
-	g := &guide{o: o, p: p}
+	g := &guide{o: o, p: &counted{Prompter: p}}
 	if err := g.pickNetwork(); err != nil {
 		return err
 	}
@@ -110,7 +112,7 @@ func GuidedSend(ctx context.Context, o *Options, p ui.Prompter, a SendArgs) erro
 		return err
 	}
 	if a.To == "" {
-		to, err := p.Input("L2 address to call", "", func(s string) error {
+		to, err := g.p.Input("L2 address to call", "", func(s string) error {
 			_, err := units.ParseAddress("the address", s)
 			return err
 		})
@@ -120,6 +122,28 @@ func GuidedSend(ctx context.Context, o *Options, p ui.Prompter, a SendArgs) erro
 		a.To = strings.TrimSpace(to)
 	}
 	return Send(ctx, o, a.To, a.Value, a.Data, a.Gas)
+}
+
+// counted counts the questions asked: a command that lacked nothing runs
+// as it always did, without the guide's closing line.
+type counted struct {
+	ui.Prompter
+	asked int
+}
+
+func (c *counted) Select(label string, items []string, search func(string, int) bool) (int, error) {
+	c.asked++
+	return c.Prompter.Select(label, items, search)
+}
+
+func (c *counted) Input(label, def string, validate func(string) error) (string, error) {
+	c.asked++
+	return c.Prompter.Input(label, def, validate)
+}
+
+func (c *counted) Secret(label string, validate func(string) error) (string, error) {
+	c.asked++
+	return c.Prompter.Secret(label, validate)
 }
 
 func (g *guide) close() {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/escape/opstack"
 	"github.com/l2escape/escape/escape/ui"
@@ -149,7 +150,7 @@ func TestGuidedNetworkFromFile(t *testing.T) {
 		{want: "Path of your network file", text: filepath.Join(dir, "nope.json"), refused: "cannot read network file"},
 		{want: "Path of your network file", text: file},
 	}}
-	g := &guide{o: o, p: p}
+	g := &guide{o: o, p: &counted{Prompter: p}}
 	if err := g.pickNetwork(); err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +205,7 @@ func TestGuidedRecipient(t *testing.T) {
 	other := "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
 	for typed, want := range map[string]string{"": "", sender.Hex(): "", strings.ToLower(sender.Hex()): "", other: other} {
 		p := &scripted{t: t, answers: []answer{{want: "Enter: your own, " + sender.Hex(), text: typed}}}
-		g := &guide{p: p, sender: sender}
+		g := &guide{p: &counted{Prompter: p}, sender: sender}
 		got, err := g.askRecipient()
 		if err != nil || got != want {
 			t.Errorf("typed %q: got %q, %v; want %q", typed, got, err, want)
@@ -213,7 +214,7 @@ func TestGuidedRecipient(t *testing.T) {
 	// A checksum typo is refused and asked again.
 	typo := "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"
 	p := &scripted{t: t, answers: []answer{{want: "recipient", text: typo, refused: "checksum"}, {want: "recipient", text: other}}}
-	if got, err := (&guide{p: p, sender: sender}).askRecipient(); err != nil || got != other {
+	if got, err := (&guide{p: &counted{Prompter: p}, sender: sender}).askRecipient(); err != nil || got != other {
 		t.Fatalf("after a typo: %q, %v", got, err)
 	}
 }
@@ -231,7 +232,7 @@ func TestGuidedTypedKey(t *testing.T) {
 		{want: "Path of the key file", text: "/no/such/key", refused: "no such file"},
 		{want: "Path of the key file", text: writeTemp(t, "0x"+hexKey)},
 	}}
-	g := &guide{o: o, p: p}
+	g := &guide{o: o, p: &counted{Prompter: p}}
 	if err := g.pickKey(); err != nil {
 		t.Fatal(err)
 	}
@@ -247,7 +248,7 @@ func TestGuidedTypedKey(t *testing.T) {
 		{want: "Private key", text: "not-a-key", refused: "64 hex digits"},
 		{want: "Private key", text: hexKey},
 	}}
-	g = &guide{o: o2, p: p, n: mustLookup(t, "op-mainnet")}
+	g = &guide{o: o2, p: &counted{Prompter: p}, n: mustLookup(t, "op-mainnet")}
 	if err := g.pickKey(); err != nil {
 		t.Fatal(err)
 	}
@@ -260,6 +261,8 @@ func TestGuidedTypedKey(t *testing.T) {
 		t.Fatalf("the key reached output: %s", cmd)
 	}
 }
+
+func keysSource(keystore string) keys.Source { return keys.Source{Keystore: keystore} }
 
 func writeTemp(t *testing.T, content string) string {
 	f := filepath.Join(t.TempDir(), "key")
@@ -312,5 +315,44 @@ func TestGuidedWithdrawAsksOnlyWhatIsMissing(t *testing.T) {
 	p.done()
 	if escape.CodeOf(err) != "rpc-unreachable" {
 		t.Fatalf("after the questions: %v (%s)", err, escape.CodeOf(err))
+	}
+}
+
+// Nothing missing: nothing asked, and no "The same as" line; `escape send`
+// without --to asks for the L2 address only.
+func TestGuidedNothingMissingAndSend(t *testing.T) {
+	if _, ok := flow.Lookup(escape.StackOP); !ok {
+		flow.Register(escape.StackOP, opstack.New)
+	}
+	k, _ := crypto.GenerateKey()
+	o, out := quietOptions()
+	o.Network, o.L1RPCs = "op-mainnet", []string{"http://127.0.0.1:1"}
+	o.Keys.Env = common.Bytes2Hex(crypto.FromECDSA(k))
+	o.Home = t.TempDir()
+	p := &scripted{t: t}
+	err := GuidedWithdraw(context.Background(), o, p, WithdrawArgs{Amount: "1"}, false)
+	if escape.CodeOf(err) != "rpc-unreachable" || strings.Contains(out.String(), "The same as") {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	p = &scripted{t: t, answers: []answer{
+		{want: "L2 address to call", text: "0x12", refused: "not an address"},
+		{want: "L2 address to call", text: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},
+	}}
+	err = GuidedSend(context.Background(), o, p, SendArgs{})
+	p.done()
+	if escape.CodeOf(err) != "rpc-unreachable" {
+		t.Fatalf("after the questions: %v", err)
+	}
+}
+
+// A keystore's address is read from its JSON: no password is asked before
+// the flow signs.
+func TestGuidedKeystoreSender(t *testing.T) {
+	f := writeTemp(t, `{"address":"976ea74026e726554db657fa54763abd0c3a0aa9","crypto":{},"version":3}`)
+	if got := senderOf(keysSource(f)); got != common.HexToAddress("0x976EA74026E726554dB657fA54763abd0C3a0aa9") {
+		t.Fatalf("sender %s", got.Hex())
+	}
+	if got := senderOf(keysSource(writeTemp(t, `{}`))); got != (common.Address{}) {
+		t.Fatalf("sender %s from a keystore without an address", got.Hex())
 	}
 }
