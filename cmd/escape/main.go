@@ -133,7 +133,8 @@ func newApp() *cli.App {
 			"escape health --network NAME      escape networks      escape verify --network NAME",
 		Description: "escape forces a transaction into an OP Stack or Arbitrum L2 from L1, and follows it to your L1 address.\n" +
 			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
-			"docs/networks.md describes the networks and your own network files.",
+			"docs/networks.md describes the networks and your own network files.\n" +
+			"Run without a command on a terminal, escape asks for each thing in turn: network, RPC, asset, amount, recipient.",
 		Flags:                append(globalFlags(), pollFlag, cli.HelpFlag), // our help command stops urfave/cli adding it; pollFlag (hidden) for guided mode
 		HideHelpCommand:      true,                                          // ours is helpCommand: `escape help CMD`
 		EnableBashCompletion: true,

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io"
 	"os"
+	"sync"
+	"time"
 
 	"github.com/manifoldco/promptui"
 
@@ -51,9 +53,47 @@ func promptErr(err error) error {
 // selectSize is how many items a list shows at once.
 const selectSize = 10
 
+// settlingWriter is promptui's output. readline calls promptui's key
+// listener, which redraws the prompt, on its own goroutine, and for the
+// Enter key only after Run has returned: a line printed right after a
+// prompt can be wiped by that late redraw (seen in the tmux tests). settle
+// waits until the prompt has been quiet for a moment.
+type settlingWriter struct {
+	w    io.Writer
+	mu   sync.Mutex
+	last time.Time
+}
+
+func (s *settlingWriter) Write(b []byte) (int, error) {
+	s.mu.Lock()
+	s.last = time.Now()
+	s.mu.Unlock()
+	return s.w.Write(b)
+}
+
+func (s *settlingWriter) Close() error { return nil }
+
+const (
+	settleQuiet = 40 * time.Millisecond
+	settleMax   = 400 * time.Millisecond
+)
+
+func (s *settlingWriter) settle() {
+	for start := time.Now(); time.Since(start) < settleMax; time.Sleep(5 * time.Millisecond) {
+		s.mu.Lock()
+		quiet := time.Since(s.last) >= settleQuiet
+		s.mu.Unlock()
+		if quiet {
+			return
+		}
+	}
+}
+
 func (p *Prompts) Select(label string, items []string, search func(typed string, i int) bool) (int, error) {
 	ColorEnabled() // NO_COLOR decolours promptui's templates before first use
-	s := promptui.Select{Label: label, Items: items, Size: selectSize, Stdin: p.In, Stdout: nopCloser{p.Out}}
+	out := &settlingWriter{w: p.Out}
+	defer out.settle()
+	s := promptui.Select{Label: label, Items: items, Size: selectSize, Stdin: p.In, Stdout: out}
 	if search != nil {
 		s.Searcher = search
 		s.StartInSearchMode = true
@@ -72,7 +112,9 @@ func (p *Prompts) Select(label string, items []string, search func(typed string,
 }
 
 func (p *Prompts) Input(label, def string, validate func(string) error) (string, error) {
-	pr := promptui.Prompt{Label: label, Default: def, Validate: validate, Stdin: p.In, Stdout: nopCloser{p.Out}, Templates: promptTemplates()}
+	out := &settlingWriter{w: p.Out}
+	defer out.settle()
+	pr := promptui.Prompt{Label: label, Default: def, Validate: validate, Stdin: p.In, Stdout: out, Templates: promptTemplates()}
 	s, err := pr.Run()
 	if err != nil {
 		return "", promptErr(err)
@@ -81,7 +123,9 @@ func (p *Prompts) Input(label, def string, validate func(string) error) (string,
 }
 
 func (p *Prompts) Secret(label string, validate func(string) error) (string, error) {
-	pr := promptui.Prompt{Label: label, Mask: '*', Validate: validate, Stdin: p.In, Stdout: nopCloser{p.Out}, Templates: promptTemplates()}
+	out := &settlingWriter{w: p.Out}
+	defer out.settle()
+	pr := promptui.Prompt{Label: label, Mask: '*', Validate: validate, Stdin: p.In, Stdout: out, Templates: promptTemplates()}
 	s, err := pr.Run()
 	if err != nil {
 		return "", promptErr(err)
