@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/l2escape/escape/internal/devnet"
 )
 
@@ -31,7 +33,8 @@ func TestGuidedTerminal(t *testing.T) {
 	// tmux's server exits with its last session; one that outlives the
 	// subtests keeps the next new-session from racing that exit.
 	startTmux(t, "guided-anchor", "sleep 600")
-	d := devnet.StartOPDevnetT(t, devnet.OPOptions{})
+	// The test user also holds L2 tokens bridged through the real bridges.
+	d := devnet.StartOPDevnetT(t, devnet.OPOptions{TokenHolders: []common.Address{devnet.DevAddress(opUserKey)}})
 	ctx := context.Background()
 	dir := t.TempDir()
 	// The network file sits in the directory escape runs in, where the
@@ -140,6 +143,37 @@ func TestGuidedTerminal(t *testing.T) {
 		}
 		if n, err := d.L1.Client.NonceAt(ctx, user, nil); err != nil || n != 1 {
 			t.Fatalf("the L1 deposit was not sent (nonce %d, %v)", n, err)
+		}
+	})
+	t.Run("a token with its L2 balance", func(t *testing.T) {
+		bal, err := d.L2TokenBalance(ctx, user)
+		if err != nil || bal.Sign() == 0 {
+			t.Fatalf("the test user holds no L2 token (%v, %v)", bal, err)
+		}
+		before := len(escapes())
+		// --network and the key given: the guide starts at the RPC.
+		s := startTmux(t, "guided-token", env+bin+" --network ./op.json --key-file "+keyFile)
+		s.waitFor("RPC should escape use?", 20*time.Second)
+		s.keys("Down", "Enter")
+		s.waitFor("What do you withdraw?", 30*time.Second)
+		s.keys("Down", "Enter")
+		s.waitFor("Token address", 10*time.Second)
+		s.keys("0xbad", "Enter")
+		s.waitFor("not an address", 10*time.Second)
+		s.keys("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", d.L2Token.Hex(), "Enter")
+		sc := s.waitFor("Your L2 balance of this token: ", 30*time.Second)
+		s.waitFor("(or max: ", 10*time.Second)
+		s.keys("max", "Enter")
+		s.waitFor("L1 recipient address", 10*time.Second)
+		s.keys("Enter")
+		sc = s.waitFor("Sign and send this transaction", 60*time.Second)
+		if !strings.Contains(sc, "--token "+d.L2Token.Hex()) || !strings.Contains(sc, "L2StandardBridge") {
+			t.Fatalf("no token withdrawal summary:\n%s", sc)
+		}
+		s.keys("n", "Enter")
+		s.waitFor("error: ", 10*time.Second)
+		if files := escapes(); len(files) != before {
+			t.Fatalf("declining the token withdrawal changed the record: %v", files)
 		}
 	})
 }
