@@ -176,7 +176,8 @@ func networkChoices() []networkChoice {
 			kind += ", testnet on " + n.L1Name
 		}
 		label := fmt.Sprintf("%-20s %s (%s)", n.Name, n.Title, kind)
-		out = append(out, networkChoice{label: label, arg: n.Name, name: n.Name, search: strings.ToLower(label)})
+		search := strings.ToLower(label + " " + strings.Join(network.OtherNames(n.Name), " "))
+		out = append(out, networkChoice{label: label, arg: n.Name, name: n.Name, search: search})
 	}
 	files, _ := filepath.Glob("*.json")
 	for _, f := range files {
@@ -256,11 +257,7 @@ func (g *guide) pickNetwork() error {
 	if g.n, err = network.Lookup(arg); err != nil {
 		return err
 	}
-	g.o.Network = g.n.Arg()
-	if !g.n.Verified {
-		// Arg is the path for a user's file; a later command needs it so.
-		g.o.Network = arg
-	}
+	g.o.Network = g.n.Arg() // a bundled name, or the path of the user's file
 	return nil
 }
 

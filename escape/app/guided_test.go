@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -119,10 +120,16 @@ func TestNetworkSearch(t *testing.T) {
 			t.Errorf("typing %q shows %q, not %s", typed, got, want)
 		}
 	}
-	// "optimism" is an alias of op-mainnet only, not a word of every OP
-	// Stack chain's line.
-	if got := shown("optimism"); len(got) != 2 {
-		t.Errorf("typing optimism shows %q, want op-mainnet and the file choice", got)
+	// "optimism" names OP Mainnet (and, as optimism-sepolia, its
+	// testnet), not every OP Stack chain.
+	if got := shown("optimism"); !slices.Equal(got, []string{"op-mainnet", "op-sepolia", ""}) {
+		t.Errorf("typing optimism shows %q, want op-mainnet, op-sepolia and the file choice", got)
+	}
+	// On the way to an alias, its network stays in the list.
+	for _, typed := range []string{"o", "op", "opt", "optim", "optimis"} {
+		if got := shown(typed); !slices.Contains(got, "op-mainnet") {
+			t.Errorf("typing %q hides op-mainnet: %q", typed, got)
+		}
 	}
 	if len(shown("")) != len(choices) {
 		t.Errorf("an empty search hides networks")

@@ -99,7 +99,9 @@ func (p *Prompts) Select(label string, items []string, search func(typed string,
 		s.StartInSearchMode = true
 	}
 	s.Templates = &promptui.SelectTemplates{
-		Help: `{{ "type to search, arrows to move, Enter to pick" | faint }}`,
+		// The labels are questions: no colon after their question mark.
+		Label: promptui.IconInitial + " {{ . }}",
+		Help:  `{{ "type to search, arrows to move, Enter to pick" | faint }}`,
 	}
 	if search == nil {
 		s.Templates.Help = `{{ "arrows to move, Enter to pick" | faint }}`
