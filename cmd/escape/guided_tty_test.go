@@ -73,6 +73,16 @@ func TestGuidedTerminal(t *testing.T) {
 		s.waitFor("error: cancelled", 10*time.Second)
 	})
 
+	t.Run("--yes and --json ask nothing, even on a terminal", func(t *testing.T) {
+		for i, args := range []string{" withdraw --network ./op.json --yes", " --json withdraw --network ./op.json"} {
+			s := startTmux(t, fmt.Sprintf("guided-noask-%d", i), env+bin+args+"; echo exit=$?")
+			sc := s.waitFor("exit=2", 10*time.Second)
+			if !strings.Contains(sc, "escape withdraw needs --amount AMOUNT") || strings.Contains(sc, "Amount of") {
+				t.Fatalf("%s on a terminal:\n%s", args, sc)
+			}
+		}
+	})
+
 	t.Run("withdraw asks only the amount, and declining leaves no trace", func(t *testing.T) {
 		s := startTmux(t, "guided-amount", env+bin+" withdraw --network ./op.json --key-file "+keyFile)
 		sc := s.waitFor("Amount of ETH to withdraw (or max: ", 30*time.Second)
