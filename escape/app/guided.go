@@ -679,7 +679,7 @@ func (g *guide) askRecipient() (string, error) {
 
 // withdrawCommand is the command line that does what the answers said, so
 // that the user learns it (and can paste it next time). It never holds a
-// key: a typed key shows as ESCAPE_PRIVATE_KEY.
+// key: a typed key is left out (next time, ESCAPE_PRIVATE_KEY gives it).
 func (g *guide) withdrawCommand(a WithdrawArgs) string {
 	parts := []string{"escape withdraw --network " + shellWord(g.o.Network), "--amount " + a.Amount}
 	if a.Token != "" {
