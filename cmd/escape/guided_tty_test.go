@@ -109,6 +109,39 @@ func TestGuidedTerminal(t *testing.T) {
 		}
 	})
 
+	t.Run("send asks only the address to call, and refuses a checksum typo", func(t *testing.T) {
+		s := startTmux(t, "guided-send", env+bin+" send --network ./op.json --value 0.01 --key-file "+keyFile)
+		sc := s.waitFor("L2 address to call", 30*time.Second)
+		for _, asked := range []string{"Which L2", "RPC should escape use", "Which key signs", "What do you withdraw", "Amount of"} {
+			if strings.Contains(sc, asked) {
+				t.Fatalf("send with --network and a key asked %q:\n%s", asked, sc)
+			}
+		}
+		// EIP-55's test vector with its last letter's case flipped: refused
+		// under the question, never "corrected" into the typo.
+		const typo = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"
+		s.keys(typo, "Enter")
+		sc = s.waitFor("checksum", 10*time.Second)
+		if strings.Contains(sc, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed") {
+			t.Fatalf("the re-checksummed typo is shown:\n%s", sc)
+		}
+		s.keys("BSpace", "Enter")
+		s.waitFor("not an address", 10*time.Second)
+		s.keys("d", "Enter")
+		sc = s.waitFor("Sign and send this transaction", 30*time.Second)
+		if !strings.Contains(sc, "Forced L2 transaction on ") || !strings.Contains(sc, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed") {
+			t.Fatalf("no send summary with the address typed:\n%s", sc)
+		}
+		s.keys("n", "Enter")
+		sc = s.waitFor("error: ", 10*time.Second)
+		if strings.Contains(sc, "Signed and saved") || len(escapes()) != 0 {
+			t.Fatalf("declining the send left an escape: %v\n%s", escapes(), sc)
+		}
+		if n, err := d.L1.Client.NonceAt(ctx, user, nil); err != nil || n != 0 {
+			t.Fatalf("declining the send sent an L1 transaction (nonce %d, %v)", n, err)
+		}
+	})
+
 	t.Run("escape alone walks a whole withdrawal", func(t *testing.T) {
 		s := startTmux(t, "guided-full", env+bin)
 		s.waitFor("Which L2 are your funds on?", 20*time.Second)
