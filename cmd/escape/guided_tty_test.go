@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -68,6 +69,20 @@ func TestGuidedTerminal(t *testing.T) {
 		s.waitFor("Which L2 are your funds on?", 20*time.Second)
 		if !s.coloured() {
 			t.Fatalf("the network list shows no colour with colour on; the check above could not fail:\n%s", s.screen())
+		}
+		s.keys("C-c")
+		s.waitFor("error: cancelled", 10*time.Second)
+	})
+
+	t.Run("the network a name names comes first", func(t *testing.T) {
+		s := startTmux(t, "guided-rank", env+"NO_COLOR=1 "+bin)
+		s.waitFor("Which L2 are your funds on?", 20*time.Second)
+		s.keys("arb")
+		sc := s.waitFor("Search: arb", 10*time.Second)
+		// The cursor (▸) is on the first line: Arbitrum One, which "arb"
+		// names, although Nova comes before it in the list.
+		if !regexp.MustCompile(`▸ arbitrum-one +Arbitrum One`).MatchString(sc) || !strings.Contains(sc, "arbitrum-nova") {
+			t.Fatalf("typing arb does not put Arbitrum One first:\n%s", sc)
 		}
 		s.keys("C-c")
 		s.waitFor("error: cancelled", 10*time.Second)

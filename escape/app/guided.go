@@ -131,7 +131,7 @@ type counted struct {
 	asked int
 }
 
-func (c *counted) Select(label string, items []string, search func(string, int) bool) (int, error) {
+func (c *counted) Select(label string, items []string, search func(string, int) int) (int, error) {
 	c.asked++
 	return c.Prompter.Select(label, items, search)
 }
@@ -206,15 +206,24 @@ func networkFile(path string) (*network.Network, bool) {
 
 // networkSearch matches what is typed against each choice's name, title
 // and stack, and against the names people use (`optimism`, `arb`): the
-// network an alias resolves to matches too. The last choice (type a path)
-// always shows.
-func networkSearch(choices []networkChoice) func(string, int) bool {
+// network an alias resolves to matches too, and comes first (with "arb",
+// Arbitrum One before Arbitrum Nova), as does a network whose name is
+// what is typed. The last choice (type a path) always shows, last.
+func networkSearch(choices []networkChoice) func(string, int) int {
+	const (
+		named = iota // its name, or the network an alias names
+		found        // the text is in its line
+		always       // the last choice: type a path
+	)
 	lastTyped, lastResolved := "", ""
-	return func(typed string, i int) bool {
+	return func(typed string, i int) int {
 		typed = strings.ToLower(strings.TrimSpace(typed))
 		c := choices[i]
-		if typed == "" || c.arg == "" || strings.Contains(c.search, typed) {
-			return true
+		if c.arg == "" {
+			return always
+		}
+		if typed == "" {
+			return found
 		}
 		if typed != lastTyped {
 			lastTyped, lastResolved = typed, ""
@@ -224,7 +233,13 @@ func networkSearch(choices []networkChoice) func(string, int) bool {
 				}
 			}
 		}
-		return lastResolved != "" && lastResolved == c.name
+		switch {
+		case typed == c.name || (lastResolved == c.name && c.arg == c.name):
+			return named
+		case lastResolved == c.name, strings.Contains(c.search, typed):
+			return found
+		}
+		return ui.NoMatch
 	}
 }
 

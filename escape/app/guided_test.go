@@ -51,7 +51,7 @@ func (s *scripted) next(label string) answer {
 	return a
 }
 
-func (s *scripted) Select(label string, items []string, search func(string, int) bool) (int, error) {
+func (s *scripted) Select(label string, items []string, search func(string, int) int) (int, error) {
 	a := s.next(label)
 	if a.pick >= len(items) {
 		s.t.Fatalf("%q has %d items, picked %d", label, len(items), a.pick)
@@ -96,11 +96,15 @@ func quietOptions() (*Options, *bytes.Buffer) {
 func TestNetworkSearch(t *testing.T) {
 	choices := networkChoices()
 	search := networkSearch(choices)
+	// shown is the list as the terminal shows it: the matches, best
+	// first (ties in the list's order).
 	shown := func(typed string) []string {
 		var out []string
-		for i, c := range choices {
-			if search(typed, i) {
-				out = append(out, c.name)
+		for rank := 0; rank < 10; rank++ {
+			for i, c := range choices {
+				if search(typed, i) == rank {
+					out = append(out, c.name)
+				}
 			}
 		}
 		return out
@@ -131,8 +135,18 @@ func TestNetworkSearch(t *testing.T) {
 			t.Errorf("typing %q hides op-mainnet: %q", typed, got)
 		}
 	}
-	if len(shown("")) != len(choices) {
-		t.Errorf("an empty search hides networks")
+	if got := shown(""); len(got) != len(choices) || got[0] != choices[0].name {
+		t.Errorf("an empty search hides or reorders networks: %q", got)
+	}
+	// The network a name people use names comes first: "arb" is Arbitrum
+	// One, listed before Nova (which "arb" also matches as text).
+	for typed, want := range map[string]string{"arb": "arbitrum-one", "ARBITRUM": "arbitrum-one", "op": "op-mainnet", "optimism": "op-mainnet", "base": "base", "arbitrum-nova": "arbitrum-nova", "arbitrum-sepolia": "arbitrum-sepolia"} {
+		if got := shown(typed); len(got) == 0 || got[0] != want {
+			t.Errorf("typing %q lists %q first, want %s", typed, got, want)
+		}
+	}
+	if got := shown("arb"); !slices.Contains(got, "arbitrum-nova") || got[len(got)-1] != "" {
+		t.Errorf("typing arb lists %q: Nova should stay, and typing a path stays last", got)
 	}
 }
 

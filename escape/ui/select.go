@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"sort"
 	"sync"
 	"time"
 
@@ -17,8 +18,10 @@ import (
 // terminal's.
 type Prompter interface {
 	// Select shows items and returns the index picked. With search set,
-	// typing filters the list: search(typed, i) says whether item i matches.
-	Select(label string, items []string, search func(typed string, i int) bool) (int, error)
+	// typing filters and orders the list: search(typed, i) ranks item i
+	// for what is typed, NoMatch hides it, and lower ranks come first
+	// (ties in the list's order).
+	Select(label string, items []string, search func(typed string, i int) int) (int, error)
 	// Input reads a line; def is kept if the user only presses Enter. An
 	// answer validate refuses is shown with its reason and asked again.
 	Input(label, def string, validate func(string) error) (string, error)
@@ -89,13 +92,17 @@ func (s *settlingWriter) settle() {
 	}
 }
 
-func (p *Prompts) Select(label string, items []string, search func(typed string, i int) bool) (int, error) {
+// NoMatch is the rank of an item a search hides.
+const NoMatch = -1
+
+func (p *Prompts) Select(label string, items []string, search func(typed string, i int) int) (int, error) {
 	ColorEnabled() // NO_COLOR decolours promptui's templates before first use
 	out := &settlingWriter{w: p.Out}
 	defer out.settle()
-	s := promptui.Select{Label: label, Items: items, Size: selectSize, Stdin: p.In, Stdout: out}
+	slots := newRankedSlots(items)
+	s := promptui.Select{Label: label, Items: slots.lines, Size: selectSize, Stdin: p.In, Stdout: out}
 	if search != nil {
-		s.Searcher = search
+		s.Searcher = slots.searcher(search)
 		s.StartInSearchMode = true
 	}
 	s.Templates = &promptui.SelectTemplates{
@@ -110,7 +117,68 @@ func (p *Prompts) Select(label string, items []string, search func(typed string,
 	if err != nil {
 		return 0, promptErr(err)
 	}
-	return i, nil
+	return slots.lines[i].item, nil
+}
+
+// rankedSlots orders a searchable list's matches best first. promptui
+// filters a list as one types but keeps its order (typing "arb" listed
+// Arbitrum Nova above Arbitrum One, which "arb" names): so its lines are
+// slots, and each search deals the items to the slots anew, the matches
+// first by rank, then the rest, hidden. promptui draws a slot's current
+// text and returns the slot's index, which item says.
+type rankedSlots struct {
+	items []string
+	lines []*rankedLine
+}
+
+type rankedLine struct {
+	item  int // the index in items this line shows now
+	label string
+}
+
+func (l *rankedLine) String() string { return l.label }
+
+func newRankedSlots(items []string) *rankedSlots {
+	r := &rankedSlots{items: items, lines: make([]*rankedLine, len(items))}
+	for i, it := range items {
+		r.lines[i] = &rankedLine{item: i, label: it}
+	}
+	return r
+}
+
+// searcher is promptui's Searcher: it asks about each slot in order for
+// each search, so the first question of a search deals the items.
+func (r *rankedSlots) searcher(rank func(typed string, i int) int) func(string, int) bool {
+	shown := 0
+	return func(typed string, slot int) bool {
+		if slot == 0 {
+			shown = r.deal(typed, rank)
+		}
+		return slot < shown
+	}
+}
+
+// deal puts the items that match typed into the first slots, best rank
+// first, and returns how many match.
+func (r *rankedSlots) deal(typed string, rank func(typed string, i int) int) int {
+	order := make([]int, 0, len(r.items))
+	ranks := make([]int, len(r.items))
+	for i := range r.items {
+		if ranks[i] = rank(typed, i); ranks[i] != NoMatch {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ranks[order[a]] < ranks[order[b]] })
+	matches := len(order)
+	for i := range r.items {
+		if ranks[i] == NoMatch {
+			order = append(order, i)
+		}
+	}
+	for slot, i := range order {
+		r.lines[slot].item, r.lines[slot].label = i, r.items[i]
+	}
+	return matches
 }
 
 func (p *Prompts) Input(label, def string, validate func(string) error) (string, error) {

@@ -44,7 +44,12 @@ func TestPromptsInput(t *testing.T) {
 // Typing filters the list; Enter picks the first item left.
 func TestPromptsSelectSearch(t *testing.T) {
 	items := []string{"op-mainnet", "base", "arbitrum-one"}
-	search := func(typed string, i int) bool { return strings.Contains(items[i], typed) }
+	search := func(typed string, i int) int {
+		if strings.Contains(items[i], typed) {
+			return 0
+		}
+		return NoMatch
+	}
 	p, out := prompts("bas\r")
 	i, err := p.Select("Which L2", items, search)
 	if err != nil || i != 1 {
@@ -54,6 +59,36 @@ func TestPromptsSelectSearch(t *testing.T) {
 	p, _ = prompts("\x1b[B\r")
 	if i, err := p.Select("Which", items, nil); err != nil || i != 1 {
 		t.Fatalf("picked %d, %v", i, err)
+	}
+}
+
+// Matches are listed best rank first: with "arb" typed, the item ranked 0
+// is first (Enter picks it) although the list has another match above it;
+// Down then Enter picks the next match, and an emptied search gives the
+// list back in its own order.
+func TestPromptsSelectRanked(t *testing.T) {
+	items := []string{"op-mainnet", "arbitrum-nova", "arbitrum-one", "base"}
+	search := func(typed string, i int) int {
+		switch {
+		case typed == "arb" && items[i] == "arbitrum-one":
+			return 0
+		case strings.Contains(items[i], typed):
+			return 1
+		}
+		return NoMatch
+	}
+	for input, want := range map[string]int{
+		"arb\r":                         2,
+		"arb\x1b[B\r":                   1,
+		"arb\x08\x08\x08\x1b[B\x1b[B\r": 2,
+		"arb\x08\x08\x08\r":             0,
+		"arb\x08\x08\x08base\r":         3,
+	} {
+		p, out := prompts(input)
+		i, err := p.Select("Which L2", items, search)
+		if err != nil || i != want {
+			t.Errorf("typing %q picked %d (%v), want %d (%s)\n%q", input, i, err, want, items[want], out)
+		}
 	}
 }
 
