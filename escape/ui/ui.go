@@ -30,18 +30,22 @@ type UI struct {
 	// Interactive is true when a person can answer prompts (stdin and
 	// stderr are terminals).
 	Interactive bool
+	// ErrTerminal is true when Err is a terminal: slow RPC requests show a
+	// spinner line redrawn in place there, plain lines otherwise.
+	ErrTerminal bool
 	// Confirm and Password may be replaced in tests; by default they use
 	// promptui on the terminal.
 	ConfirmFunc  func(question string) (bool, error)
 	PasswordFunc func(label string) (string, error)
 
-	mu sync.Mutex
+	mu   sync.Mutex
+	spin spinner // guarded by mu
 }
 
 // New builds a UI on the process's standard streams.
 func New(jsonOut bool) *UI {
 	u := &UI{Out: os.Stdout, Err: os.Stderr, In: os.Stdin, JSON: jsonOut,
-		Interactive: isTerminal(os.Stdin) && isTerminal(os.Stderr)}
+		Interactive: isTerminal(os.Stdin) && isTerminal(os.Stderr), ErrTerminal: stderrIsTerminal()}
 	u.ConfirmFunc = u.promptConfirm
 	u.PasswordFunc = u.promptPassword
 	return u
@@ -58,6 +62,7 @@ const SchemaVersion = 1
 func (u *UI) Event(kind string, fields any, human func(w io.Writer)) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.clearSpinnerLocked()
 	if u.JSON {
 		obj := map[string]any{}
 		if fields != nil {
@@ -113,6 +118,7 @@ func (u *UI) Printf(format string, args ...any) {
 	}
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.clearSpinnerLocked()
 	fmt.Fprintf(u.Out, format, args...)
 }
 
@@ -123,6 +129,7 @@ func (u *UI) Progress(format string, args ...any) {
 	}
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.clearSpinnerLocked()
 	fmt.Fprintf(u.Err, format+"\n", args...)
 }
 
@@ -153,6 +160,7 @@ func (u *UI) Confirm(question string) (bool, error) {
 			"review the summary above, then run the same command again with --yes (or --dry-run to only simulate)",
 			"no terminal to confirm on")
 	}
+	defer u.holdSpinner()()
 	return u.ConfirmFunc(question)
 }
 
@@ -161,6 +169,7 @@ func (u *UI) Password(label string) (string, error) {
 	if !u.Interactive || u.PasswordFunc == nil {
 		return "", errors.New("no terminal")
 	}
+	defer u.holdSpinner()()
 	return u.PasswordFunc(label)
 }
 
@@ -194,6 +203,9 @@ func (nopCloser) Close() error { return nil }
 // JSON object in JSON mode).
 func (u *UI) PrintError(err error) {
 	hint := escape.HintOf(err)
+	u.mu.Lock()
+	u.clearSpinnerLocked()
+	u.mu.Unlock()
 	if u.JSON {
 		b, _ := json.Marshal(map[string]any{"schemaVersion": SchemaVersion, "event": "error", "error": err.Error(), "hint": hint, "code": escape.CodeOf(err)})
 		fmt.Fprintln(u.Out, string(b))
