@@ -45,6 +45,9 @@ type Options struct {
 	BumpFee uint64
 	// Refresh is how often `escape watch` asks the chain again.
 	Refresh time.Duration
+	// RPCTimeout bounds each RPC request at one endpoint before the next
+	// is asked (0: chain.DefaultCallTimeout).
+	RPCTimeout time.Duration
 	UI      *ui.UI
 	Offline OfflineOptions
 }
@@ -142,7 +145,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if len(l1URLs) == 0 {
 		return nil, nil, escape.Errorf("no-l1-rpc", "pass --l1-rpc URL (or set ESCAPE_L1_RPC)", "no L1 RPC for %s", n.Title)
 	}
-	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, chain.Options{Names: names})
+	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, o.chainOptions(names))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -156,8 +159,8 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if wantL2 {
 		l2URLs, l2Bundled := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
 		if len(l2URLs) > 0 {
-			l2ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-			l2, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, chain.Options{Names: names})
+			l2ctx, cancel := context.WithTimeout(ctx, o.l2DialBudget())
+			l2, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, o.chainOptions(names))
 			cancel()
 			switch {
 			case err != nil && escape.CodeOf(err) == "wrong-chain":

@@ -110,7 +110,7 @@ func (u *UI) rpcJSONLocked(ev RPCEvent) {
 		"purpose":       ev.Purpose,
 		"method":        ev.Method,
 	}
-	if ev.Endpoint != "" {
+	if ev.Kind != rpcRetry { // a retry is of every endpoint
 		obj["endpoint"] = ev.Endpoint
 	}
 	switch ev.Kind {
