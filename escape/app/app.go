@@ -48,8 +48,8 @@ type Options struct {
 	// RPCTimeout bounds each RPC request at one endpoint before the next
 	// is asked (0: chain.DefaultCallTimeout).
 	RPCTimeout time.Duration
-	UI      *ui.UI
-	Offline OfflineOptions
+	UI         *ui.UI
+	Offline    OfflineOptions
 }
 
 // StackFor returns the implementation of a network's stack.
