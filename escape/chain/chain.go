@@ -125,6 +125,7 @@ type endpoint struct {
 	behind     uint64    // blocks behind the best endpoint at Dial
 	lagging    bool
 	downUntil  time.Time
+	streak     int // failures since its last answer
 	answered   int
 	failed     int
 	lastErr    string
@@ -209,7 +210,7 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 		case r.err != nil:
 			e.failed++
 			e.lastErr = e.name + ": " + c.failureReason(e, r.err, opts.CallTimeout)
-			e.downUntil = time.Now().Add(opts.Cooldown)
+			e.setAside(opts.Now(), opts.Cooldown)
 			failures = append(failures, e.lastErr)
 			errs = append(errs, r.err)
 		case r.id != wantChainID:
@@ -574,7 +575,7 @@ type EndpointStatus struct {
 func (c *Client) Endpoints() []EndpointStatus {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	now := time.Now()
+	now := c.opts.Now()
 	out := make([]EndpointStatus, 0, len(c.eps))
 	for _, e := range c.eps {
 		s := EndpointStatus{URL: e.name, ChainID: e.chainID, Head: e.head, Behind: e.behind,
@@ -668,7 +669,7 @@ func (c *Client) Close() {
 func (c *Client) order() []*endpoint {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	now := time.Now()
+	now := c.opts.Now()
 	var healthy, lagging, down []*endpoint
 	for _, e := range c.eps {
 		switch {
@@ -721,7 +722,7 @@ func (c *Client) do(ctx context.Context, method string, call func(ctx context.Co
 			if err == nil || classify(err) == answered {
 				c.mu.Lock()
 				e.answered++
-				e.downUntil = time.Time{}
+				e.downUntil, e.streak = time.Time{}, 0
 				c.last = e
 				c.mu.Unlock()
 				return redactErr(e, err)
@@ -735,7 +736,7 @@ func (c *Client) do(ctx context.Context, method string, call func(ctx context.Co
 			c.mu.Lock()
 			e.failed++
 			e.lastErr = msg
-			e.downUntil = time.Now().Add(c.opts.Cooldown)
+			e.setAside(c.opts.Now(), c.opts.Cooldown)
 			c.mu.Unlock()
 			failures = append(failures, msg)
 			lastErr = err
@@ -796,6 +797,18 @@ func (c *Client) attempt(ctx context.Context, e *endpoint, method string, call f
 		}
 	}
 	return call(ctx, e)
+}
+
+// maxCooldownDoublings caps how long a failing endpoint is passed over:
+// 30 s doubled four times is 8 minutes.
+const maxCooldownDoublings = 4
+
+// setAside passes e over for cooldown after a failure, doubled for each
+// failure since its last answer: a dead endpoint would otherwise cost a
+// full timeout every 30 s of `escape watch`. Guarded by Client.mu.
+func (e *endpoint) setAside(now time.Time, cooldown time.Duration) {
+	e.streak++
+	e.downUntil = now.Add(cooldown << min(e.streak-1, maxCooldownDoublings))
 }
 
 // nodeTrouble marks an error as a reason to ask another endpoint.

@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"context"
+	"fmt"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"net"
@@ -192,4 +193,59 @@ func TestDeadEndpointLeftWithinTimeout(t *testing.T) {
 
 func ethereumQuery(from, to int64) ethereum.FilterQuery {
 	return ethereum.FilterQuery{Addresses: []common.Address{{0x42}}, FromBlock: big.NewInt(from), ToBlock: big.NewInt(to)}
+}
+
+// TestFailingEndpointPassedOverLonger: each failure since an endpoint's
+// last answer doubles the time it is passed over (30 s, 1 min, 2 min, ...
+// up to 8 min), so a dead first endpoint costs `escape watch` a timeout
+// now and then, not every 30 s; an answer resets it.
+func TestFailingEndpointPassedOverLonger(t *testing.T) {
+	ctx := context.Background()
+	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1})
+	first := rpcproxy.StartT(t, a.URL, rpcproxy.Options{})
+	second := rpcproxy.StartT(t, a.URL, rpcproxy.Options{})
+	var mu sync.Mutex
+	now := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
+	c := dial(t, "L1", []string{first.URL, second.URL}, 1, chain.Options{Now: clock, MaxHeadAge: 1 << 62})
+	if err := first.SetDead(rpcproxy.Unavailable); err != nil {
+		t.Fatal(err)
+	}
+	// asked reports whether a call asked the first endpoint.
+	asked := func() bool {
+		t.Helper()
+		first.Reset()
+		if _, err := c.BlockNumber(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return first.Stats().HTTPRequests > 0
+	}
+	if !asked() { // fails: passed over for 30 s
+		t.Fatal("the first endpoint was not asked first")
+	}
+	var pattern []bool
+	for _, step := range []time.Duration{31 * time.Second, 30 * time.Second, 31 * time.Second, 61 * time.Second, 58 * time.Second, 2 * time.Second} {
+		advance(step)
+		pattern = append(pattern, asked())
+	}
+	// After 31 s: asked (fails again: 1 min). 30 s later: not yet; 61 s
+	// after that failure: asked (fails: 2 min). 119 s after: not yet;
+	// 121 s: asked.
+	want := []bool{true, false, true, false, false, true}
+	if fmt.Sprint(pattern) != fmt.Sprint(want) {
+		t.Fatalf("asked %v, want %v", pattern, want)
+	}
+	// Back, it answers, and the next failure is passed over for 30 s again.
+	_ = first.SetDead(rpcproxy.Alive)
+	advance(5 * time.Minute)
+	if !asked() {
+		t.Fatal("the endpoint back was not asked")
+	}
+	_ = first.SetDead(rpcproxy.Unavailable)
+	asked()
+	advance(31 * time.Second)
+	if !asked() {
+		t.Fatal("after an answer, a failure still set the endpoint aside for longer than 30 s")
+	}
 }
