@@ -6,7 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -102,6 +105,15 @@ func TestProgressOnSlowRPC(t *testing.T) {
 	}
 	if strings.ContainsAny(errOut, "\r\x1b") || strings.Contains(errOut, "SECRET") {
 		t.Fatalf("piped stderr has control characters or a secret: %q", errOut)
+	}
+
+	// A later request carries the purpose its caller gave it: health's
+	// read of the L1 head, delayed alone by a stand-in in front of the
+	// proxy.
+	front := delayMethod(t, proxy.URL, "eth_getBlockByNumber", 1500*time.Millisecond)
+	_, errOut, code = runEscape(t, bin, home, nil, "health", "--network", netFile, "--l1-rpc", front+secret)
+	if want := "Waiting for L1 endpoint " + front + " (reading the latest L1 block): no answer yet after 1s.\n"; code != baseCode || !strings.Contains(errOut, want) {
+		t.Fatalf("exit %d; stderr lacks %q:\n%s", code, want, errOut)
 	}
 
 	// 3. --json: the events on standard error as JSON lines; standard
@@ -238,4 +250,28 @@ func silentEndpoint(t *testing.T) string {
 		}
 	})
 	return "http://" + ln.Addr().String() + "/v3/SECRET-KEY"
+}
+
+// delayMethod is an endpoint in front of upstream that delays the first
+// single (not batched) call of method by d.
+func delayMethod(t *testing.T, upstream, method string, d time.Duration) string {
+	t.Helper()
+	var once sync.Once
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if bytes.HasPrefix(bytes.TrimSpace(body), []byte("{")) && bytes.Contains(body, []byte(`"`+method+`"`)) {
+			once.Do(func() { time.Sleep(d) })
+		}
+		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(resp.StatusCode)
+		_, _ = io.Copy(w, resp.Body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
 }

@@ -216,9 +216,11 @@ func (u *UI) clearSpinnerLocked() {
 	}
 }
 
-// holdSpinner clears the spinner and keeps it off while a prompt is on
-// the screen; the returned function lets it back.
-func (u *UI) holdSpinner() func() {
+// HoldProgress clears the spinner and keeps it off while a prompt is on
+// the screen (Confirm and Password do; so must any other prompt drawn on
+// Err while RPC requests may be in flight); the returned function lets it
+// back.
+func (u *UI) HoldProgress() func() {
 	u.mu.Lock()
 	u.spin.held++
 	u.clearSpinnerLocked()

@@ -160,7 +160,7 @@ func (u *UI) Confirm(question string) (bool, error) {
 			"review the summary above, then run the same command again with --yes (or --dry-run to only simulate)",
 			"no terminal to confirm on")
 	}
-	defer u.holdSpinner()()
+	defer u.HoldProgress()()
 	return u.ConfirmFunc(question)
 }
 
@@ -169,7 +169,7 @@ func (u *UI) Password(label string) (string, error) {
 	if !u.Interactive || u.PasswordFunc == nil {
 		return "", errors.New("no terminal")
 	}
-	defer u.holdSpinner()()
+	defer u.HoldProgress()()
 	return u.PasswordFunc(label)
 }
 
