@@ -105,7 +105,7 @@ func TestRPCProgressSpinner(t *testing.T) {
 			t.Fatalf("colour %v: spinner has colour codes: %v (%q)", colour, got, drawn)
 		}
 		u.Printf("a result\n")
-		if after := strings.TrimPrefix(errOut.String(), drawn); !strings.HasPrefix(after, "\r\x1b[Ka result\n") {
+		if after := strings.TrimPrefix(errOut.String(), drawn); !strings.Contains(after, "\r\x1b[Ka result\n") {
 			t.Fatalf("output while the spinner shows does not clear it first: %q", after)
 		}
 		u.RPC(gaveUpEvent)
@@ -149,3 +149,28 @@ func (b *syncBuffer) String() string {
 }
 
 func (b *syncBuffer) Len() int { return len(b.String()) }
+
+// A prompt on the terminal is not drawn over by the spinner.
+func TestRPCProgressHeldDuringPrompt(t *testing.T) {
+	var errOut syncBuffer
+	u := &UI{Out: &errOut, Err: &errOut, ErrTerminal: true, Interactive: true}
+	u.RPC(slowEvent)
+	var during string
+	u.ConfirmFunc = func(string) (bool, error) {
+		before := errOut.String()
+		time.Sleep(3 * spinnerTick)
+		during = strings.TrimPrefix(errOut.String(), before)
+		return true, nil
+	}
+	if _, err := u.Confirm("Sign and send"); err != nil {
+		t.Fatal(err)
+	}
+	if during != "" {
+		t.Fatalf("the spinner drew over the prompt: %q", during)
+	}
+	time.Sleep(3 * spinnerTick)
+	if !strings.HasSuffix(strings.TrimRight(errOut.String(), "0123456789.ms "), "…") {
+		t.Fatalf("the spinner did not come back after the prompt: %q", errOut.String())
+	}
+	u.RPC(doneEvent)
+}
