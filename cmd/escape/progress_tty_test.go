@@ -75,6 +75,7 @@ func TestProgressOnSlowRPC(t *testing.T) {
 		s := startTmux(t, fmt.Sprintf("escape-progress-%v", noColor), env+bin+" "+strings.Join(health, " "))
 		waiting := "Waiting for L1 endpoint " + proxy.URL + " " + purpose + "… "
 		first := s.waitFor(waiting, 10*time.Second)
+		t.Logf("NO_COLOR %v, the terminal while the endpoint is slow:\n%s", noColor, strings.TrimSpace(first))
 		if coloured := s.coloured(); coloured == noColor {
 			t.Fatalf("NO_COLOR %v: spinner coloured %v:\n%s", noColor, coloured, first)
 		}
