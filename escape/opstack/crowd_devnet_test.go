@@ -215,6 +215,14 @@ func TestCrowdOfFourHundredWithdrawals(t *testing.T) {
 		t.Logf("L1 block %d: %d transactions (%d ok, %d reverted), %d gas used of %d, L1 base fee %s wei", b, len(blk.Transactions()), ok, reverted, blk.GasUsed(), blk.GasLimit(), blk.BaseFee())
 	}
 	t.Logf("escape: %d attempt(s); paid %s ETH on L1, bound shown %s ETH", attempts, weiETH(paid), weiETH(bound))
+
+	// The L2 runs the deposits, the crowd's and escape's: the withdrawal
+	// is on its way (a game must cover it next).
+	included, err := d.RelayDeposits(ctx)
+	check(t, err)
+	st, err := (&Stack{}).Status(ctx, env, e)
+	mustStage(t, st, err, escape.StageWaitingState)
+	t.Logf("the L2 ran %d deposits; escape's withdrawal is %s", len(included), st.Stage)
 }
 
 // A deposit ordered after a crowd that spent its L1 block's budget is mined
