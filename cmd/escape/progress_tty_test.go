@@ -66,18 +66,22 @@ func TestProgressOnSlowRPC(t *testing.T) {
 
 	// 1. A terminal: the spinner names the endpoint and the purpose,
 	// turns in place, and is gone once the answer came.
-	for _, noColor := range []bool{false, true} {
-		env := "ESCAPE_HOME=" + home + " "
-		if noColor {
-			env += "NO_COLOR=1 "
+	for i, colour := range []string{"", "NO_COLOR=1", "--no-color"} {
+		env, flag := "ESCAPE_HOME="+home+" ", ""
+		switch {
+		case strings.HasPrefix(colour, "--"):
+			flag = " " + colour
+		case colour != "":
+			env += colour + " "
 		}
+		noColor := colour != ""
 		slowFirstRequest(t, proxy, 2500*time.Millisecond)
-		s := startTmux(t, fmt.Sprintf("escape-progress-%v", noColor), env+bin+" "+strings.Join(health, " "))
+		s := startTmux(t, fmt.Sprintf("escape-progress-%d", i), env+bin+" "+strings.Join(health, " ")+flag)
 		waiting := "Waiting for L1 endpoint " + proxy.URL + " " + purpose + "… "
 		first := s.waitFor(waiting, 10*time.Second)
-		t.Logf("NO_COLOR %v, the terminal while the endpoint is slow:\n%s", noColor, strings.TrimSpace(first))
+		t.Logf("%q: the terminal while the endpoint is slow:\n%s", colour, strings.TrimSpace(first))
 		if coloured := s.coloured(); coloured == noColor {
-			t.Fatalf("NO_COLOR %v: spinner coloured %v:\n%s", noColor, coloured, first)
+			t.Fatalf("%q: spinner coloured %v:\n%s", colour, coloured, first)
 		}
 		time.Sleep(300 * time.Millisecond)
 		again := s.screen()
