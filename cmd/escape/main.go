@@ -41,7 +41,7 @@ var (
 	noColorFlag = &cli.BoolFlag{Name: "no-color", Usage: "no colour in output or prompts (as does the NO_COLOR environment variable)"}
 	// rpcTimeoutFlag: 5 s is chain.DefaultCallTimeout; see there why.
 	rpcTimeoutFlag = &cli.DurationFlag{Name: "rpc-timeout", Value: 5 * time.Second, EnvVars: []string{"ESCAPE_RPC_TIMEOUT"},
-		Usage: "give up on an RPC endpoint that has not answered a request within `DURATION` and ask the next one (event-log searches get 3 times as long)"}
+		Usage: "give up on an RPC endpoint that has not answered a request within `DURATION` and ask the next one (event-log searches and batched reads get 3 times as long)"}
 	pollFlag = &cli.DurationFlag{Name: "poll-interval", Hidden: true, Value: 2 * time.Second, EnvVars: []string{"ESCAPE_POLL_INTERVAL"}}
 )
 

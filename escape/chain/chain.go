@@ -36,10 +36,12 @@ const (
 	// in an incident, and the next endpoint is asked. Slow links can raise
 	// it with --rpc-timeout.
 	DefaultCallTimeout = 5 * time.Second
-	// LogCallTimeoutFactor: eth_getLogs gets this many times the timeout.
-	// A 10,000-block log query is legitimately slow on a busy provider
-	// (seconds), and narrowing the range after a timeout costs more round
-	// trips than waiting; the progress line shows it is being waited for.
+	// LogCallTimeoutFactor: eth_getLogs and batches get this many times
+	// the timeout. A 10,000-block log query is legitimately slow on a busy
+	// provider (seconds), and narrowing the range after a timeout costs
+	// more round trips than waiting; a batch of eight full blocks (health's
+	// batch scan) is a megabyte or more, seconds on a slow link. The
+	// progress line shows they are being waited for.
 	LogCallTimeoutFactor = 3
 	DefaultCooldown      = 30 * time.Second
 	DefaultMaxLagL1      = 32  // ~6.4 minutes of Ethereum blocks
@@ -59,7 +61,7 @@ type Options struct {
 	// CallTimeout bounds each attempt at one endpoint (default
 	// DefaultCallTimeout): a dead endpoint is left after it.
 	CallTimeout time.Duration
-	// LogCallTimeout bounds each eth_getLogs attempt (default
+	// LogCallTimeout bounds each eth_getLogs and batch attempt (default
 	// LogCallTimeoutFactor × CallTimeout).
 	LogCallTimeout time.Duration
 	// Progress, if set, is told about slow requests and failovers (see

@@ -60,6 +60,10 @@ type Event struct {
 
 var attemptIDs atomic.Uint64
 
+// batchPrefix starts the method name BatchCall reports ("batch of
+// eth_getBlockByNumber").
+const batchPrefix = "batch of "
+
 type purposeKey struct{}
 
 // WithPurpose labels the requests made with ctx for progress reports:
@@ -79,7 +83,7 @@ func (c *Client) purpose(ctx context.Context, method string) string {
 // MethodPurpose is a label, in words, for a JSON-RPC method at a chain of
 // the given role ("L1", "L2").
 func MethodPurpose(role, method string) string {
-	method = strings.TrimPrefix(method, "batch of ")
+	method = strings.TrimPrefix(method, batchPrefix)
 	switch method {
 	case "eth_chainId":
 		return "checking the " + role + " chain id and head"
@@ -115,11 +119,12 @@ func MethodPurpose(role, method string) string {
 	return "calling " + method + " on " + role
 }
 
-// callTimeout is the per-request timeout for method. eth_getLogs gets
-// LogCallTimeout: a wide log query is legitimately slow on a busy
-// provider, and the progress line shows it is being waited for.
+// callTimeout is the per-request timeout for method. eth_getLogs and
+// batches get LogCallTimeout: a wide log query is legitimately slow on a
+// busy provider, and a batch of full blocks is megabytes on a slow link;
+// the progress line shows they are being waited for.
 func (c *Client) callTimeout(method string) time.Duration {
-	if method == "eth_getLogs" {
+	if method == "eth_getLogs" || strings.HasPrefix(method, batchPrefix) {
 		return c.opts.LogCallTimeout
 	}
 	return c.opts.CallTimeout

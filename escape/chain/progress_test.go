@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
 	"net"
 	"strings"
 	"sync"
@@ -247,5 +249,27 @@ func TestFailingEndpointPassedOverLonger(t *testing.T) {
 	advance(31 * time.Second)
 	if !asked() {
 		t.Fatal("after an answer, a failure still set the endpoint aside for longer than 30 s")
+	}
+}
+
+// TestLongerTimeoutForLogsAndBatches: a request is given up after
+// CallTimeout, but event-log searches and batches get three times as long
+// (a wide search, or a batch of full blocks, is slow on a healthy
+// provider).
+func TestLongerTimeoutForLogsAndBatches(t *testing.T) {
+	ctx := context.Background()
+	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1})
+	p := rpcproxy.StartT(t, a.URL, rpcproxy.Options{})
+	c := dial(t, "L1", []string{p.URL}, 1, chain.Options{CallTimeout: 300 * time.Millisecond, Retries: -1})
+	p.SetLatency(500 * time.Millisecond)
+	if _, err := c.BlockNumber(ctx); err == nil || !strings.Contains(err.Error(), "no answer within 300ms") {
+		t.Fatalf("a call slower than the timeout: %v", err)
+	}
+	if _, err := c.FilterLogs(ctx, ethereumQuery(0, 1)); err != nil {
+		t.Fatalf("eth_getLogs within 3× the timeout: %v", err)
+	}
+	var n hexutil.Uint64
+	if err := c.BatchCall(ctx, []rpc.BatchElem{{Method: "eth_blockNumber", Result: &n}}); err != nil {
+		t.Fatalf("a batch within 3× the timeout: %v", err)
 	}
 }
