@@ -249,7 +249,7 @@ func (c *Client) reportDialFailures(results []probeResult) {
 	}
 	for i, e := range c.eps {
 		if r := results[i]; r.err != nil {
-			c.emit(Event{Kind: EventGaveUp, ID: attemptIDs.Add(1), Endpoint: e.name, Method: "eth_chainId",
+			c.emit(Event{Kind: EventGaveUp, ID: r.attempt, Endpoint: e.name, Method: "eth_chainId",
 				Purpose: MethodPurpose(c.role, "eth_chainId"), Waited: r.took, Next: next,
 				Reason: c.failureReason(e, r.err, c.opts.CallTimeout)})
 		}
@@ -261,6 +261,7 @@ type probeResult struct {
 	headTime time.Time // zero when the endpoint did not say
 	err      error
 	took     time.Duration
+	attempt  uint64 // the progress events' ID
 }
 
 // probeAll probes every endpoint in parallel. When all of them refused for
@@ -318,7 +319,7 @@ func (c *Client) probe(ctx context.Context, e *endpoint) (r probeResult) {
 	defer cancel()
 	slow := c.watchSlow(e, "eth_chainId", MethodPurpose(c.role, "eth_chainId"))
 	r = c.probeOnce(ctx, e)
-	r.took = time.Since(slow.start)
+	r.took, r.attempt = time.Since(slow.start), slow.ev.ID
 	slow.end(r.err == nil)
 	return r
 }

@@ -162,7 +162,7 @@ func TestDeadEndpointLeftWithinTimeout(t *testing.T) {
 	if gaveUp == nil || gaveUp.Next != live.URL || gaveUp.Reason != "no answer within 600ms" || strings.Contains(gaveUp.Endpoint, "/v3/") {
 		t.Fatalf("events %+v, want the silent endpoint given up for %s", evs, live.URL)
 	}
-	if evs[0].Kind != chain.EventSlow || evs[0].Endpoint != gaveUp.Endpoint {
+	if evs[0].Kind != chain.EventSlow || evs[0].Endpoint != gaveUp.Endpoint || evs[0].ID != gaveUp.ID {
 		t.Fatalf("events %s, want the silent endpoint reported slow first", kinds(evs))
 	}
 	if _, err := c.BlockNumber(ctx); err != nil {
