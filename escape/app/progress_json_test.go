@@ -2,10 +2,13 @@ package app
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/chain"
+	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
 )
 
@@ -34,5 +37,32 @@ func TestRPCProgressJSONDocumented(t *testing.T) {
 		if obj["event"] != want[i] {
 			t.Errorf("event %d is %v, want %s", i, obj["event"], want[i])
 		}
+	}
+}
+
+// TestWatchRedrawKeepsProgressLines: `escape watch` on a terminal redraws
+// in place, but not over a line printed below its drawing (an endpoint
+// given up, a warning): it draws anew under it.
+func TestWatchRedrawKeepsProgressLines(t *testing.T) {
+	var screen bytes.Buffer
+	u := &ui.UI{Out: &screen, Err: &screen, ErrTerminal: true}
+	w := &watcher{o: &Options{UI: u}, e: &record.Escape{ID: "op-devnet-1", Network: "op-devnet"}, wo: WatchOptions{Refresh: time.Second, Terminal: true}}
+	st := &escape.Status{Stage: escape.StageWaitingL2, Happened: "sent"}
+	now := time.Now()
+	w.redraw(st, now)
+	w.redraw(st, now)
+	if !strings.Contains(screen.String(), "\033[3A\033[J") {
+		t.Fatalf("the second drawing does not replace the first: %q", screen.String())
+	}
+	screen.Reset()
+	u.RPC(ui.RPCEvent{Kind: chain.EventGaveUp, Role: "L1", Endpoint: "https://dead.example", Purpose: "reading an L1 block", Reason: "no answer within 5s", Next: "https://rpc.example"})
+	w.redraw(st, now)
+	if out := screen.String(); !strings.Contains(out, "Gave up on L1 endpoint") || strings.Contains(out, "A\033[J") {
+		t.Fatalf("the drawing after a progress line moved up over it: %q", out)
+	}
+	screen.Reset()
+	w.redraw(st, now)
+	if !strings.HasPrefix(screen.String(), "\033[3A\033[J") {
+		t.Fatalf("redrawing in place did not resume: %q", screen.String())
 	}
 }

@@ -72,6 +72,7 @@ func (u *UI) RPC(ev RPCEvent) {
 		u.rpcSpinnerLocked(ev)
 	default:
 		if line := rpcLine(ev); line != "" {
+			u.written++
 			fmt.Fprintln(u.Err, line)
 		}
 	}
@@ -150,6 +151,7 @@ func (u *UI) rpcSpinnerLocked(ev RPCEvent) {
 	default:
 		// Gave up, retry: a line that stays, above the spinner.
 		u.clearSpinnerLocked()
+		u.written++
 		fmt.Fprintln(u.Err, u.warnColor(rpcLine(ev)))
 		u.drawSpinnerLocked()
 	}

@@ -38,8 +38,18 @@ type UI struct {
 	ConfirmFunc  func(question string) (bool, error)
 	PasswordFunc func(label string) (string, error)
 
-	mu   sync.Mutex
-	spin spinner // guarded by mu
+	mu      sync.Mutex
+	spin    spinner // guarded by mu
+	written uint64  // lines written through UI, guarded by mu
+}
+
+// Written counts the writes made through the UI (results, progress and
+// warning lines, errors): `escape watch` redraws in place only while
+// nothing else was written below its drawing.
+func (u *UI) Written() uint64 {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.written
 }
 
 // New builds a UI on the process's standard streams.
@@ -63,6 +73,7 @@ func (u *UI) Event(kind string, fields any, human func(w io.Writer)) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.clearSpinnerLocked()
+	u.written++
 	if u.JSON {
 		obj := map[string]any{}
 		if fields != nil {
@@ -119,6 +130,7 @@ func (u *UI) Printf(format string, args ...any) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.clearSpinnerLocked()
+	u.written++
 	fmt.Fprintf(u.Out, format, args...)
 }
 
@@ -130,6 +142,7 @@ func (u *UI) Progress(format string, args ...any) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.clearSpinnerLocked()
+	u.written++
 	fmt.Fprintf(u.Err, format+"\n", args...)
 }
 
@@ -205,6 +218,7 @@ func (u *UI) PrintError(err error) {
 	hint := escape.HintOf(err)
 	u.mu.Lock()
 	u.clearSpinnerLocked()
+	u.written++
 	u.mu.Unlock()
 	if u.JSON {
 		b, _ := json.Marshal(map[string]any{"schemaVersion": SchemaVersion, "event": "error", "error": err.Error(), "hint": hint, "code": escape.CodeOf(err)})
