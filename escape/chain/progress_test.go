@@ -88,7 +88,7 @@ func TestSlowRequestsReported(t *testing.T) {
 	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1})
 	p := rpcproxy.StartT(t, a.URL, rpcproxy.Options{})
 	var log eventLog
-	c := dial(t, "L1", []string{p.URL + "/v2/" + secret}, 1, chain.Options{SlowAfter: 100 * time.Millisecond, Progress: log.add})
+	c := dial(t, "L1", []string{p.URL + "/v2/" + secret}, 1, chain.Options{Progress: log.add})
 	if evs := log.take(); len(evs) != 0 {
 		t.Fatalf("a fast Dial reported %s", kinds(evs))
 	}
@@ -99,7 +99,7 @@ func TestSlowRequestsReported(t *testing.T) {
 		t.Fatalf("a fast call reported %s", kinds(evs))
 	}
 
-	p.SetLatency(400 * time.Millisecond)
+	p.SetLatency(1500 * time.Millisecond)
 	if _, err := c.BlockNumber(chain.WithPurpose(ctx, "reading the latest L1 block")); err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestSlowRequestsReported(t *testing.T) {
 	if slow.Endpoint != p.URL || slow.Role != "L1" || slow.Purpose != "reading the latest L1 block" || slow.Method != "eth_blockNumber" {
 		t.Fatalf("slow event %+v", slow)
 	}
-	if done.ID != slow.ID || !done.Answered || done.Waited < 300*time.Millisecond {
+	if done.ID != slow.ID || !done.Answered || done.Waited < 1400*time.Millisecond {
 		t.Fatalf("done event %+v (slow %+v)", done, slow)
 	}
 
@@ -142,14 +142,14 @@ func TestDeadEndpointLeftWithinTimeout(t *testing.T) {
 	live := rpcproxy.StartT(t, a.URL, rpcproxy.Options{})
 	silent := silentEndpoint(t)
 	var log eventLog
-	opts := chain.Options{CallTimeout: 600 * time.Millisecond, SlowAfter: 100 * time.Millisecond, Progress: log.add}
+	opts := chain.Options{CallTimeout: 1500 * time.Millisecond, SlowAfter: 300 * time.Millisecond, Progress: log.add}
 
 	// At Dial: every endpoint is probed at once; the silent one is given
 	// up after the timeout, not after 15 s.
 	start := time.Now()
 	c := dial(t, "L1", []string{silent, live.URL}, 1, opts)
 	if took := time.Since(start); took > 5*time.Second {
-		t.Fatalf("Dial took %s with a 600ms timeout", took)
+		t.Fatalf("Dial took %s with a 1.5s timeout", took)
 	}
 	evs := log.take()
 	var gaveUp *chain.Event
@@ -159,7 +159,7 @@ func TestDeadEndpointLeftWithinTimeout(t *testing.T) {
 			gaveUp = &evs[i]
 		}
 	}
-	if gaveUp == nil || gaveUp.Next != live.URL || gaveUp.Reason != "no answer within 600ms" || strings.Contains(gaveUp.Endpoint, "/v3/") {
+	if gaveUp == nil || gaveUp.Next != live.URL || gaveUp.Reason != "no answer within 1.5s" || strings.Contains(gaveUp.Endpoint, "/v3/") {
 		t.Fatalf("events %+v, want the silent endpoint given up for %s", evs, live.URL)
 	}
 	if evs[0].Kind != chain.EventSlow || evs[0].Endpoint != gaveUp.Endpoint || evs[0].ID != gaveUp.ID {
@@ -178,11 +178,16 @@ func TestDeadEndpointLeftWithinTimeout(t *testing.T) {
 	if _, err := c2.BlockNumber(ctx); err != nil {
 		t.Fatal(err)
 	}
-	evs = log.take()
+	evs = nil
+	for _, ev := range log.take() { // (the live one may be slow too on a loaded machine)
+		if ev.Endpoint == first.URL {
+			evs = append(evs, ev)
+		}
+	}
 	if kinds(evs) != "slow@"+first.URL+" done@"+first.URL+" gave-up@"+first.URL {
 		t.Fatalf("events %s", kinds(evs))
 	}
-	if g := evs[2]; g.Next != live.URL || g.Reason != "no answer within 600ms" || g.Purpose != "reading the latest L1 block number" || g.ID != evs[0].ID {
+	if g := evs[2]; g.Next != live.URL || g.Reason != "no answer within 1.5s" || g.Purpose != "reading the latest L1 block number" || g.ID != evs[0].ID {
 		t.Fatalf("gave-up event %+v", g)
 	}
 	if evs[1].Answered {
@@ -260,9 +265,9 @@ func TestLongerTimeoutForLogsAndBatches(t *testing.T) {
 	ctx := context.Background()
 	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 1})
 	p := rpcproxy.StartT(t, a.URL, rpcproxy.Options{})
-	c := dial(t, "L1", []string{p.URL}, 1, chain.Options{CallTimeout: 300 * time.Millisecond, Retries: -1})
-	p.SetLatency(500 * time.Millisecond)
-	if _, err := c.BlockNumber(ctx); err == nil || !strings.Contains(err.Error(), "no answer within 300ms") {
+	c := dial(t, "L1", []string{p.URL}, 1, chain.Options{CallTimeout: 500 * time.Millisecond, Retries: -1})
+	p.SetLatency(800 * time.Millisecond)
+	if _, err := c.BlockNumber(ctx); err == nil || !strings.Contains(err.Error(), "no answer within 500ms") {
 		t.Fatalf("a call slower than the timeout: %v", err)
 	}
 	if _, err := c.FilterLogs(ctx, ethereumQuery(0, 1)); err != nil {
