@@ -88,13 +88,18 @@ func TestRPCProgressSpinner(t *testing.T) {
 		}
 		setWidth(200)
 		u.RPC(slowEvent)
-		time.Sleep(3 * spinnerTick)
+		text := "Waiting for L1 endpoint https://rpc.example (reading the latest L1 block number)…"
+		eventually(t, func() bool { return strings.Count(errOut.String(), text) >= 2 })
 		drawn := errOut.String()
-		if !strings.HasPrefix(drawn, "\r\x1b[K") || strings.Count(drawn, "Waiting for L1 endpoint https://rpc.example (reading the latest L1 block number)…") < 2 || strings.Contains(drawn, "\n") {
+		if !strings.HasPrefix(drawn, "\r\x1b[K") || strings.Count(drawn, text) < 2 || strings.Contains(drawn, "\n") {
 			t.Fatalf("spinner drawn as %q", drawn)
 		}
 		setWidth(40)
-		time.Sleep(2 * spinnerTick)
+		lastFrame := func() string {
+			frames := strings.Split(strings.TrimPrefix(errOut.String(), drawn), "\r\x1b[K")
+			return frames[len(frames)-1]
+		}
+		eventually(t, func() bool { return strings.HasSuffix(lastFrame(), "…") })
 		frames := strings.Split(strings.TrimPrefix(errOut.String(), drawn), "\r\x1b[K")
 		if narrow := frames[len(frames)-1]; len(frames) < 2 || strings.Contains(narrow, "block number") || !strings.HasSuffix(narrow, "…") {
 			t.Fatalf("the spinner line is not cut to a narrow terminal: %q", narrow)
@@ -120,6 +125,16 @@ func TestRPCProgressSpinner(t *testing.T) {
 		time.Sleep(3 * spinnerTick)
 		if errOut.Len() != before {
 			t.Fatalf("the spinner was drawn again after the answer: %q", errOut.String()[before:])
+		}
+	}
+}
+
+// eventually waits (generously) until cond holds.
+func eventually(t *testing.T, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); !cond(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the condition did not come true within 5 s")
 		}
 	}
 }
@@ -155,6 +170,7 @@ func TestRPCProgressHeldDuringPrompt(t *testing.T) {
 	var errOut syncBuffer
 	u := &UI{Out: &errOut, Err: &errOut, ErrTerminal: true, Interactive: true}
 	u.RPC(slowEvent)
+	eventually(t, func() bool { return errOut.Len() > 0 })
 	var during string
 	u.ConfirmFunc = func(string) (bool, error) {
 		before := errOut.String()
@@ -168,9 +184,6 @@ func TestRPCProgressHeldDuringPrompt(t *testing.T) {
 	if during != "" {
 		t.Fatalf("the spinner drew over the prompt: %q", during)
 	}
-	time.Sleep(3 * spinnerTick)
-	if !strings.HasSuffix(strings.TrimRight(errOut.String(), "0123456789.ms "), "…") {
-		t.Fatalf("the spinner did not come back after the prompt: %q", errOut.String())
-	}
+	eventually(t, func() bool { return strings.HasSuffix(strings.TrimRight(errOut.String(), "0123456789.ms "), "…") })
 	u.RPC(doneEvent)
 }
