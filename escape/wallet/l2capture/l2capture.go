@@ -123,8 +123,10 @@ type Server struct {
 	head     header
 	captured chan SignedTx
 
-	mu  sync.Mutex
-	got *SignedTx
+	mu        sync.Mutex
+	got       *SignedTx
+	closeOnce sync.Once
+	closed    chan struct{}
 }
 
 // Start serves the endpoint until Close (or ctx ends).
@@ -151,13 +153,16 @@ func Start(ctx context.Context, p Plan) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("l2capture: listen on 127.0.0.1: %w", err)
 	}
-	s := &Server{plan: p, token: hex.EncodeToString(tok), addr: ln.Addr().String(), captured: make(chan SignedTx, 1)}
+	s := &Server{plan: p, token: hex.EncodeToString(tok), addr: ln.Addr().String(), captured: make(chan SignedTx, 1), closed: make(chan struct{})}
 	s.head = newHeader(p, time.Now())
 	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
 	go func() { _ = s.http.Serve(ln) }()
 	go func() {
-		<-ctx.Done()
-		s.Close()
+		select {
+		case <-ctx.Done():
+			s.Close()
+		case <-s.closed:
+		}
 	}()
 	return s, nil
 }
@@ -168,8 +173,17 @@ func (s *Server) URL() string { return "http://" + s.addr + "/" + s.token }
 // Captured delivers the planned transaction once, when the wallet sends it.
 func (s *Server) Captured() <-chan SignedTx { return s.captured }
 
-// Close stops serving.
-func (s *Server) Close() error { return s.http.Close() }
+// Close stops serving, after answering the requests under way (the
+// wallet gets the hash of the transaction it just sent), within 2s.
+func (s *Server) Close() error {
+	s.closeOnce.Do(func() { close(s.closed) })
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if err := s.http.Shutdown(ctx); err != nil {
+		return s.http.Close()
+	}
+	return nil
+}
 
 // maxBody bounds a request: the largest transaction the Inbox takes is
 // 117,964 bytes, twice that in hex.

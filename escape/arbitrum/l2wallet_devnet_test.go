@@ -1,0 +1,199 @@
+package arbitrum
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/wallet/l2capture"
+	"github.com/l2escape/escape/internal/devnet"
+)
+
+// browserWallet plays a wallet pointed at escape's local L2 endpoint: it
+// asks what MetaMask asks (chain id, nonce, base fee and tip, fee history,
+// gas estimate), builds an EIP-1559 transaction as ethers does (max fee =
+// 2 × base fee + tip), lets change alter it, signs it with the devnet key
+// and sends it.
+func browserWallet(ctx context.Context, url string, to common.Address, value *big.Int, data []byte, change func(*types.DynamicFeeTx)) error {
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	from := devnet.DevAddress(userKey)
+	chainID, err := c.ChainID(ctx)
+	if err != nil {
+		return err
+	}
+	nonce, err := c.PendingNonceAt(ctx, from)
+	if err != nil {
+		return err
+	}
+	tip, err := c.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if _, err := c.FeeHistory(ctx, 4, nil, []float64{10, 50}); err != nil {
+		return err
+	}
+	gas, err := c.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value, Data: data})
+	if err != nil {
+		return err
+	}
+	if bal, err := c.BalanceAt(ctx, from, nil); err != nil || bal.Sign() == 0 {
+		return err
+	}
+	inner := &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+		Gas: gas, To: &to, Value: value, Data: data}
+	if change != nil {
+		change(inner)
+	}
+	tx, err := types.SignTx(types.NewTx(inner), types.LatestSignerForChainID(chainID), devnet.DevKey(userKey))
+	if err != nil {
+		return err
+	}
+	return c.SendTransaction(ctx, tx)
+}
+
+// TestWalletSignsL2ThroughLocalEndpoint: the forced withdrawal with its L2
+// transaction signed by a wallet through the local endpoint, carried
+// through the real Inbox, force-included and paid out by the Outbox. The
+// wallet first sends a wrong nonce, which is refused; nothing is
+// recorded until the planned transaction arrives.
+func TestWalletSignsL2ThroughLocalEndpoint(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 30})
+	env, out := testEnv(t, d, n, "")
+	s := New().(*Stack)
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000e5c4e")
+	amount := ether(0.5)
+	data := pack(arbSysABI(), "withdrawEth", recipient)
+
+	walletErrs := make(chan error, 2)
+	env.Pipeline.L2Wallet = l2capture.Wallet{Started: func(url string) {
+		go func() {
+			// The escape is not in the record while escape waits.
+			if all, _ := env.Store.List(); len(all) != 0 {
+				walletErrs <- errorf("an escape was recorded before the wallet signed")
+				return
+			}
+			err := browserWallet(ctx, url, ArbSysAddress, amount, data, func(x *types.DynamicFeeTx) { x.Nonce++ })
+			if err == nil || !strings.Contains(err.Error(), "nonce") {
+				walletErrs <- errorf("a wrong nonce was not refused: %v", err)
+				return
+			}
+			if all, _ := env.Store.List(); len(all) != 0 {
+				walletErrs <- errorf("a refused transaction was recorded")
+				return
+			}
+			walletErrs <- browserWallet(ctx, url, ArbSysAddress, amount, data, nil)
+		}()
+	}}
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: amount, To: &recipient})
+	if err != nil {
+		t.Fatalf("withdraw with the wallet: %v\n%s", err, out)
+	}
+	if err := <-walletErrs; err != nil {
+		t.Fatalf("wallet: %v\n%s", err, out)
+	}
+	for _, want := range []string{"Point your wallet's", "(chain id " + u64s(n.L2ChainID) + ")", "escape refused", "signed in your wallet", "Signed in your wallet"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if e.Arb.Message == nil || e.Arb.L2SignedTx == "" {
+		t.Fatalf("the captured transaction did not reach the Inbox: %+v", e.Arb)
+	}
+	var l2tx types.Transaction
+	if err := l2tx.UnmarshalBinary(common.FromHex(e.Arb.L2SignedTx)); err != nil || l2tx.Hash() != e.Arb.L2TxHash || l2tx.GasFeeCap().String() != e.Arb.L2MaxFeePerGas {
+		t.Fatalf("recorded L2 transaction %s (max fee %s): %v", e.Arb.L2TxHash, e.Arb.L2MaxFeePerGas, err)
+	}
+
+	// From here on the escape goes as any other.
+	if err := d.MineL1(ctx, e.Arb.Message.Block+30+1-l1Head(t, d)); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := s.Next(ctx, env, e); err != nil || st.Stage != escape.StageIncluded {
+		t.Fatalf("force include: %+v %v\n%s", st, err, out)
+	}
+	ex, err := d.ExecuteForceIncluded(ctx)
+	if err != nil || len(ex) == 0 || ex[len(ex)-1].Receipt == nil || ex[len(ex)-1].TxHash != l2tx.Hash() {
+		t.Fatalf("the L2 did not run the wallet's transaction: %+v %v", ex, err)
+	}
+	otherWithdrawals(t, d, 2)
+	if _, err := d.Assert(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Confirm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := d.L1.Client.BalanceAt(ctx, recipient, nil)
+	if st, err := s.Next(ctx, env, e); err != nil || st.Stage != escape.StageFinalized {
+		t.Fatalf("execute: %+v %v\n%s", st, err, out)
+	}
+	after, _ := d.L1.Client.BalanceAt(ctx, recipient, nil)
+	if got := new(big.Int).Sub(after, before); got.Cmp(amount) != 0 {
+		t.Fatalf("recipient got %s wei, want %s", got, amount)
+	}
+}
+
+// lyingWallet returns whatever it was given, unchecked: the flow must
+// check the wallet's answer itself.
+type lyingWallet struct{ tx *types.Transaction }
+
+func (w lyingWallet) SignL2(context.Context, pipeline.L2SignRequest) (*types.Transaction, error) {
+	return w.tx, nil
+}
+
+// TestWalletAnswerCheckedByTheFlow: a wallet side that hands back another
+// transaction than the plan (here: another recipient's withdrawal) is
+// refused by the flow, and nothing is recorded or sent.
+func TestWalletAnswerCheckedByTheFlow(t *testing.T) {
+	ctx := context.Background()
+	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 30})
+	env, out := testEnv(t, d, n, "")
+	s := New().(*Stack)
+	user := devnet.DevAddress(userKey)
+	nonce, err := d.L2.Client.NonceAt(ctx, user, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l1Nonce, _ := d.L1.Client.NonceAt(ctx, user, nil)
+	thief := common.HexToAddress("0x00000000000000000000000000000000000bad00")
+	to := ArbSysAddress
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(n.L2ChainID), Nonce: nonce, GasTipCap: new(big.Int),
+		GasFeeCap: big.NewInt(20e9), Gas: 300_000, To: &to, Value: ether(0.5), Data: pack(arbSysABI(), "withdrawEth", thief)}),
+		types.LatestSignerForChainID(new(big.Int).SetUint64(n.L2ChainID)), devnet.DevKey(userKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.Pipeline.L2Wallet = lyingWallet{tx: tx}
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000e5c4e")
+	_, err = s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.5), To: &recipient})
+	if code(err) != "signed-mismatch" || !strings.Contains(err.Error(), "data") {
+		t.Fatalf("another transaction from the wallet: %v\n%s", err, out)
+	}
+	if all, _ := env.Store.List(); len(all) != 0 {
+		t.Fatal("the refused transaction was recorded")
+	}
+	if got, _ := d.L1.Client.NonceAt(ctx, user, nil); got != l1Nonce {
+		t.Fatal("an L1 transaction was sent")
+	}
+}
+
+func errorf(format string, args ...any) error { return escape.Errorf("test", "", format, args...) }
