@@ -43,6 +43,7 @@ import (
 //	homehash save NAME | same NAME          remember the SHA-256 of every file under $ESCAPE_HOME; check none changed
 //	grab NAME REGEXP                        set NAME to REGEXP's first group in the last command's stdout
 //	sign-unsigned FILE OUT [nonce|to|fee]   sign what `--unsigned` wrote with $USER_KEY, as cast would (offline_devnet_test.go)
+//	l2wallet FILE [nonce]                   play a wallet pointed at the endpoint `--wallet l2-endpoint` printed to FILE (l2capture_devnet_test.go)
 //	l2withdraw [twice|bridge] TO WEI        the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
 //	                                        L2ToL1MessagePasser.initiateWithdrawal; Arbitrum: ArbSys.withdrawEth);
 //	                                        twice: through a forwarder that makes two such withdrawals in one
@@ -98,6 +99,7 @@ func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"l2withdraw":    cmdL2Withdraw,
 		"grab":          cmdGrab,
 		"sign-unsigned": cmdSignUnsigned,
+		"l2wallet":      cmdL2Wallet,
 	}
 }
 

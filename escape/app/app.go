@@ -47,6 +47,9 @@ type Options struct {
 	Refresh time.Duration
 	UI      *ui.UI
 	Offline OfflineOptions
+	// L2Wallet signs Arbitrum's L2 transaction in the user's wallet
+	// (--wallet l2-endpoint); nil: the key, or --unsigned.
+	L2Wallet pipeline.L2Wallet
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -134,6 +137,10 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	if o.L2Wallet != nil && n.Stack != escape.StackArbitrum {
+		return nil, nil, escape.Errorf("usage", "an OP Stack escape has no L2 transaction to sign: drop --wallet l2-endpoint",
+			"--wallet l2-endpoint is for Arbitrum networks; %s is an OP Stack chain", n.Title)
+	}
 	if !n.Verified {
 		o.UI.Progress("warning: network %s comes from your file %s: its addresses are not from escape's verified registry.", n.Name, n.File)
 	}
@@ -196,6 +203,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if err := o.applyOffline(env.Pipeline); err != nil {
 		return nil, nil, err
 	}
+	env.Pipeline.L2Wallet = o.L2Wallet
 	return env, stack, nil
 }
 

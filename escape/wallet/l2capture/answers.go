@@ -17,6 +17,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/units"
 )
 
 type rpcRequest struct {
@@ -218,17 +219,24 @@ func (s *Server) capture(params []json.RawMessage) (any, *rpcError) {
 		return nil, rpcErr(codeRefused, "escape already has the signed transaction %s for this plan; this endpoint takes no other", s.got.Tx.Hash().Hex())
 	}
 	if err := pipeline.CheckSignedL2(s.plan.Tx, &tx, s.plan.Balance); err != nil {
-		s.notify(Event{Method: "eth_sendRawTransaction", Refused: err})
-		msg := err.Error()
-		if h := escape.HintOf(err); h != "" {
-			msg += " (" + h + ")"
-		}
-		return nil, rpcErr(codeRefused, "escape refused this transaction: %s", msg)
+		refused := escape.Errorf(escape.CodeOf(err), s.sendAgainHint(), "%s", err.Error())
+		s.notify(Event{Method: "eth_sendRawTransaction", Refused: refused})
+		return nil, rpcErr(codeRefused, "escape refused this transaction: %s (%s)", refused.Msg, refused.Hint)
 	}
 	s.got = &SignedTx{Tx: &tx, Raw: append([]byte(nil), raw...)}
 	s.captured <- *s.got // buffered for exactly this one
 	s.notify(Event{Method: "eth_sendRawTransaction", Captured: &tx})
 	return tx.Hash(), nil
+}
+
+// sendAgainHint says what the wallet must send, in the words of a
+// wallet's advanced settings.
+func (s *Server) sendAgainHint() string {
+	u := s.plan.Tx
+	maxFee := decimal(u.MaxFeePerGas)
+	return fmt.Sprintf("nothing was recorded or sent; send again from %s to %s with value %s, the planned data, nonce %d, gas limit %d to %d, max fee %s to %s",
+		u.From.Hex(), u.To.Hex(), units.ETH(decimal(u.Value)), u.Nonce, u.Gas, u.Gas*pipeline.MaxGasRaise,
+		units.Gwei(maxFee), units.Gwei(new(big.Int).Mul(maxFee, big.NewInt(pipeline.MaxFeeRaise))))
 }
 
 func (s *Server) capturedTx() *SignedTx {

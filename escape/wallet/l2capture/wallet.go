@@ -37,7 +37,7 @@ func (w Wallet) SignL2(ctx context.Context, req pipeline.L2SignRequest) (*types.
 	notify := func(ev Event) {
 		switch {
 		case ev.Refused != nil:
-			req.UI.Progress("Your wallet sent a transaction escape refused (nothing was recorded or sent): %s\n  %s\nSend again from the wallet with the planned values.", ev.Refused, escape.HintOf(ev.Refused))
+			req.UI.Progress("Your wallet sent a transaction escape refused: %s\n  %s", ev.Refused, escape.HintOf(ev.Refused))
 		case ev.Captured != nil:
 		default:
 			mu.Lock()
