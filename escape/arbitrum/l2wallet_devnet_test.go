@@ -3,6 +3,7 @@ package arbitrum
 import (
 	"context"
 	"math/big"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,10 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/wallet/l2capture"
 	"github.com/l2escape/escape/internal/devnet"
@@ -197,3 +200,48 @@ func TestWalletAnswerCheckedByTheFlow(t *testing.T) {
 }
 
 func errorf(format string, args ...any) error { return escape.Errorf("test", "", format, args...) }
+
+// TestWalletL2WithL1SignedElsewhere: the documented way for someone whose
+// key lives only in a wallet: the L2 transaction from the wallet through
+// the local endpoint, the Inbox call written unsigned (--from --unsigned)
+// and given back signed.
+func TestWalletL2WithL1SignedElsewhere(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 30})
+	env, out := testEnv(t, d, n, "")
+	s := New().(*Stack)
+	user, key := devnet.DevAddress(userKey), devnet.DevKey(userKey)
+	file := filepath.Join(t.TempDir(), "inbox.json")
+	env.Pipeline.Keys = keys.Source{}
+	env.Pipeline.From = user
+	env.Pipeline.Offline = &pipeline.Offline{File: file}
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000e5c4e")
+	amount := ether(0.25)
+	walletErr := make(chan error, 1)
+	env.Pipeline.L2Wallet = l2capture.Wallet{Started: func(url string) {
+		go func() { walletErr <- browserWallet(ctx, url, ArbSysAddress, amount, pack(arbSysABI(), "withdrawEth", recipient), nil) }()
+	}}
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: amount, To: &recipient})
+	if code(err) != pipeline.CodeAwaitingSignature || e == nil || e.Unsigned == nil || e.Unsigned.Layer != "L1" || e.Unsigned.Step != "send-l2-message" {
+		t.Fatalf("want the Inbox call planned for signing elsewhere, got %v (%+v)\n%s", err, e, out)
+	}
+	if err := <-walletErr; err != nil {
+		t.Fatal(err)
+	}
+	if e.Arb.L2SignedTx == "" {
+		t.Fatal("the wallet's L2 transaction is not in the record")
+	}
+	res, err := env.Pipeline.SubmitSigned(ctx, e, signElsewhere(t, file, key, nil))
+	if err != nil || res.Receipt == nil || res.Receipt.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("Inbox call signed elsewhere: %v\n%s", err, out)
+	}
+	st, err := s.Status(ctx, env, e)
+	if err != nil || st.Stage != escape.StageWaitingL2 || e.Arb.Message == nil {
+		t.Fatalf("after the inbox message: %+v %v", st, err)
+	}
+	// The message carries the wallet's bytes.
+	if e.Arb.Message.MessageDataHash != crypto.Keccak256Hash(append([]byte{4}, common.FromHex(e.Arb.L2SignedTx)...)) {
+		t.Fatal("the delayed message does not carry the wallet's transaction")
+	}
+}

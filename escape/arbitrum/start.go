@@ -170,6 +170,9 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	if env.Pipeline.Offline != nil && !byWallet && !env.DryRun { // signed elsewhere: offline.go
 		return s.planL2(env, c, call, from, unsigned, recipient, amount, token)
 	}
+	if env.DryRun && env.Pipeline.L2Wallet != nil {
+		env.UI.Progress("Dry run: a real run would serve a local L2 endpoint and wait for your wallet to send this L2 transaction (--wallet l2-endpoint) instead of signing it with a key.")
+	}
 	var l2tx *types.Transaction
 	if byWallet { // signed in the user's wallet: l2wallet.go
 		l2tx, err = s.walletSignL2(ctx, env, unsigned, from, balance)
