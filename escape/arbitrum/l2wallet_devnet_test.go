@@ -220,7 +220,9 @@ func TestWalletL2WithL1SignedElsewhere(t *testing.T) {
 	amount := ether(0.25)
 	walletErr := make(chan error, 1)
 	env.Pipeline.L2Wallet = l2capture.Wallet{Started: func(url string) {
-		go func() { walletErr <- browserWallet(ctx, url, ArbSysAddress, amount, pack(arbSysABI(), "withdrawEth", recipient), nil) }()
+		go func() {
+			walletErr <- browserWallet(ctx, url, ArbSysAddress, amount, pack(arbSysABI(), "withdrawEth", recipient), nil)
+		}()
 	}}
 	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: amount, To: &recipient})
 	if code(err) != pipeline.CodeAwaitingSignature || e == nil || e.Unsigned == nil || e.Unsigned.Layer != "L1" || e.Unsigned.Step != "send-l2-message" {
