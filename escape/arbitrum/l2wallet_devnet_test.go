@@ -247,3 +247,50 @@ func TestWalletL2WithL1SignedElsewhere(t *testing.T) {
 		t.Fatal("the delayed message does not carry the wallet's transaction")
 	}
 }
+
+// TestWalletWithoutL2RPC: with no L2 RPC at all (the L2's nodes down, the
+// nonce from --l2-nonce), the endpoint still gives the wallet what it
+// needs to send (balance: what an accepted transaction can cost), and
+// escape carries the transaction to the Inbox, warning that it could not
+// check the balance.
+func TestWalletWithoutL2RPC(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 30})
+	env, out := testEnv(t, d, n, "")
+	nonce, err := d.L2.Client.NonceAt(ctx, devnet.DevAddress(userKey), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.L2, env.L2Nonce = nil, &nonce
+	s := New().(*Stack)
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000e5c4e")
+	amount := ether(0.1)
+	walletErr := make(chan error, 1)
+	env.Pipeline.L2Wallet = l2capture.Wallet{Started: func(url string) {
+		go func() {
+			walletErr <- browserWallet(ctx, url, ArbSysAddress, amount, pack(arbSysABI(), "withdrawEth", recipient), nil)
+		}()
+	}}
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: amount, To: &recipient})
+	if err != nil {
+		t.Fatalf("withdraw: %v\n%s", err, out)
+	}
+	if err := <-walletErr; err != nil {
+		t.Fatal(err)
+	}
+	if e.Arb.Message == nil || !strings.Contains(out.String(), "no L2 RPC was available to check your L2 balance") {
+		t.Fatalf("message %+v; output:\n%s", e.Arb.Message, out)
+	}
+	// The L2 runs it once force-included.
+	if err := d.MineL1(ctx, e.Arb.Message.Block+30+1-l1Head(t, d)); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := s.Next(ctx, env, e); err != nil || st.Stage != escape.StageIncluded {
+		t.Fatalf("force include: %+v %v", st, err)
+	}
+	ex, err := d.ExecuteForceIncluded(ctx)
+	if err != nil || len(ex) == 0 || ex[len(ex)-1].Receipt == nil || ex[len(ex)-1].TxHash != e.Arb.L2TxHash {
+		t.Fatalf("the L2 did not run the wallet's transaction: %+v %v", ex, err)
+	}
+}
