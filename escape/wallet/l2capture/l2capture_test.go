@@ -266,3 +266,42 @@ func TestNoInventedAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchRequests: clients that batch (ethers' JsonRpcProvider does by
+// default) get one answer per request, in order.
+func TestBatchRequests(t *testing.T) {
+	plan := testPlan()
+	s := start(t, Plan{Tx: plan})
+	c, err := rpc.Dial(s.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chainID, nonce, gasPrice string
+	batch := []rpc.BatchElem{
+		{Method: "eth_chainId", Result: &chainID},
+		{Method: "eth_getTransactionCount", Args: []any{plan.From, "pending"}, Result: &nonce},
+		{Method: "eth_gasPrice", Result: &gasPrice},
+		{Method: "eth_sign", Args: []any{plan.From, "0x00"}, Result: new(string)},
+	}
+	if err := c.BatchCall(batch); err != nil {
+		t.Fatal(err)
+	}
+	if chainID != "0x64aba" || nonce != "0x7" || gasPrice != "0x2540be400" {
+		t.Fatalf("batch answers: chain %s nonce %s gas price %s", chainID, nonce, gasPrice)
+	}
+	for i, b := range batch[:3] {
+		if b.Error != nil {
+			t.Errorf("element %d: %v", i, b.Error)
+		}
+	}
+	if batch[3].Error == nil {
+		t.Error("eth_sign in a batch was answered")
+	}
+	// A plain number as blockCount (some clients send one).
+	var fh struct {
+		BaseFee []string `json:"baseFeePerGas"`
+	}
+	if err := c.Call(&fh, "eth_feeHistory", 3, "latest", []float64{50}); err != nil || len(fh.BaseFee) != 2 {
+		t.Fatalf("fee history with a numeric count (head is block 1): %v %v", fh, err)
+	}
+}
