@@ -179,6 +179,14 @@ func TestMismatchesRefused(t *testing.T) {
 			t.Errorf("%s: want a refusal naming it, got %v", tc.field, err)
 		}
 	}
+	// Another account of the wallet signed it.
+	byOther, err := types.SignTx(types.NewTx(good()), types.LatestSignerForChainID(big.NewInt(l2ChainID)), devnet.DevKey(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(context.Background(), byOther); err == nil || !strings.Contains(err.Error(), "signer") {
+		t.Errorf("signed by another account: %v", err)
+	}
 	if len(s.Captured()) != 0 {
 		t.Fatal("a refused transaction was captured")
 	}
