@@ -137,8 +137,12 @@ func (s *Server) call(method string, params []json.RawMessage) (any, *rpcError) 
 	case "eth_feeHistory":
 		return s.feeHistory(params)
 	case "eth_getTransactionCount":
-		if addr, ok := firstAddress(params); ok && addr == u.From {
+		addr, ok := firstAddress(params)
+		if ok && addr == u.From {
 			return hexutil.Uint64(u.Nonce), nil
+		}
+		if s.plan.Replica == nil {
+			return nil, rpcErr(codeUnavailable, "escape's local L2 endpoint serves only the transaction planned from %s: select that account in your wallet", u.From.Hex())
 		}
 		return s.forward(method, params)
 	case "eth_estimateGas":
