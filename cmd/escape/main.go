@@ -205,7 +205,7 @@ func newApp() *cli.App {
 				Name:      "next",
 				Usage:     "perform the step that is due: prove, force-include, finalize or execute (or resend a saved transaction)",
 				ArgsUsage: "REF",
-				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), offlineFlags(true)...),
+				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), append(offlineFlags(true), l2WalletFlags()...)...),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {

@@ -294,3 +294,54 @@ func TestWalletWithoutL2RPC(t *testing.T) {
 		t.Fatalf("the L2 did not run the wallet's transaction: %+v %v", ex, err)
 	}
 }
+
+// TestWalletResignsDroppedForFee: an L2 transaction dropped for its max fee
+// is re-signed in the wallet (`escape next REF --wallet l2-endpoint`): same
+// nonce, a max fee above the spike, and the L2 runs it.
+func TestWalletResignsDroppedForFee(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 20})
+	env, out := testEnv(t, d, n, "")
+	s := New().(*Stack)
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000fee01")
+	amount := ether(0.25)
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: amount, To: &recipient})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	first, nonce := e.Arb.L2TxHash, e.Arb.L2Nonce
+	spike := new(big.Int).Mul(signedFee(t, e.Arb.L2SignedTx), big.NewInt(10))
+	if err := d.SetL2BaseFee(ctx, spike); err != nil {
+		t.Fatal(err)
+	}
+	if ex, err := d.Sequence(ctx); err != nil || len(ex) != 1 || !ex[0].Dropped {
+		t.Fatalf("not dropped for its fee: %+v %v", ex, err)
+	}
+	if _, err := s.Status(ctx, env, e); err != nil {
+		t.Fatal(err)
+	}
+
+	walletErr := make(chan error, 1)
+	env.Pipeline.L2Wallet = l2capture.Wallet{Started: func(url string) {
+		go func() {
+			walletErr <- browserWallet(ctx, url, ArbSysAddress, amount, pack(arbSysABI(), "withdrawEth", recipient), nil)
+		}()
+	}}
+	if _, err := s.Next(ctx, env, e); err != nil {
+		t.Fatalf("re-sign in the wallet: %v\n%s", err, out)
+	}
+	if err := <-walletErr; err != nil {
+		t.Fatal(err)
+	}
+	a := e.Arb
+	if a.L2TxHash == first || a.L2Nonce != nonce || signedFee(t, a.L2SignedTx).Cmp(spike) <= 0 || a.L2MaxFeePerGas != signedFee(t, a.L2SignedTx).String() {
+		t.Fatalf("re-signed %s nonce %d max fee %s (spike %s)", a.L2TxHash.Hex(), a.L2Nonce, a.L2MaxFeePerGas, spike)
+	}
+	if _, err := d.Sequence(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Status(ctx, env, e); err != nil || e.Arb.L2Outcome != "executed" {
+		t.Fatalf("the wallet's re-signed transaction did not run: %v (%s)", err, e.Arb.L2Reason)
+	}
+}
