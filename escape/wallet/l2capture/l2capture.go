@@ -214,6 +214,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Access-Control-Allow-Methods", "POST")
 		w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
 		w.Header().Set("Access-Control-Max-Age", "600")
+		if r.Header.Get("Access-Control-Request-Private-Network") == "true" {
+			// Chrome's Private Network Access preflight, for an allowed
+			// origin only (the checks above).
+			w.Header().Set("Access-Control-Allow-Private-Network", "true")
+		}
 		w.WriteHeader(http.StatusNoContent)
 		return
 	case http.MethodPost:

@@ -241,6 +241,21 @@ func TestAccessRefused(t *testing.T) {
 	if r.StatusCode != 200 || r.Header.Get("Access-Control-Allow-Origin") != "chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn" {
 		t.Fatalf("extension origin: %d, CORS %q", r.StatusCode, r.Header.Get("Access-Control-Allow-Origin"))
 	}
+	// The CORS preflight of an extension (with Chrome's Private Network
+	// Access header) is answered; a web page's is not.
+	pre, err := http.NewRequest("OPTIONS", s.URL(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pre.Header.Set("Origin", "moz-extension://0f8e3a2c")
+	pre.Header.Set("Access-Control-Request-Method", "POST")
+	pre.Header.Set("Access-Control-Request-Private-Network", "true")
+	if r, err := http.DefaultClient.Do(pre); err != nil || r.StatusCode != http.StatusNoContent || r.Header.Get("Access-Control-Allow-Private-Network") != "true" {
+		t.Fatalf("extension preflight: %v %v", r, err)
+	}
+	if r := do(s.URL(), "", "https://evil.example", "OPTIONS"); r.StatusCode < 400 || r.Header.Get("Access-Control-Allow-Origin") != "" {
+		t.Fatalf("web page preflight answered: %d", r.StatusCode)
+	}
 	if r := do(s.URL(), "", "", "POST"); r.StatusCode != 200 || r.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Fatalf("no origin (a desktop wallet): %d, CORS %q", r.StatusCode, r.Header.Get("Access-Control-Allow-Origin"))
 	}
