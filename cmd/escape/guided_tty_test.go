@@ -147,6 +147,9 @@ func TestGuidedTerminal(t *testing.T) {
 		if !strings.Contains(sc, "Forced L2 transaction on ") || !strings.Contains(sc, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed") {
 			t.Fatalf("no send summary with the address typed:\n%s", sc)
 		}
+		if !strings.Contains(sc, "The same as: escape send --network ./op.json --to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed --value 0.01 --key-file "+keyFile) {
+			t.Fatalf("the equivalent command is not shown:\n%s", sc)
+		}
 		s.keys("n", "Enter")
 		sc = s.waitFor("error: ", 10*time.Second)
 		if strings.Contains(sc, "Signed and saved") || len(escapes()) != 0 {

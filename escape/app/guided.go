@@ -121,6 +121,9 @@ func GuidedSend(ctx context.Context, o *Options, p ui.Prompter, a SendArgs) erro
 		}
 		a.To = strings.TrimSpace(to)
 	}
+	if g.p.asked > 0 {
+		o.UI.Progress("The same as: %s", g.sendCommand(a))
+	}
 	return Send(ctx, o, a.To, a.Value, a.Data, a.Gas)
 }
 
@@ -211,9 +214,9 @@ func networkFile(path string) (*network.Network, bool) {
 // what is typed. The last choice (type a path) always shows, last.
 func networkSearch(choices []networkChoice) func(string, int) int {
 	const (
-		named = iota // its name, or the network an alias names
-		found        // the text is in its line
-		always       // the last choice: type a path
+		named  = iota // its name, or the network an alias names
+		found         // the text is in its line
+		always        // the last choice: type a path
 	)
 	lastTyped, lastResolved := "", ""
 	return func(typed string, i int) int {
@@ -704,7 +707,28 @@ func (g *guide) withdrawCommand(a WithdrawArgs) string {
 	if a.To != "" {
 		parts = append(parts, "--to "+a.To)
 	}
+	return strings.Join(append(parts, g.sourceFlags()...), " ")
+}
+
+// sendCommand is the `escape send` command line the guide's answers make.
+func (g *guide) sendCommand(a SendArgs) string {
+	parts := []string{"escape send --network " + shellWord(g.o.Network), "--to " + shellWord(a.To)}
+	for _, f := range []struct{ name, value string }{{"--value", a.Value}, {"--data", a.Data}, {"--gas", a.Gas}} {
+		if f.value != "" {
+			parts = append(parts, f.name+" "+shellWord(f.value))
+		}
+	}
+	return strings.Join(append(parts, g.sourceFlags()...), " ")
+}
+
+// sourceFlags are the L1 RPC and key flags of the printed command lines: an
+// RPC URL that may hold an API key, and a key typed in, are not repeated.
+func (g *guide) sourceFlags() []string {
+	var parts []string
 	for _, u := range g.o.L1RPCs {
+		if u = strings.TrimSpace(u); u == "" {
+			continue // an empty ESCAPE_L1_RPC names no endpoint
+		}
 		if chain.Redact(u) != strings.TrimRight(u, "/") {
 			u = "YOUR_L1_RPC_URL" // its path or query may hold an API key
 		}
@@ -716,7 +740,7 @@ func (g *guide) withdrawCommand(a WithdrawArgs) string {
 	case k.Keystore != "":
 		parts = append(parts, "--keystore "+shellWord(k.Keystore))
 	}
-	return strings.Join(parts, " ")
+	return parts
 }
 
 func shellWord(s string) string {

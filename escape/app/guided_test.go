@@ -359,10 +359,16 @@ func TestGuidedNothingMissingAndSend(t *testing.T) {
 		{want: "L2 address to call", text: "0x12", refused: "not an address"},
 		{want: "L2 address to call", text: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},
 	}}
-	err = GuidedSend(context.Background(), o, p, SendArgs{})
+	err = GuidedSend(context.Background(), o, p, SendArgs{Value: "0.01"})
 	p.done()
 	if escape.CodeOf(err) != "rpc-unreachable" {
 		t.Fatalf("after the questions: %v", err)
+	}
+	// The command line the answer makes, as after a guided withdrawal; the
+	// key (from the environment here) is not in it.
+	want := "The same as: escape send --network op-mainnet --to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed --value 0.01 --l1-rpc http://127.0.0.1:1\n"
+	if !strings.Contains(out.String(), want) || strings.Contains(out.String(), o.Keys.Env) {
+		t.Fatalf("after the send questions, want %q:\n%s", want, out.String())
 	}
 }
 
