@@ -20,7 +20,7 @@ func findCommand() *cli.Command {
 			"or paying it (OP Stack: L2ToL1MessagePasser.MessagePassed by sender or target, L2StandardBridge withdrawals from it;\n" +
 			"Arbitrum: ArbSys L2ToL1Tx to it, token gateway withdrawals from it), then asks L1 which are not finalized yet.\n" +
 			fmt.Sprintf("Without --from-block it scans about the last --days days (default %d). Each line gives the REF that\n", app.DefaultFindDays) +
-			"`escape status` and `escape next` take.",
+			"escape status and escape next take.",
 		// Find signs nothing: no key or confirmation flags. The record is
 		// read to name the escapes already following a withdrawal.
 		Flags: []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, homeFlag,
