@@ -59,6 +59,8 @@ var packages = []pkg{
 			{"L2StandardBridge", optimism, snapshots + "L2StandardBridge.json"},
 			{"L2CrossDomainMessenger", optimism, snapshots + "L2CrossDomainMessenger.json"},
 			{"L2ToL1MessagePasser", optimism, snapshots + "L2ToL1MessagePasser.json"},
+			{"OptimismMintableERC20", optimism, snapshots + "OptimismMintableERC20.json"},
+			{"OptimismMintableERC20Factory", optimism, snapshots + "OptimismMintableERC20Factory.json"},
 		}},
 	{Name: "opbedrock", Doc: "OP Stack L1 contracts as published in npm @eth-optimism/contracts-bedrock 0.17.3: OptimismPortal2 3.10.0 with DisputeGameFactory 1.0.0, and FaultDisputeGame 1.2.0, and the legacy OptimismPortal with its L2OutputOracle. The local devnet runs this bytecode.",
 		Contracts: []contract{
@@ -84,11 +86,13 @@ var packages = []pkg{
 		Contracts: []contract{
 			{"RollupUserLogic", npm, nitroLegacy + "rollup/RollupUserLogic.sol/RollupUserLogic.json"},
 		}},
-	{Name: "tokenbridge", Doc: "Arbitrum's token bridge from npm @arbitrum/token-bridge-contracts 1.2.5: the L2 gateway router, and the standard ERC-20 gateways whose events (L2 WithdrawalInitiated, L1 WithdrawalFinalized) trace a token withdrawal.",
+	{Name: "tokenbridge", Doc: "Arbitrum's token bridge from npm @arbitrum/token-bridge-contracts 1.2.5: the L1 and L2 gateway routers, the standard ERC-20 gateways whose events (L2 WithdrawalInitiated, L1 WithdrawalFinalized) trace a token withdrawal, and the standard L2 token (StandardArbERC20: l1Address).",
 		Contracts: []contract{
 			{"L2GatewayRouter", npm, tokenBridge + "arbitrum/gateway/L2GatewayRouter.sol/L2GatewayRouter.json"},
 			{"L1ERC20Gateway", npm, tokenBridge + "ethereum/gateway/L1ERC20Gateway.sol/L1ERC20Gateway.json"},
 			{"L2ERC20Gateway", npm, tokenBridge + "arbitrum/gateway/L2ERC20Gateway.sol/L2ERC20Gateway.json"},
+			{"L1GatewayRouter", npm, tokenBridge + "ethereum/gateway/L1GatewayRouter.sol/L1GatewayRouter.json"},
+			{"StandardArbERC20", npm, tokenBridge + "arbitrum/StandardArbERC20.sol/StandardArbERC20.json"},
 		}},
 }
 
