@@ -18,6 +18,7 @@ import (
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // jsonSchema reads docs/json.md: for each "### `kind`" (or "#### `kind`")
@@ -158,6 +159,14 @@ func TestJSONSchemaDocumented(t *testing.T) {
 	PrintStatus(o.UI, e, &escape.Status{Network: e.Network, Stack: e.Stack, Stage: e.Stage, Happened: "sent", Next: "inclusion",
 		Action: escape.ActionBroadcast, Waits: []escape.Wait{{What: "inclusion", Until: now}}, At: now})
 	checkJSONLines(t, out.String())
+
+	// The token pair --token resolved to, as the stacks print it.
+	o, out = jsonOptions(home)
+	o.UI.Event("token", units.Token{L1: to, L2: common.HexToAddress("0x4200000000000000000000000000000000000042"), GivenOn: "L2",
+		Symbol: "DEVT", Decimals: 18, ReadOn: "L2", FoundBy: "the L2 token's remoteToken()"}, nil)
+	if objs := checkJSONLines(t, out.String()); len(objs) != 1 || objs[0]["l1Token"] != to.Hex() || objs[0]["decimals"] != float64(18) {
+		t.Errorf("token event %q", out.String())
+	}
 
 	// The bundled networks, the version, an error.
 	o, out = jsonOptions(home)

@@ -246,7 +246,7 @@ func tokenWithdrawal(ctx context.Context, env *flow.Env, e *record.Escape, req f
 	if err != nil {
 		return depositSpec{}, err
 	}
-	var warnings []string
+	// Without an L2 RPC the deposit spec warns that the balance is unchecked.
 	if env.L2 != nil {
 		balance, err := l2Balance(ctx, env, t, from)
 		if err != nil {
@@ -256,8 +256,6 @@ func tokenWithdrawal(ctx context.Context, env *flow.Env, e *record.Escape, req f
 			return depositSpec{}, escape.Errorf("insufficient-l2-balance", "withdraw at most "+t.Format(balance),
 				"your L2 balance of %s is %s, less than %s", t.Symbol, t.Format(balance), t.Format(amount))
 		}
-	} else {
-		warnings = append(warnings, fmt.Sprintf("without an L2 RPC escape cannot check your L2 balance of %s: if it is less than %s, the withdrawal fails on L2 (your tokens stay there; the L1 gas is spent). Pass --l2-rpc URL to check it.", t.Symbol, t.Format(amount)))
 	}
 	e.Kind, e.Amount, e.Token = "withdraw-erc20", amount.String(), &t.L2
 	data, err := l2BridgeABI().Pack("withdrawTo", t.L2, recipient, amount, uint32(bridgeMinGas), []byte{})
@@ -265,9 +263,8 @@ func tokenWithdrawal(ctx context.Context, env *flow.Env, e *record.Escape, req f
 		return depositSpec{}, err
 	}
 	return depositSpec{to: L2StandardBridge, toName: "L2StandardBridge", value: new(big.Int), data: data, gas: bridgeWithdrawalL2Gas,
-		title:    fmt.Sprintf("Forced withdrawal of %s from %s to L1", t.Format(amount), env.Network.Title),
-		what:     append([]ui.KV{{Key: "Withdraw", Value: t.Format(amount) + " through the L2StandardBridge"}}, tokenKVs(t)...),
-		warnings: warnings}, nil
+		title: fmt.Sprintf("Forced withdrawal of %s from %s to L1", t.Format(amount), env.Network.Title),
+		what:  append([]ui.KV{{Key: "Withdraw", Value: t.Format(amount) + " through the L2StandardBridge"}}, tokenKVs(t)...)}, nil
 }
 
 // tokenKVs are the summary lines that say which pair --token resolved to.
