@@ -1,11 +1,16 @@
 package app
 
 import (
+	"math/big"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // factLabels names, for people, the status facts whose words the key alone
@@ -17,7 +22,7 @@ var factLabels = map[string]string{
 	"l2TxHash":               "L2 transaction",
 	"executeTxHash":          "execute transaction",
 	"crossDomainMessageHash": "cross-domain message hash",
-	"baseFeeL1":              "L1 base fee (wei)",
+	"baseFeeL1":              "L1 base fee",
 }
 
 // factLabel is the words a person reads for a status fact's machine key:
@@ -49,15 +54,68 @@ func factLabel(key string) string {
 	return strings.Join(words, " ")
 }
 
-// factKVs are a status's facts for people: labelled, in the order of their
-// labels.
-func factKVs(facts map[string]string) []ui.KV {
+// factKVs are a status's facts for people: labelled (first letter a
+// capital), in the order of their labels, with values in human units.
+func factKVs(facts map[string]string, now time.Time) []ui.KV {
 	out := make([]ui.KV, 0, len(facts))
 	for k, v := range facts {
-		out = append(out, ui.KV{Key: factLabel(k), Value: v})
+		l := factLabel(k)
+		out = append(out, ui.KV{Key: strings.ToUpper(l[:1]) + l[1:], Value: factValue(k, v, now)})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Key) < strings.ToLower(out[j].Key) })
 	return out
+}
+
+// weiFacts and unixFacts are the status facts whose --json values are base
+// units (wei) and unix seconds (docs/json.md); people read gwei and UTC.
+var (
+	weiFacts  = map[string]bool{"baseFeeL1": true}
+	unixFacts = map[string]bool{"delayedMessageTimestamp": true}
+)
+
+// factValue is a fact's value for people.
+func factValue(key, v string, now time.Time) string {
+	switch {
+	case weiFacts[key]:
+		if wei, ok := new(big.Int).SetString(v, 10); ok {
+			return units.Gwei(wei)
+		}
+	case unixFacts[key]:
+		if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return ui.When(time.Unix(secs, 0), now)
+		}
+	}
+	return humanSeconds(v)
+}
+
+// secondsValue matches a duration stated in seconds alone ("604800 seconds").
+var secondsValue = regexp.MustCompile(`^([0-9]+) seconds$`)
+
+// humanSeconds adds the duration in days, hours or minutes to a value in
+// seconds long enough for the count to be hard to read: "604800 seconds
+// (7 days)".
+func humanSeconds(v string) string {
+	m := secondsValue.FindStringSubmatch(v)
+	if m == nil {
+		return v
+	}
+	n, err := strconv.ParseInt(m[1], 10, 64)
+	if err != nil || n < 120 {
+		return v
+	}
+	return v + " (" + ui.Duration(time.Duration(n)*time.Second) + ")"
+}
+
+// readableKVs are facts keyed by machine keys or by words (verify), for
+// people: labels in words, values in human units.
+func readableKVs(m map[string]string, now time.Time) []ui.KV {
+	kvs := sortedKVs(m)
+	for i := range kvs {
+		kvs[i].Value = factValue(kvs[i].Key, kvs[i].Value, now)
+		kvs[i].Key = ui.Label(kvs[i].Key)
+	}
+	sort.SliceStable(kvs, func(i, j int) bool { return strings.ToLower(kvs[i].Key) < strings.ToLower(kvs[j].Key) })
+	return kvs
 }
 
 // machineKey turns a label ("portal version", "SystemConfig version") into

@@ -204,7 +204,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		if t.State.Pending() {
 			return nil, escape.Errorf("step-pending",
 				"run `escape next "+e.ID+"` to check on it and rebroadcast it; `escape next "+e.ID+" --bump-fee 20` replaces it with a higher fee",
-				"a %s transaction for this escape (%s) is already signed and may still be mined", req.Step, t.Hash.Hex())
+				"a %s transaction for this escape (%s) is already signed and may still be mined", ui.StepName(req.Step), t.Hash.Hex())
 		}
 		if t.State == record.TxMined && !req.Retry {
 			return nil, escape.Errorf("step-done", "`escape status "+e.ID+"` shows where it stands",
@@ -425,11 +425,11 @@ func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *
 func (p *Pipeline) broadcast(ctx context.Context, e *record.Escape, rec *record.Tx, signed *types.Transaction, res *Result) (settled bool, _ *Result, _ error) {
 	if rec.BroadcastAt.IsZero() && rec.Error == "" && !p.resuming {
 		p.UI.Event("signed", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
-			fmt.Fprintf(w, "\nSigned and saved to the record as escape %s.\nBroadcasting %s transaction %s ...\n", e.ID, rec.Step, rec.Hash.Hex())
+			fmt.Fprintf(w, "\nSigned and saved to the record as escape %s.\nBroadcasting the %s transaction %s ...\n", e.ID, ui.StepName(rec.Step), rec.Hash.Hex())
 		})
 	} else {
 		p.UI.Event("rebroadcast", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
-			fmt.Fprintf(w, "\nBroadcasting the saved %s transaction %s again (the same signed bytes) ...\n", rec.Step, rec.Hash.Hex())
+			fmt.Fprintf(w, "\nBroadcasting the saved %s transaction %s again (the same signed bytes) ...\n", ui.StepName(rec.Step), rec.Hash.Hex())
 		})
 	}
 	if err := p.L1.SendTransaction(ctx, signed); err != nil && !isAlreadyKnown(err) {
@@ -443,7 +443,7 @@ func (p *Pipeline) broadcast(ctx context.Context, e *record.Escape, rec *record.
 		_ = p.Store.Save(e)
 		return true, res, escape.Wrap(err, "broadcast-failed",
 			"the signed transaction is saved; run `escape next "+e.ID+"` to broadcast exactly the same transaction again (it is never signed twice), with another --l1-rpc if this one is down",
-			"could not broadcast the %s transaction", rec.Step)
+			"could not broadcast the %s transaction", ui.StepName(rec.Step))
 	}
 	if rec.State == record.TxSigned {
 		rec.State = record.TxBroadcast
@@ -575,7 +575,7 @@ func (p *Pipeline) finish(e *record.Escape, rec *record.Tx, r *types.Receipt, re
 	if rec.State == record.TxReverted {
 		return res, escape.Errorf("tx-reverted",
 			"the L1 fee was spent but nothing else happened; `escape status "+e.ID+"` explains the state, and the step can be tried again",
-			"the %s transaction %s reverted on L1 (block %d)", rec.Step, rec.Hash.Hex(), rec.Block)
+			"the %s transaction %s reverted on L1 (block %d)", ui.StepName(rec.Step), rec.Hash.Hex(), rec.Block)
 	}
 	p.UI.Event("mined", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash, "block": rec.Block}, func(w io.Writer) {
 		fmt.Fprintf(w, "Mined in L1 block %d.\n", rec.Block)
@@ -603,7 +603,7 @@ func (p *Pipeline) Resume(ctx context.Context, e *record.Escape) ([]*Result, err
 			continue
 		}
 		if p.DryRun {
-			p.UI.Progress("Dry run: transaction %s (%s) is saved but not mined; a real run would broadcast the same signed bytes again. Nothing was sent.", rec.Hash.Hex(), rec.Step)
+			p.UI.Progress("Dry run: transaction %s (%s) is saved but not mined; a real run would broadcast the same signed bytes again. Nothing was sent.", rec.Hash.Hex(), ui.StepName(rec.Step))
 			continue
 		}
 		res, err := p.reconcile(ctx, e, rec, res)
@@ -643,7 +643,7 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 		}
 		return res, escape.Errorf("nonce-used",
 			"another transaction from your address (another wallet or tool?) used the same nonce; check your address on an L1 explorer, then run the step again with `escape next "+e.ID+"`",
-			"the %s transaction %s was never mined: its nonce %d was used by a transaction that escape did not send", rec.Step, rec.Hash.Hex(), rec.Nonce)
+			"the %s transaction %s was never mined: its nonce %d was used by a transaction that escape did not send", ui.StepName(rec.Step), rec.Hash.Hex(), rec.Nonce)
 	}
 	var signed types.Transaction
 	if err := signed.UnmarshalBinary(rec.Raw); err != nil {
@@ -652,7 +652,7 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 	if signed.Hash() != rec.Hash {
 		return res, fmt.Errorf("pipeline: saved transaction bytes do not hash to %s", rec.Hash)
 	}
-	p.UI.Progress("Transaction %s (%s) is saved but not mined: broadcasting the same signed bytes again.", rec.Hash.Hex(), rec.Step)
+	p.UI.Progress("Transaction %s (%s) is saved but not mined: broadcasting the same signed bytes again.", rec.Hash.Hex(), ui.StepName(rec.Step))
 	p.resuming = true
 	defer func() { p.resuming = false }()
 	return p.broadcastAndWait(ctx, e, rec, &signed, res)
@@ -689,7 +689,7 @@ func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent ui
 		}
 	}
 	if !p.Yes || p.DryRun {
-		p.UI.Printf("\nReplace %s transaction %s (nonce %d) with the same transaction at a higher fee:\n", old.Step, old.Hash.Hex(), old.Nonce)
+		p.UI.Printf("\nReplace the %s transaction %s (nonce %d) with the same transaction at a higher fee:\n", ui.StepName(old.Step), old.Hash.Hex(), old.Nonce)
 		ui.WriteKVs(p.UI.Out, []ui.KV{{Key: "Max fee per gas", Value: units.Gwei(prev.GasFeeCap()) + " -> " + units.Gwei(feeCap)},
 			{Key: "Priority fee", Value: units.Gwei(prev.GasTipCap()) + " -> " + units.Gwei(tip)}})
 	}
@@ -792,7 +792,7 @@ func SimulationError(err error, req Request) error {
 	}
 	return escape.Errorf("simulation-reverted",
 		"nothing was signed or sent; `escape status` and `escape health` explain the state of the escape and of the network",
-		"the %s transaction would fail on L1: %s", req.Step, reason)
+		"the %s transaction would fail on L1: %s", ui.StepName(req.Step), reason)
 }
 
 // RevertReason decodes revert data from an RPC error: Error(string),
