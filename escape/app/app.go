@@ -745,23 +745,23 @@ func History(o *Options) error {
 		o.UI.Printf("The local record (%s) holds no escapes yet.\n", st.Dir())
 		return nil
 	}
-	// One aligned line per escape: id, when it started (UTC), where it
-	// stands and what it moves, in words.
+	// One aligned line per escape: id, where it stands, when it started
+	// (UTC) and what it moves.
 	idWidth, stageWidth := 0, 0
 	for _, e := range all {
-		idWidth, stageWidth = max(idWidth, len(e.ID)), max(stageWidth, len(ui.StageName(e.Stage)))
+		idWidth, stageWidth = max(idWidth, len(e.ID)), max(stageWidth, len(e.Stage))
 	}
 	for _, e := range all {
-		what := ui.KindName(e.Kind)
+		what := e.Kind
 		if a, ok := new(big.Int).SetString(e.Amount, 10); ok && a.Sign() > 0 {
 			if e.Token == nil {
-				what += " of " + units.ETH(a)
+				what += " " + units.ETH(a)
 			} else {
 				// The token's decimals are on its contract; history reads no chain.
-				what += " of " + a.String() + " base units of token " + e.Token.Hex()
+				what += " " + a.String() + " base units of token " + e.Token.Hex()
 			}
 		}
-		o.UI.Printf("%-*s  %s  %-*s  %s\n", idWidth, e.ID, e.Created.UTC().Format("2006-01-02 15:04 UTC"), stageWidth, ui.StageName(e.Stage), what)
+		o.UI.Printf("%-*s  %-*s  %s  %s\n", idWidth, e.ID, stageWidth, e.Stage, e.Created.UTC().Format("2006-01-02 15:04 UTC"), what)
 	}
 	o.UI.Printf("\nRecord: %s. `escape status ID` shows one in full.\n", st.Dir())
 	return nil

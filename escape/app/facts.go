@@ -43,7 +43,7 @@ func factLabel(key string) string {
 	words = append(words, key[start:])
 	for i, w := range words {
 		switch lw := strings.ToLower(w); {
-		case lw == "l1" || lw == "l2":
+		case lw == "l1" || lw == "l2" || lw == "id":
 			words[i] = strings.ToUpper(w)
 		case len(w) > 1 && unicode.IsUpper(rune(w[1])):
 			// An acronym or a contract name (ID, SystemConfig): as written.
@@ -54,15 +54,14 @@ func factLabel(key string) string {
 	return strings.Join(words, " ")
 }
 
-// factKVs are a status's facts for people: labelled (first letter a
-// capital), in the order of their labels, with values in human units.
+// factKVs are a status's facts for people: labelled, in the order of
+// their labels, with values in human units.
 func factKVs(facts map[string]string, now time.Time) []ui.KV {
 	out := make([]ui.KV, 0, len(facts))
 	for k, v := range facts {
-		l := factLabel(k)
-		out = append(out, ui.KV{Key: strings.ToUpper(l[:1]) + l[1:], Value: factValue(k, v, now)})
+		out = append(out, ui.KV{Key: factLabel(k), Value: factValue(k, v, now)})
 	}
-	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Key) < strings.ToLower(out[j].Key) })
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
 }
 
@@ -112,9 +111,11 @@ func readableKVs(m map[string]string, now time.Time) []ui.KV {
 	kvs := sortedKVs(m)
 	for i := range kvs {
 		kvs[i].Value = factValue(kvs[i].Key, kvs[i].Value, now)
-		kvs[i].Key = ui.Label(kvs[i].Key)
+		if !strings.Contains(kvs[i].Key, " ") {
+			kvs[i].Key = factLabel(kvs[i].Key)
+		}
 	}
-	sort.SliceStable(kvs, func(i, j int) bool { return strings.ToLower(kvs[i].Key) < strings.ToLower(kvs[j].Key) })
+	sort.SliceStable(kvs, func(i, j int) bool { return kvs[i].Key < kvs[j].Key })
 	return kvs
 }
 

@@ -226,7 +226,7 @@ func TestFactKeys(t *testing.T) {
 	var human bytes.Buffer
 	st := &escape.Status{Stage: escape.StageWaitingState, Happened: "h", Facts: map[string]string{"l2Block": "10", "provenAgainstGame": "0xabc"}}
 	PrintStatus(&ui.UI{Out: &human}, e, st)
-	if !strings.Contains(human.String(), "L2 block:             10") || !strings.Contains(human.String(), "Proven against game:  0xabc") {
+	if !strings.Contains(human.String(), "L2 block:             10") || !strings.Contains(human.String(), "proven against game:  0xabc") {
 		t.Errorf("human facts:\n%s", human.String())
 	}
 }
@@ -253,7 +253,7 @@ func TestStatusTextInHumanUnits(t *testing.T) {
 	u := &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
 	PrintStatus(u, e, st)
 	text := u.Out.(*bytes.Buffer).String()
-	for _, want := range []string{"L1 base fee:", "0.108185142 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting for L2 inclusion (waiting-l2)", "Delayed message block:"} {
+	for _, want := range []string{"L1 base fee:", "0.108185142 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting-l2 — waiting for L2 inclusion", "delayed message block:"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("status text lacks %q:\n%s", want, text)
 		}
@@ -285,7 +285,7 @@ func TestStatusTextInHumanUnits(t *testing.T) {
 	// verify's facts: machine keys read as words, long durations in days.
 	kvs := readableKVs(map[string]string{"confirmPeriodBlocks": "45818", "proof maturity delay": "604800 seconds", "l2ChainId": "10"}, now)
 	got := fmt.Sprint(kvs)
-	for _, want := range []string{"{Confirm period blocks 45818}", "{Proof maturity delay 604800 seconds (7 days)}", "{L2 chain ID 10}"} {
+	for _, want := range []string{"{confirm period blocks 45818}", "{proof maturity delay 604800 seconds (7 days)}", "{L2 chain ID 10}"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("verify facts %s lack %s", got, want)
 		}

@@ -24,7 +24,6 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/record"
-	"github.com/l2escape/escape/escape/ui"
 )
 
 // Offline makes the pipeline write transactions for a signer elsewhere.
@@ -123,7 +122,7 @@ func (p *Pipeline) SavePlan(e *record.Escape, plan *record.Unsigned) error {
 		return escape.Wrap(err, "unsigned-write", "the plan is in the record: run the step again with another --unsigned FILE", "could not write the unsigned transaction")
 	}
 	guide := fmt.Sprintf("\nNothing was signed or sent. The %s %s transaction to sign is in %s (escape %s).\nSign it with your key elsewhere, for example:\n  %s\nthen give the signed raw transaction back:\n  %s\n",
-		plan.Layer, ui.StepName(plan.Step), p.Offline.File, e.ID, out.Cast, then)
+		plan.Layer, plan.Step, p.Offline.File, e.ID, out.Cast, then)
 	if p.Offline.File == "-" {
 		// The output is the transaction itself: the guidance goes aside.
 		p.UI.Progress("%s", strings.Replace(guide, " is in - ", " is above ", 1))
@@ -133,7 +132,7 @@ func (p *Pipeline) SavePlan(e *record.Escape, plan *record.Unsigned) error {
 		})
 	}
 	return escape.Errorf(CodeAwaitingSignature, "sign the transaction elsewhere, then run `"+then+"`",
-		"the %s transaction of escape %s waits for its signature", ui.StepName(plan.Step), e.ID)
+		"the %s transaction of escape %s waits for its signature", plan.Step, e.ID)
 }
 
 // ReadSigned reads a signed raw transaction: 0x-hex given inline, "-" for

@@ -603,7 +603,7 @@ func (p *Pipeline) Resume(ctx context.Context, e *record.Escape) ([]*Result, err
 			continue
 		}
 		if p.DryRun {
-			p.UI.Progress("Dry run: transaction %s (%s) is saved but not mined; a real run would broadcast the same signed bytes again. Nothing was sent.", rec.Hash.Hex(), ui.StepName(rec.Step))
+			p.UI.Progress("Dry run: transaction %s (%s) is saved but not mined; a real run would broadcast the same signed bytes again. Nothing was sent.", rec.Hash.Hex(), rec.Step)
 			continue
 		}
 		res, err := p.reconcile(ctx, e, rec, res)
@@ -652,7 +652,7 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 	if signed.Hash() != rec.Hash {
 		return res, fmt.Errorf("pipeline: saved transaction bytes do not hash to %s", rec.Hash)
 	}
-	p.UI.Progress("Transaction %s (%s) is saved but not mined: broadcasting the same signed bytes again.", rec.Hash.Hex(), ui.StepName(rec.Step))
+	p.UI.Progress("Transaction %s (%s) is saved but not mined: broadcasting the same signed bytes again.", rec.Hash.Hex(), rec.Step)
 	p.resuming = true
 	defer func() { p.resuming = false }()
 	return p.broadcastAndWait(ctx, e, rec, &signed, res)

@@ -53,65 +53,13 @@ var stageWords = map[escape.Stage]string{
 	escape.StageUnknown:         "unknown",
 }
 
-// StageName is a stage in words followed by its machine name, which the
-// docs and --json use: "waiting to finalize (waiting-finalize)".
+// StageName is a stage's machine name, which the docs, scripts and --json
+// use, followed by its words where they say more: "waiting-l2 — waiting
+// for L2 inclusion", but "finalized — finalized: the funds are on L1".
 func StageName(s escape.Stage) string {
 	w, ok := stageWords[s]
-	if !ok {
+	if !ok || w == strings.ReplaceAll(string(s), "-", " ") {
 		return string(s)
 	}
-	return w + " (" + string(s) + ")"
-}
-
-// KindName is an escape's kind in words.
-func KindName(kind string) string {
-	switch kind {
-	case "withdraw-eth":
-		return "ETH withdrawal"
-	case "withdraw-erc20":
-		return "token withdrawal"
-	case "send":
-		return "forced L2 transaction"
-	}
-	return strings.ReplaceAll(kind, "-", " ")
-}
-
-// Label is a field's label for people: a camelCase machine key split into
-// words ("confirmPeriodBlocks" reads "Confirm period blocks", "l2ChainId"
-// "L2 chain ID"); a label already in words keeps its words. The first
-// letter is a capital, so that labels of one list read alike.
-func Label(key string) string {
-	if !strings.ContainsAny(key, " ") {
-		key = splitCamel(key)
-	}
-	if key == "" {
-		return key
-	}
-	return strings.ToUpper(key[:1]) + key[1:]
-}
-
-// splitCamel splits a camelCase key at its capitals: "l2ChainId" gives
-// "L2 chain ID", "isDelayBufferable" "is delay bufferable".
-func splitCamel(key string) string {
-	var words []string
-	start := 0
-	for i := 1; i < len(key); i++ {
-		c, prev := key[i], key[i-1]
-		if c >= 'A' && c <= 'Z' && !(prev >= 'A' && prev <= 'Z') {
-			words = append(words, key[start:i])
-			start = i
-		}
-	}
-	words = append(words, key[start:])
-	for i, w := range words {
-		switch lw := strings.ToLower(w); {
-		case lw == "l1" || lw == "l2" || lw == "id":
-			words[i] = strings.ToUpper(w)
-		case len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z':
-			// An acronym, as written.
-		default:
-			words[i] = lw
-		}
-	}
-	return strings.Join(words, " ")
+	return string(s) + " — " + w
 }
