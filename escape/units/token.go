@@ -2,6 +2,8 @@ package units
 
 import (
 	"math/big"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -55,13 +57,14 @@ func (t Token) Format(v *big.Int) string { return FormatAmount(v, t.Decimals) + 
 func (t Token) Parse(text string) (*big.Int, error) { return ParseAmount(text, t.Decimals, t.Symbol) }
 
 // CleanSymbol keeps a symbol read from a contract fit to print: short and
-// without control characters; otherwise fallback.
+// printable (no control or direction-changing characters, which could
+// make a summary read other than it is); otherwise fallback.
 func CleanSymbol(s, fallback string) string {
-	if s == "" || len(s) > 16 {
+	if s == "" || len(s) > 16 || !utf8.ValidString(s) {
 		return fallback
 	}
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f {
+		if !unicode.IsPrint(r) {
 			return fallback
 		}
 	}
