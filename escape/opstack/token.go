@@ -27,10 +27,11 @@ import (
 var mintableABI = lazyABI(opcurrent.OptimismMintableERC20MetaData)
 
 // tokenLookbackBlocks bounds the L1 scan for the standard bridge's deposit
-// events that name a token: about 7 days of 12-second L1 blocks. A token
-// people hold on L2 is normally deposited every few days; a scan from the
-// bridge's deployment would take thousands of eth_getLogs calls.
-const tokenLookbackBlocks = 50_400
+// events that name a token: about 7 days of 12-second L1 blocks, 6
+// eth_getLogs calls of 10,000 blocks. A token people hold on L2 is
+// normally deposited every few days; a scan from the bridge's deployment
+// would take thousands of calls. A variable so that tests can shorten it.
+var tokenLookbackBlocks uint64 = 50_400
 
 // resolveToken finds the standard-bridge pair of the token --token names,
 // whether it gave the L1 or the L2 address, and the token's symbol and

@@ -3,12 +3,14 @@ package opstack
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/rpcproxy"
 )
 
 // --token takes the L1 or the L2 address of a standard-bridge token, with
@@ -97,5 +99,46 @@ func TestResolveTokenPair(t *testing.T) {
 	}
 	if got := tok.Format(big.NewInt(1_500_000)); got != "1.5 OTHER" {
 		t.Errorf("amount in the other token's units %q", got)
+	}
+}
+
+// The L1 scan for the bridge's deposit events is bounded (about 7 days of
+// L1 blocks: 6 eth_getLogs calls of the 10,000 blocks providers accept),
+// here shortened to 120 blocks, with a provider that accepts 40 at a time: a token last deposited
+// before that is not found from L1 alone, and the error says to pass the
+// L2 address, which still resolves. (Mining 50,400 anvil blocks takes
+// minutes.)
+func TestResolveTokenLookback(t *testing.T) {
+	ctx := context.Background()
+	d, n := newOPNet(t, devnet.OPOptions{})
+	proxy := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{MaxLogRange: 40})
+	l1Only, _ := testEnvVia(t, d, n, userKey, proxy.URL)
+	l1Only.L2 = nil
+	defer func(saved uint64) { tokenLookbackBlocks = saved }(tokenLookbackBlocks)
+	tokenLookbackBlocks = 120
+
+	proxy.Reset()
+	if _, err := resolveToken(ctx, l1Only, d.L1Token); err != nil {
+		t.Fatal(err)
+	}
+	fresh := proxy.Stats()
+	t.Logf("L1 address from L1 alone, deposit within the lookback: %d calls, %d eth_getLogs (%d refused), %d round trips", fresh.Calls, fresh.GetLogs, fresh.GetLogsRefused, fresh.Windows)
+
+	check(t, d.L1.Mine(ctx, tokenLookbackBlocks+30))
+	proxy.Reset()
+	_, err := resolveToken(ctx, l1Only, d.L1Token)
+	if escape.CodeOf(err) != "token-not-bridged" || !strings.Contains(escape.HintOf(err), "L2 address") {
+		t.Fatalf("a deposit older than the lookback: %v (hint %q), want token-not-bridged naming the L2 address", err, escape.HintOf(err))
+	}
+	old := proxy.Stats()
+	t.Logf("L1 address, deposit older than the lookback: %d calls, %d eth_getLogs (%d refused), %d round trips", old.Calls, old.GetLogs, old.GetLogsRefused, old.Windows)
+	// 121 blocks in the windows the client narrowed to on the first scan
+	// (10,000 halved down to 39): 4 calls, never the whole chain.
+	if answered := old.GetLogs - old.GetLogsRefused; answered > 5 {
+		t.Errorf("%d eth_getLogs answered for a 120-block lookback in windows of 39, want at most 5", answered)
+	}
+	withL2, _ := testEnvVia(t, d, n, userKey, proxy.URL)
+	if tok, err := resolveToken(ctx, withL2, d.L2Token); err != nil || tok.L1 != d.L1Token {
+		t.Fatalf("the L2 address with an L2 RPC: %+v %v", tok, err)
 	}
 }
