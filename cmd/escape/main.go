@@ -88,6 +88,11 @@ func options(c *cli.Context) (*app.Options, error) {
 		UI:      ui.New(c.Bool("json")),
 		Offline: offlineOptions(c),
 	}
+	l2Wallet, err := l2WalletOption(c)
+	if err != nil {
+		return nil, err
+	}
+	o.L2Wallet = l2Wallet
 	if c.IsSet("l2-nonce") {
 		n := c.Uint64("l2-nonce")
 		o.L2Nonce = &n
@@ -163,7 +168,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "token", Usage: "the token's L1 or L2 `ADDRESS` (escape finds the other and shows the pair); ETH if absent"},
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
-				), offlineFlags(false)...),
+				), append(offlineFlags(false), l2WalletFlags()...)...),
 				Action: run(withdrawAction),
 			},
 			{
@@ -176,7 +181,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "data", Usage: "calldata as 0x-prefixed `HEX`"},
 					&cli.StringFlag{Name: "gas", Usage: "L2 gas `LIMIT` (default: estimated with a margin)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
-				), offlineFlags(false)...),
+				), append(offlineFlags(false), l2WalletFlags()...)...),
 				Action: run(sendAction),
 			},
 			{
@@ -198,7 +203,7 @@ func newApp() *cli.App {
 				Name:      "next",
 				Usage:     "perform the step that is due: prove, force-include, finalize or execute (or resend a saved transaction)",
 				ArgsUsage: "REF",
-				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), offlineFlags(true)...),
+				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), append(offlineFlags(true), l2WalletFlags()...)...),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {

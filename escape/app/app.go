@@ -48,6 +48,9 @@ type Options struct {
 	UI      *ui.UI
 	Offline OfflineOptions
 	signs   keyUse // set by the command: whether its key is read before dialling
+	// L2Wallet signs Arbitrum's L2 transaction in the user's wallet
+	// (--wallet l2-endpoint); nil: the key, or --unsigned.
+	L2Wallet pipeline.L2Wallet
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -135,6 +138,10 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	if o.L2Wallet != nil && n.Stack != escape.StackArbitrum {
+		return nil, nil, escape.Errorf("usage", "an OP Stack escape has no L2 transaction to sign: drop --wallet l2-endpoint",
+			"--wallet l2-endpoint is for Arbitrum networks; %s is an OP Stack chain", n.Title)
+	}
 	if !n.Verified {
 		o.UI.Progress("warning: network %s comes from your file %s: its addresses are not from escape's verified registry.", n.Name, n.File)
 	}
@@ -200,6 +207,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			return verifyError(r, n.Arg())
 		}}
 	signing.apply(env.Pipeline)
+	env.Pipeline.L2Wallet = o.L2Wallet
 	return env, stack, nil
 }
 
