@@ -84,7 +84,23 @@ func factValue(key, v string, now time.Time) string {
 			return ui.When(time.Unix(secs, 0), now)
 		}
 	}
-	return humanSeconds(v)
+	return humanTime(humanSeconds(v), now)
+}
+
+// utcSeconds is how the stacks write a time in a fact ("finalizeNotBefore").
+const utcSeconds = "2006-01-02 15:04:05 UTC"
+
+// humanTime adds, to a fact that starts with a UTC time, its distance
+// from now: "2026-12-08 15:04 UTC (in 6 days 23 hours)".
+func humanTime(v string, now time.Time) string {
+	if len(v) < len(utcSeconds) {
+		return v
+	}
+	t, err := time.Parse(utcSeconds, v[:len(utcSeconds)])
+	if rest := v[len(utcSeconds):]; err != nil || strings.HasPrefix(rest, " (in ") || strings.HasSuffix(rest, " ago)") {
+		return v
+	}
+	return ui.When(t, now) + v[len(utcSeconds):]
 }
 
 // secondsValue matches a duration stated in seconds alone ("604800 seconds").

@@ -249,11 +249,12 @@ func TestStatusTextInHumanUnits(t *testing.T) {
 	e := &record.Escape{ID: "arb-devnet-20261201-1504-abcdef", Network: "arb-devnet", Stack: escape.StackArbitrum, Kind: "withdraw-eth", From: to}
 	st := &escape.Status{Network: e.Network, Stack: e.Stack, Stage: escape.StageWaitingL2, Happened: "sent", Next: "inclusion", Do: "wait", At: now,
 		Facts: map[string]string{"baseFeeL1": "108185142", "delayedMessageTimestamp": fmt.Sprint(now.Add(-time.Hour).Unix()),
-			"delayedMessageBlock": "18", "l2TxHash": "0x58e5862aa16c6ea72cd386d9cac7bd7ba9699c1a43b2ee33227de9b128370e32"}}
+			"delayedMessageBlock": "18", "finalizeNotBefore": "2026-12-08 15:04:00 UTC (if the game resolves at the end of its clock)", "l2TxHash": "0x58e5862aa16c6ea72cd386d9cac7bd7ba9699c1a43b2ee33227de9b128370e32"}}
 	u := &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
 	PrintStatus(u, e, st)
 	text := u.Out.(*bytes.Buffer).String()
-	for _, want := range []string{"L1 base fee:", "0.108185142 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting-l2 — waiting for L2 inclusion", "delayed message block:"} {
+	for _, want := range []string{"L1 base fee:", "0.108185142 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting-l2 — waiting for L2 inclusion", "delayed message block:",
+		"2026-12-08 15:04 UTC (in 7 days) (if the game resolves at the end of its clock)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("status text lacks %q:\n%s", want, text)
 		}
