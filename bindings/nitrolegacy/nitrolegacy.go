@@ -4,9 +4,11 @@
 package nitrolegacy
 
 import (
+	"context"
 	"errors"
 	"math/big"
 	"strings"
+	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -27,6 +29,8 @@ var (
 	_ = types.BloomLookup
 	_ = event.NewSubscription
 	_ = abi.ConvertType
+	_ = time.Tick
+	_ = context.Background
 )
 
 // Assertion is an auto generated low-level Go binding around an user-defined struct.
@@ -2381,6 +2385,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchAdminChanged(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicAdminChanged)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "AdminChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -2525,6 +2533,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchBeaconUpgraded(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicBeaconUpgraded)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "BeaconUpgraded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -2671,6 +2683,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchNodeConfirmed(opts *bind.W
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicNodeConfirmed)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "NodeConfirmed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -2838,6 +2854,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchNodeCreated(opts *bind.Wat
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicNodeCreated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "NodeCreated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -2982,6 +3002,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchNodeRejected(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicNodeRejected)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "NodeRejected", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -3116,6 +3140,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchPaused(opts *bind.WatchOpt
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicPaused)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Paused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -3263,6 +3291,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchRollupChallengeStarted(opt
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicRollupChallengeStarted)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "RollupChallengeStarted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -3398,6 +3430,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchRollupInitialized(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicRollupInitialized)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "RollupInitialized", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -3532,6 +3568,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUnpaused(opts *bind.WatchO
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUnpaused)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Unpaused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -3676,6 +3716,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUpgraded(opts *bind.WatchO
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUpgraded)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Upgraded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -3820,6 +3864,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUpgradedSecondary(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUpgradedSecondary)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UpgradedSecondary", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -3966,6 +4014,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUserStakeUpdated(opts *bin
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUserStakeUpdated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UserStakeUpdated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log
@@ -4112,6 +4164,10 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUserWithdrawableFundsUpdat
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUserWithdrawableFundsUpdated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UserWithdrawableFundsUpdated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
 					return err
 				}
 				event.Raw = log

@@ -46,7 +46,7 @@ const tokenBridge = "@arbitrum/token-bridge-contracts/build/contracts/contracts/
 func fa(name string) string { return bedrock + name + ".sol/" + name + ".json" }
 
 var packages = []pkg{
-	{Name: "opcurrent", Doc: "OP Stack L1 and L2 contracts in their current shape (OptimismPortal2 5.x, AnchorStateRegistry 3.x), from the ABI snapshots of github.com/ethereum-optimism/optimism as pinned in go.mod.",
+	{Name: "opcurrent", Doc: "OP Stack L1 and L2 contracts in their current shape (OptimismPortal2 5.x, AnchorStateRegistry 3.x), from the ABI snapshots of github.com/ethereum-optimism/optimism as pinned in internal/oracle/go.mod.",
 		Contracts: []contract{
 			{"OptimismPortal2", optimism, snapshots + "OptimismPortal2.json"},
 			{"AnchorStateRegistry", optimism, snapshots + "AnchorStateRegistry.json"},
@@ -96,7 +96,9 @@ func main() {
 	root := flag.String("root", ".", "repository root (holding node_modules and go.mod)")
 	out := flag.String("out", "bindings", "output directory")
 	flag.Parse()
-	opDir, err := moduleDir(*root, "github.com/ethereum-optimism/optimism")
+	// The optimism module is required by the oracle tests' module only
+	// (internal/oracle/go.mod), not by escape's: look it up there.
+	opDir, err := moduleDir(filepath.Join(*root, "internal", "oracle"), "github.com/ethereum-optimism/optimism")
 	if err != nil {
 		fail("%v", err)
 	}
