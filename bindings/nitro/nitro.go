@@ -4,11 +4,9 @@
 package nitro
 
 import (
-	"context"
 	"errors"
 	"math/big"
 	"strings"
-	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -29,8 +27,6 @@ var (
 	_ = types.BloomLookup
 	_ = event.NewSubscription
 	_ = abi.ConvertType
-	_ = time.Tick
-	_ = context.Background
 )
 
 // AssertionInputs is an auto generated low-level Go binding around an user-defined struct.
@@ -787,10 +783,6 @@ func (_ArbSys *ArbSysFilterer) WatchL2ToL1Transaction(opts *bind.WatchOpts, sink
 				// New log arrived, parse the event and forward to the user
 				event := new(ArbSysL2ToL1Transaction)
 				if err := _ArbSys.contract.UnpackLog(event, "L2ToL1Transaction", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -959,10 +951,6 @@ func (_ArbSys *ArbSysFilterer) WatchL2ToL1Tx(opts *bind.WatchOpts, sink chan<- *
 				// New log arrived, parse the event and forward to the user
 				event := new(ArbSysL2ToL1Tx)
 				if err := _ArbSys.contract.UnpackLog(event, "L2ToL1Tx", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1125,10 +1113,6 @@ func (_ArbSys *ArbSysFilterer) WatchSendMerkleUpdate(opts *bind.WatchOpts, sink 
 				// New log arrived, parse the event and forward to the user
 				event := new(ArbSysSendMerkleUpdate)
 				if err := _ArbSys.contract.UnpackLog(event, "SendMerkleUpdate", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2038,10 +2022,6 @@ func (_Bridge *BridgeFilterer) WatchBridgeCallTriggered(opts *bind.WatchOpts, si
 				// New log arrived, parse the event and forward to the user
 				event := new(BridgeBridgeCallTriggered)
 				if err := _Bridge.contract.UnpackLog(event, "BridgeCallTriggered", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2187,10 +2167,6 @@ func (_Bridge *BridgeFilterer) WatchInboxToggle(opts *bind.WatchOpts, sink chan<
 				// New log arrived, parse the event and forward to the user
 				event := new(BridgeInboxToggle)
 				if err := _Bridge.contract.UnpackLog(event, "InboxToggle", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2325,10 +2301,6 @@ func (_Bridge *BridgeFilterer) WatchInitialized(opts *bind.WatchOpts, sink chan<
 				// New log arrived, parse the event and forward to the user
 				event := new(BridgeInitialized)
 				if err := _Bridge.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2488,10 +2460,6 @@ func (_Bridge *BridgeFilterer) WatchMessageDelivered(opts *bind.WatchOpts, sink 
 				// New log arrived, parse the event and forward to the user
 				event := new(BridgeMessageDelivered)
 				if err := _Bridge.contract.UnpackLog(event, "MessageDelivered", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2637,10 +2605,6 @@ func (_Bridge *BridgeFilterer) WatchOutboxToggle(opts *bind.WatchOpts, sink chan
 				// New log arrived, parse the event and forward to the user
 				event := new(BridgeOutboxToggle)
 				if err := _Bridge.contract.UnpackLog(event, "OutboxToggle", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2775,10 +2739,6 @@ func (_Bridge *BridgeFilterer) WatchRollupUpdated(opts *bind.WatchOpts, sink cha
 				// New log arrived, parse the event and forward to the user
 				event := new(BridgeRollupUpdated)
 				if err := _Bridge.contract.UnpackLog(event, "RollupUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2913,10 +2873,6 @@ func (_Bridge *BridgeFilterer) WatchSequencerInboxUpdated(opts *bind.WatchOpts, 
 				// New log arrived, parse the event and forward to the user
 				event := new(BridgeSequencerInboxUpdated)
 				if err := _Bridge.contract.UnpackLog(event, "SequencerInboxUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3513,10 +3469,6 @@ func (_ERC20 *ERC20Filterer) WatchApproval(opts *bind.WatchOpts, sink chan<- *ER
 				// New log arrived, parse the event and forward to the user
 				event := new(ERC20Approval)
 				if err := _ERC20.contract.UnpackLog(event, "Approval", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3671,10 +3623,6 @@ func (_ERC20 *ERC20Filterer) WatchTransfer(opts *bind.WatchOpts, sink chan<- *ER
 				// New log arrived, parse the event and forward to the user
 				event := new(ERC20Transfer)
 				if err := _ERC20.contract.UnpackLog(event, "Transfer", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -4639,10 +4587,6 @@ func (_Inbox *InboxFilterer) WatchAllowListAddressSet(opts *bind.WatchOpts, sink
 				// New log arrived, parse the event and forward to the user
 				event := new(InboxAllowListAddressSet)
 				if err := _Inbox.contract.UnpackLog(event, "AllowListAddressSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -4777,10 +4721,6 @@ func (_Inbox *InboxFilterer) WatchAllowListEnabledUpdated(opts *bind.WatchOpts, 
 				// New log arrived, parse the event and forward to the user
 				event := new(InboxAllowListEnabledUpdated)
 				if err := _Inbox.contract.UnpackLog(event, "AllowListEnabledUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -4926,10 +4866,6 @@ func (_Inbox *InboxFilterer) WatchInboxMessageDelivered(opts *bind.WatchOpts, si
 				// New log arrived, parse the event and forward to the user
 				event := new(InboxInboxMessageDelivered)
 				if err := _Inbox.contract.UnpackLog(event, "InboxMessageDelivered", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5074,10 +5010,6 @@ func (_Inbox *InboxFilterer) WatchInboxMessageDeliveredFromOrigin(opts *bind.Wat
 				// New log arrived, parse the event and forward to the user
 				event := new(InboxInboxMessageDeliveredFromOrigin)
 				if err := _Inbox.contract.UnpackLog(event, "InboxMessageDeliveredFromOrigin", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5212,10 +5144,6 @@ func (_Inbox *InboxFilterer) WatchInitialized(opts *bind.WatchOpts, sink chan<- 
 				// New log arrived, parse the event and forward to the user
 				event := new(InboxInitialized)
 				if err := _Inbox.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5350,10 +5278,6 @@ func (_Inbox *InboxFilterer) WatchPaused(opts *bind.WatchOpts, sink chan<- *Inbo
 				// New log arrived, parse the event and forward to the user
 				event := new(InboxPaused)
 				if err := _Inbox.contract.UnpackLog(event, "Paused", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5488,10 +5412,6 @@ func (_Inbox *InboxFilterer) WatchUnpaused(opts *bind.WatchOpts, sink chan<- *In
 				// New log arrived, parse the event and forward to the user
 				event := new(InboxUnpaused)
 				if err := _Inbox.contract.UnpackLog(event, "Unpaused", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -6879,10 +6799,6 @@ func (_Outbox *OutboxFilterer) WatchOutBoxTransactionExecuted(opts *bind.WatchOp
 				// New log arrived, parse the event and forward to the user
 				event := new(OutboxOutBoxTransactionExecuted)
 				if err := _Outbox.contract.UnpackLog(event, "OutBoxTransactionExecuted", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7036,10 +6952,6 @@ func (_Outbox *OutboxFilterer) WatchSendRootUpdated(opts *bind.WatchOpts, sink c
 				// New log arrived, parse the event and forward to the user
 				event := new(OutboxSendRootUpdated)
 				if err := _Outbox.contract.UnpackLog(event, "SendRootUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9069,10 +8981,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchAdminChanged(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicAdminChanged)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "AdminChanged", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9219,10 +9127,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchAssertionConfirmed(opts *b
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicAssertionConfirmed)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "AssertionConfirmed", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9383,10 +9287,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchAssertionCreated(opts *bin
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicAssertionCreated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "AssertionCreated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9531,10 +9431,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchBeaconUpgraded(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicBeaconUpgraded)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "BeaconUpgraded", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9669,10 +9565,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchInitialized(opts *bind.Wat
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicInitialized)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9807,10 +9699,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchPaused(opts *bind.WatchOpt
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicPaused)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Paused", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9958,10 +9846,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchRollupChallengeStarted(opt
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicRollupChallengeStarted)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "RollupChallengeStarted", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -10097,10 +9981,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchRollupInitialized(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicRollupInitialized)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "RollupInitialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -10235,10 +10115,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUnpaused(opts *bind.WatchO
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUnpaused)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Unpaused", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -10383,10 +10259,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUpgraded(opts *bind.WatchO
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUpgraded)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Upgraded", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -10531,10 +10403,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUpgradedSecondary(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUpgradedSecondary)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UpgradedSecondary", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -10690,10 +10558,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUserStakeUpdated(opts *bin
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUserStakeUpdated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UserStakeUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -10840,10 +10704,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUserWithdrawableFundsUpdat
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUserWithdrawableFundsUpdated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UserWithdrawableFundsUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12445,10 +12305,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchBatchPosterManagerSet(opts *
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxBatchPosterManagerSet)
 				if err := _SequencerInbox.contract.UnpackLog(event, "BatchPosterManagerSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12584,10 +12440,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchBatchPosterSet(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxBatchPosterSet)
 				if err := _SequencerInbox.contract.UnpackLog(event, "BatchPosterSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12722,10 +12574,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchBufferConfigSet(opts *bind.W
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxBufferConfigSet)
 				if err := _SequencerInbox.contract.UnpackLog(event, "BufferConfigSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12860,10 +12708,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchFeeTokenPricerSet(opts *bind
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxFeeTokenPricerSet)
 				if err := _SequencerInbox.contract.UnpackLog(event, "FeeTokenPricerSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13009,10 +12853,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchInboxMessageDelivered(opts *
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxInboxMessageDelivered)
 				if err := _SequencerInbox.contract.UnpackLog(event, "InboxMessageDelivered", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13157,10 +12997,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchInboxMessageDeliveredFromOri
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxInboxMessageDeliveredFromOrigin)
 				if err := _SequencerInbox.contract.UnpackLog(event, "InboxMessageDeliveredFromOrigin", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13305,10 +13141,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchInvalidateKeyset(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxInvalidateKeyset)
 				if err := _SequencerInbox.contract.UnpackLog(event, "InvalidateKeyset", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13443,10 +13275,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchMaxTimeVariationSet(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxMaxTimeVariationSet)
 				if err := _SequencerInbox.contract.UnpackLog(event, "MaxTimeVariationSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13591,10 +13419,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchOwnerFunctionCalled(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxOwnerFunctionCalled)
 				if err := _SequencerInbox.contract.UnpackLog(event, "OwnerFunctionCalled", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13740,10 +13564,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchSequencerBatchData(opts *bin
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxSequencerBatchData)
 				if err := _SequencerInbox.contract.UnpackLog(event, "SequencerBatchData", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13910,10 +13730,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchSequencerBatchDelivered(opts
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxSequencerBatchDelivered)
 				if err := _SequencerInbox.contract.UnpackLog(event, "SequencerBatchDelivered", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -14049,10 +13865,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchSequencerSet(opts *bind.Watc
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxSequencerSet)
 				if err := _SequencerInbox.contract.UnpackLog(event, "SequencerSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -14198,10 +14010,6 @@ func (_SequencerInbox *SequencerInboxFilterer) WatchSetValidKeyset(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(SequencerInboxSetValidKeyset)
 				if err := _SequencerInbox.contract.UnpackLog(event, "SetValidKeyset", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log

@@ -4,11 +4,9 @@
 package nitrolegacy
 
 import (
-	"context"
 	"errors"
 	"math/big"
 	"strings"
-	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -29,8 +27,6 @@ var (
 	_ = types.BloomLookup
 	_ = event.NewSubscription
 	_ = abi.ConvertType
-	_ = time.Tick
-	_ = context.Background
 )
 
 // Assertion is an auto generated low-level Go binding around an user-defined struct.
@@ -2385,10 +2381,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchAdminChanged(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicAdminChanged)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "AdminChanged", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2533,10 +2525,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchBeaconUpgraded(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicBeaconUpgraded)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "BeaconUpgraded", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2683,10 +2671,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchNodeConfirmed(opts *bind.W
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicNodeConfirmed)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "NodeConfirmed", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2854,10 +2838,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchNodeCreated(opts *bind.Wat
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicNodeCreated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "NodeCreated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3002,10 +2982,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchNodeRejected(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicNodeRejected)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "NodeRejected", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3140,10 +3116,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchPaused(opts *bind.WatchOpt
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicPaused)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Paused", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3291,10 +3263,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchRollupChallengeStarted(opt
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicRollupChallengeStarted)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "RollupChallengeStarted", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3430,10 +3398,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchRollupInitialized(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicRollupInitialized)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "RollupInitialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3568,10 +3532,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUnpaused(opts *bind.WatchO
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUnpaused)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Unpaused", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3716,10 +3676,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUpgraded(opts *bind.WatchO
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUpgraded)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "Upgraded", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3864,10 +3820,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUpgradedSecondary(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUpgradedSecondary)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UpgradedSecondary", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -4014,10 +3966,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUserStakeUpdated(opts *bin
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUserStakeUpdated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UserStakeUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -4164,10 +4112,6 @@ func (_RollupUserLogic *RollupUserLogicFilterer) WatchUserWithdrawableFundsUpdat
 				// New log arrived, parse the event and forward to the user
 				event := new(RollupUserLogicUserWithdrawableFundsUpdated)
 				if err := _RollupUserLogic.contract.UnpackLog(event, "UserWithdrawableFundsUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log

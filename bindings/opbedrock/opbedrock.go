@@ -4,11 +4,9 @@
 package opbedrock
 
 import (
-	"context"
 	"errors"
 	"math/big"
 	"strings"
-	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -29,8 +27,6 @@ var (
 	_ = types.BloomLookup
 	_ = event.NewSubscription
 	_ = abi.ConvertType
-	_ = time.Tick
-	_ = context.Background
 )
 
 // IDisputeGameFactoryGameSearchResult is an auto generated low-level Go binding around an user-defined struct.
@@ -807,10 +803,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchDisputeGameCreated(o
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryDisputeGameCreated)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "DisputeGameCreated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -964,10 +956,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchImplementationSet(op
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryImplementationSet)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "ImplementationSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1121,10 +1109,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchInitBondUpdated(opts
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryInitBondUpdated)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "InitBondUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1259,10 +1243,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchInitialized(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryInitialized)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1416,10 +1396,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchOwnershipTransferred
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryOwnershipTransferred)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3124,10 +3100,6 @@ func (_FaultDisputeGame *FaultDisputeGameFilterer) WatchMove(opts *bind.WatchOpt
 				// New log arrived, parse the event and forward to the user
 				event := new(FaultDisputeGameMove)
 				if err := _FaultDisputeGame.contract.UnpackLog(event, "Move", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3272,10 +3244,6 @@ func (_FaultDisputeGame *FaultDisputeGameFilterer) WatchResolved(opts *bind.Watc
 				// New log arrived, parse the event and forward to the user
 				event := new(FaultDisputeGameResolved)
 				if err := _FaultDisputeGame.contract.UnpackLog(event, "Resolved", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -4275,10 +4243,6 @@ func (_L2OutputOracle *L2OutputOracleFilterer) WatchInitialized(opts *bind.Watch
 				// New log arrived, parse the event and forward to the user
 				event := new(L2OutputOracleInitialized)
 				if err := _L2OutputOracle.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -4442,10 +4406,6 @@ func (_L2OutputOracle *L2OutputOracleFilterer) WatchOutputProposed(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(L2OutputOracleOutputProposed)
 				if err := _L2OutputOracle.contract.UnpackLog(event, "OutputProposed", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -4599,10 +4559,6 @@ func (_L2OutputOracle *L2OutputOracleFilterer) WatchOutputsDeleted(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(L2OutputOracleOutputsDeleted)
 				if err := _L2OutputOracle.contract.UnpackLog(event, "OutputsDeleted", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5497,10 +5453,6 @@ func (_OptimismPortal *OptimismPortalFilterer) WatchInitialized(opts *bind.Watch
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortalInitialized)
 				if err := _OptimismPortal.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5664,10 +5616,6 @@ func (_OptimismPortal *OptimismPortalFilterer) WatchTransactionDeposited(opts *b
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortalTransactionDeposited)
 				if err := _OptimismPortal.contract.UnpackLog(event, "TransactionDeposited", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5813,10 +5761,6 @@ func (_OptimismPortal *OptimismPortalFilterer) WatchWithdrawalFinalized(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortalWithdrawalFinalized)
 				if err := _OptimismPortal.contract.UnpackLog(event, "WithdrawalFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5979,10 +5923,6 @@ func (_OptimismPortal *OptimismPortalFilterer) WatchWithdrawalProven(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortalWithdrawalProven)
 				if err := _OptimismPortal.contract.UnpackLog(event, "WithdrawalProven", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7087,10 +7027,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchDisputeGameBlacklisted(opt
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2DisputeGameBlacklisted)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "DisputeGameBlacklisted", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7225,10 +7161,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchInitialized(opts *bind.Wat
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2Initialized)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7382,10 +7314,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchRespectedGameTypeSet(opts 
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2RespectedGameTypeSet)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "RespectedGameTypeSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7549,10 +7477,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchTransactionDeposited(opts 
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2TransactionDeposited)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "TransactionDeposited", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7698,10 +7622,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchWithdrawalFinalized(opts *
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2WithdrawalFinalized)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "WithdrawalFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7864,10 +7784,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchWithdrawalProven(opts *bin
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2WithdrawalProven)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "WithdrawalProven", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -8021,10 +7937,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchWithdrawalProvenExtension1
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2WithdrawalProvenExtension1)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "WithdrawalProvenExtension1", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9566,10 +9478,6 @@ func (_SystemConfig *SystemConfigFilterer) WatchConfigUpdate(opts *bind.WatchOpt
 				// New log arrived, parse the event and forward to the user
 				event := new(SystemConfigConfigUpdate)
 				if err := _SystemConfig.contract.UnpackLog(event, "ConfigUpdate", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9704,10 +9612,6 @@ func (_SystemConfig *SystemConfigFilterer) WatchInitialized(opts *bind.WatchOpts
 				// New log arrived, parse the event and forward to the user
 				event := new(SystemConfigInitialized)
 				if err := _SystemConfig.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9861,10 +9765,6 @@ func (_SystemConfig *SystemConfigFilterer) WatchOwnershipTransferred(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(SystemConfigOwnershipTransferred)
 				if err := _SystemConfig.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log

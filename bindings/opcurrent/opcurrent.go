@@ -4,11 +4,9 @@
 package opcurrent
 
 import (
-	"context"
 	"errors"
 	"math/big"
 	"strings"
-	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -29,8 +27,6 @@ var (
 	_ = types.BloomLookup
 	_ = event.NewSubscription
 	_ = abi.ConvertType
-	_ = time.Tick
-	_ = context.Background
 )
 
 // DisputeGameFactoryGameSearchResult is an auto generated low-level Go binding around an user-defined struct.
@@ -1188,10 +1184,6 @@ func (_AnchorStateRegistry *AnchorStateRegistryFilterer) WatchAnchorUpdated(opts
 				// New log arrived, parse the event and forward to the user
 				event := new(AnchorStateRegistryAnchorUpdated)
 				if err := _AnchorStateRegistry.contract.UnpackLog(event, "AnchorUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1336,10 +1328,6 @@ func (_AnchorStateRegistry *AnchorStateRegistryFilterer) WatchDisputeGameBlackli
 				// New log arrived, parse the event and forward to the user
 				event := new(AnchorStateRegistryDisputeGameBlacklisted)
 				if err := _AnchorStateRegistry.contract.UnpackLog(event, "DisputeGameBlacklisted", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1474,10 +1462,6 @@ func (_AnchorStateRegistry *AnchorStateRegistryFilterer) WatchInitialized(opts *
 				// New log arrived, parse the event and forward to the user
 				event := new(AnchorStateRegistryInitialized)
 				if err := _AnchorStateRegistry.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1612,10 +1596,6 @@ func (_AnchorStateRegistry *AnchorStateRegistryFilterer) WatchRespectedGameTypeS
 				// New log arrived, parse the event and forward to the user
 				event := new(AnchorStateRegistryRespectedGameTypeSet)
 				if err := _AnchorStateRegistry.contract.UnpackLog(event, "RespectedGameTypeSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1750,10 +1730,6 @@ func (_AnchorStateRegistry *AnchorStateRegistryFilterer) WatchRetirementTimestam
 				// New log arrived, parse the event and forward to the user
 				event := new(AnchorStateRegistryRetirementTimestampSet)
 				if err := _AnchorStateRegistry.contract.UnpackLog(event, "RetirementTimestampSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2650,10 +2626,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchDisputeGameCreated(o
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryDisputeGameCreated)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "DisputeGameCreated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2799,10 +2771,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchImplementationArgsSe
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryImplementationArgsSet)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "ImplementationArgsSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2956,10 +2924,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchImplementationSet(op
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryImplementationSet)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "ImplementationSet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3113,10 +3077,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchInitBondUpdated(opts
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryInitBondUpdated)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "InitBondUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3251,10 +3211,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchInitialized(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryInitialized)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3408,10 +3364,6 @@ func (_DisputeGameFactory *DisputeGameFactoryFilterer) WatchOwnershipTransferred
 				// New log arrived, parse the event and forward to the user
 				event := new(DisputeGameFactoryOwnershipTransferred)
 				if err := _DisputeGameFactory.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5326,10 +5278,6 @@ func (_FaultDisputeGame *FaultDisputeGameFilterer) WatchGameClosed(opts *bind.Wa
 				// New log arrived, parse the event and forward to the user
 				event := new(FaultDisputeGameGameClosed)
 				if err := _FaultDisputeGame.contract.UnpackLog(event, "GameClosed", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5492,10 +5440,6 @@ func (_FaultDisputeGame *FaultDisputeGameFilterer) WatchMove(opts *bind.WatchOpt
 				// New log arrived, parse the event and forward to the user
 				event := new(FaultDisputeGameMove)
 				if err := _FaultDisputeGame.contract.UnpackLog(event, "Move", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -5640,10 +5584,6 @@ func (_FaultDisputeGame *FaultDisputeGameFilterer) WatchResolved(opts *bind.Watc
 				// New log arrived, parse the event and forward to the user
 				event := new(FaultDisputeGameResolved)
 				if err := _FaultDisputeGame.contract.UnpackLog(event, "Resolved", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -6839,10 +6779,6 @@ func (_L1CrossDomainMessenger *L1CrossDomainMessengerFilterer) WatchFailedRelaye
 				// New log arrived, parse the event and forward to the user
 				event := new(L1CrossDomainMessengerFailedRelayedMessage)
 				if err := _L1CrossDomainMessenger.contract.UnpackLog(event, "FailedRelayedMessage", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -6977,10 +6913,6 @@ func (_L1CrossDomainMessenger *L1CrossDomainMessengerFilterer) WatchInitialized(
 				// New log arrived, parse the event and forward to the user
 				event := new(L1CrossDomainMessengerInitialized)
 				if err := _L1CrossDomainMessenger.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7125,10 +7057,6 @@ func (_L1CrossDomainMessenger *L1CrossDomainMessengerFilterer) WatchRelayedMessa
 				// New log arrived, parse the event and forward to the user
 				event := new(L1CrossDomainMessengerRelayedMessage)
 				if err := _L1CrossDomainMessenger.contract.UnpackLog(event, "RelayedMessage", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7277,10 +7205,6 @@ func (_L1CrossDomainMessenger *L1CrossDomainMessengerFilterer) WatchSentMessage(
 				// New log arrived, parse the event and forward to the user
 				event := new(L1CrossDomainMessengerSentMessage)
 				if err := _L1CrossDomainMessenger.contract.UnpackLog(event, "SentMessage", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -7426,10 +7350,6 @@ func (_L1CrossDomainMessenger *L1CrossDomainMessengerFilterer) WatchSentMessageE
 				// New log arrived, parse the event and forward to the user
 				event := new(L1CrossDomainMessengerSentMessageExtension1)
 				if err := _L1CrossDomainMessenger.contract.UnpackLog(event, "SentMessageExtension1", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -8443,10 +8363,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchERC20BridgeFinalized(opt
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeERC20BridgeFinalized)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "ERC20BridgeFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -8612,10 +8528,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchERC20BridgeInitiated(opt
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeERC20BridgeInitiated)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "ERC20BridgeInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -8781,10 +8693,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchERC20DepositInitiated(op
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeERC20DepositInitiated)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "ERC20DepositInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -8950,10 +8858,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchERC20WithdrawalFinalized
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeERC20WithdrawalFinalized)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "ERC20WithdrawalFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9109,10 +9013,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchETHBridgeFinalized(opts 
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeETHBridgeFinalized)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "ETHBridgeFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9268,10 +9168,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchETHBridgeInitiated(opts 
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeETHBridgeInitiated)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "ETHBridgeInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9427,10 +9323,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchETHDepositInitiated(opts
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeETHDepositInitiated)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "ETHDepositInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9586,10 +9478,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchETHWithdrawalFinalized(o
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeETHWithdrawalFinalized)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "ETHWithdrawalFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -9724,10 +9612,6 @@ func (_L1StandardBridge *L1StandardBridgeFilterer) WatchInitialized(opts *bind.W
 				// New log arrived, parse the event and forward to the user
 				event := new(L1StandardBridgeInitialized)
 				if err := _L1StandardBridge.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -10799,10 +10683,6 @@ func (_L2CrossDomainMessenger *L2CrossDomainMessengerFilterer) WatchFailedRelaye
 				// New log arrived, parse the event and forward to the user
 				event := new(L2CrossDomainMessengerFailedRelayedMessage)
 				if err := _L2CrossDomainMessenger.contract.UnpackLog(event, "FailedRelayedMessage", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -10937,10 +10817,6 @@ func (_L2CrossDomainMessenger *L2CrossDomainMessengerFilterer) WatchInitialized(
 				// New log arrived, parse the event and forward to the user
 				event := new(L2CrossDomainMessengerInitialized)
 				if err := _L2CrossDomainMessenger.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -11085,10 +10961,6 @@ func (_L2CrossDomainMessenger *L2CrossDomainMessengerFilterer) WatchRelayedMessa
 				// New log arrived, parse the event and forward to the user
 				event := new(L2CrossDomainMessengerRelayedMessage)
 				if err := _L2CrossDomainMessenger.contract.UnpackLog(event, "RelayedMessage", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -11237,10 +11109,6 @@ func (_L2CrossDomainMessenger *L2CrossDomainMessengerFilterer) WatchSentMessage(
 				// New log arrived, parse the event and forward to the user
 				event := new(L2CrossDomainMessengerSentMessage)
 				if err := _L2CrossDomainMessenger.contract.UnpackLog(event, "SentMessage", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -11386,10 +11254,6 @@ func (_L2CrossDomainMessenger *L2CrossDomainMessengerFilterer) WatchSentMessageE
 				// New log arrived, parse the event and forward to the user
 				event := new(L2CrossDomainMessengerSentMessageExtension1)
 				if err := _L2CrossDomainMessenger.contract.UnpackLog(event, "SentMessageExtension1", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12226,10 +12090,6 @@ func (_L2StandardBridge *L2StandardBridgeFilterer) WatchDepositFinalized(opts *b
 				// New log arrived, parse the event and forward to the user
 				event := new(L2StandardBridgeDepositFinalized)
 				if err := _L2StandardBridge.contract.UnpackLog(event, "DepositFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12395,10 +12255,6 @@ func (_L2StandardBridge *L2StandardBridgeFilterer) WatchERC20BridgeFinalized(opt
 				// New log arrived, parse the event and forward to the user
 				event := new(L2StandardBridgeERC20BridgeFinalized)
 				if err := _L2StandardBridge.contract.UnpackLog(event, "ERC20BridgeFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12564,10 +12420,6 @@ func (_L2StandardBridge *L2StandardBridgeFilterer) WatchERC20BridgeInitiated(opt
 				// New log arrived, parse the event and forward to the user
 				event := new(L2StandardBridgeERC20BridgeInitiated)
 				if err := _L2StandardBridge.contract.UnpackLog(event, "ERC20BridgeInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12723,10 +12575,6 @@ func (_L2StandardBridge *L2StandardBridgeFilterer) WatchETHBridgeFinalized(opts 
 				// New log arrived, parse the event and forward to the user
 				event := new(L2StandardBridgeETHBridgeFinalized)
 				if err := _L2StandardBridge.contract.UnpackLog(event, "ETHBridgeFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -12882,10 +12730,6 @@ func (_L2StandardBridge *L2StandardBridgeFilterer) WatchETHBridgeInitiated(opts 
 				// New log arrived, parse the event and forward to the user
 				event := new(L2StandardBridgeETHBridgeInitiated)
 				if err := _L2StandardBridge.contract.UnpackLog(event, "ETHBridgeInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13020,10 +12864,6 @@ func (_L2StandardBridge *L2StandardBridgeFilterer) WatchInitialized(opts *bind.W
 				// New log arrived, parse the event and forward to the user
 				event := new(L2StandardBridgeInitialized)
 				if err := _L2StandardBridge.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13189,10 +13029,6 @@ func (_L2StandardBridge *L2StandardBridgeFilterer) WatchWithdrawalInitiated(opts
 				// New log arrived, parse the event and forward to the user
 				event := new(L2StandardBridgeWithdrawalInitiated)
 				if err := _L2StandardBridge.contract.UnpackLog(event, "WithdrawalInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13697,10 +13533,6 @@ func (_L2ToL1MessagePasser *L2ToL1MessagePasserFilterer) WatchMessagePassed(opts
 				// New log arrived, parse the event and forward to the user
 				event := new(L2ToL1MessagePasserMessagePassed)
 				if err := _L2ToL1MessagePasser.contract.UnpackLog(event, "MessagePassed", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -13845,10 +13677,6 @@ func (_L2ToL1MessagePasser *L2ToL1MessagePasserFilterer) WatchWithdrawerBalanceB
 				// New log arrived, parse the event and forward to the user
 				event := new(L2ToL1MessagePasserWithdrawerBalanceBurnt)
 				if err := _L2ToL1MessagePasser.contract.UnpackLog(event, "WithdrawerBalanceBurnt", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -15109,10 +14937,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchETHMigrated(opts *bind.Wat
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2ETHMigrated)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "ETHMigrated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -15247,10 +15071,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchInitialized(opts *bind.Wat
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2Initialized)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -15388,10 +15208,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchPortalMigrated(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2PortalMigrated)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "PortalMigrated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -15555,10 +15371,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchTransactionDeposited(opts 
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2TransactionDeposited)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "TransactionDeposited", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -15704,10 +15516,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchWithdrawalFinalized(opts *
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2WithdrawalFinalized)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "WithdrawalFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -15870,10 +15678,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchWithdrawalProven(opts *bin
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2WithdrawalProven)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "WithdrawalProven", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -16027,10 +15831,6 @@ func (_OptimismPortal2 *OptimismPortal2Filterer) WatchWithdrawalProvenExtension1
 				// New log arrived, parse the event and forward to the user
 				event := new(OptimismPortal2WithdrawalProvenExtension1)
 				if err := _OptimismPortal2.contract.UnpackLog(event, "WithdrawalProvenExtension1", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -18007,10 +17807,6 @@ func (_PermissionedDisputeGame *PermissionedDisputeGameFilterer) WatchGameClosed
 				// New log arrived, parse the event and forward to the user
 				event := new(PermissionedDisputeGameGameClosed)
 				if err := _PermissionedDisputeGame.contract.UnpackLog(event, "GameClosed", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -18173,10 +17969,6 @@ func (_PermissionedDisputeGame *PermissionedDisputeGameFilterer) WatchMove(opts 
 				// New log arrived, parse the event and forward to the user
 				event := new(PermissionedDisputeGameMove)
 				if err := _PermissionedDisputeGame.contract.UnpackLog(event, "Move", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -18321,10 +18113,6 @@ func (_PermissionedDisputeGame *PermissionedDisputeGameFilterer) WatchResolved(o
 				// New log arrived, parse the event and forward to the user
 				event := new(PermissionedDisputeGameResolved)
 				if err := _PermissionedDisputeGame.contract.UnpackLog(event, "Resolved", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -19046,10 +18834,6 @@ func (_SuperchainConfig *SuperchainConfigFilterer) WatchConfigUpdate(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(SuperchainConfigConfigUpdate)
 				if err := _SuperchainConfig.contract.UnpackLog(event, "ConfigUpdate", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -19184,10 +18968,6 @@ func (_SuperchainConfig *SuperchainConfigFilterer) WatchInitialized(opts *bind.W
 				// New log arrived, parse the event and forward to the user
 				event := new(SuperchainConfigInitialized)
 				if err := _SuperchainConfig.contract.UnpackLog(event, "Initialized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -19322,10 +19102,6 @@ func (_SuperchainConfig *SuperchainConfigFilterer) WatchPaused(opts *bind.WatchO
 				// New log arrived, parse the event and forward to the user
 				event := new(SuperchainConfigPaused)
 				if err := _SuperchainConfig.contract.UnpackLog(event, "Paused", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -19460,10 +19236,6 @@ func (_SuperchainConfig *SuperchainConfigFilterer) WatchUnpaused(opts *bind.Watc
 				// New log arrived, parse the event and forward to the user
 				event := new(SuperchainConfigUnpaused)
 				if err := _SuperchainConfig.contract.UnpackLog(event, "Unpaused", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log

@@ -4,11 +4,9 @@
 package tokenbridge
 
 import (
-	"context"
 	"errors"
 	"math/big"
 	"strings"
-	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -29,8 +27,6 @@ var (
 	_ = types.BloomLookup
 	_ = event.NewSubscription
 	_ = abi.ConvertType
-	_ = time.Tick
-	_ = context.Background
 )
 
 // L1ERC20GatewayMetaData contains all meta data concerning the L1ERC20Gateway contract.
@@ -847,10 +843,6 @@ func (_L1ERC20Gateway *L1ERC20GatewayFilterer) WatchDepositInitiated(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(L1ERC20GatewayDepositInitiated)
 				if err := _L1ERC20Gateway.contract.UnpackLog(event, "DepositInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1014,10 +1006,6 @@ func (_L1ERC20Gateway *L1ERC20GatewayFilterer) WatchTxToL2(opts *bind.WatchOpts,
 				// New log arrived, parse the event and forward to the user
 				event := new(L1ERC20GatewayTxToL2)
 				if err := _L1ERC20Gateway.contract.UnpackLog(event, "TxToL2", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1183,10 +1171,6 @@ func (_L1ERC20Gateway *L1ERC20GatewayFilterer) WatchWithdrawRedirected(opts *bin
 				// New log arrived, parse the event and forward to the user
 				event := new(L1ERC20GatewayWithdrawRedirected)
 				if err := _L1ERC20Gateway.contract.UnpackLog(event, "WithdrawRedirected", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -1351,10 +1335,6 @@ func (_L1ERC20Gateway *L1ERC20GatewayFilterer) WatchWithdrawalFinalized(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(L1ERC20GatewayWithdrawalFinalized)
 				if err := _L1ERC20Gateway.contract.UnpackLog(event, "WithdrawalFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2022,10 +2002,6 @@ func (_L2ERC20Gateway *L2ERC20GatewayFilterer) WatchDepositFinalized(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(L2ERC20GatewayDepositFinalized)
 				if err := _L2ERC20Gateway.contract.UnpackLog(event, "DepositFinalized", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2189,10 +2165,6 @@ func (_L2ERC20Gateway *L2ERC20GatewayFilterer) WatchTxToL1(opts *bind.WatchOpts,
 				// New log arrived, parse the event and forward to the user
 				event := new(L2ERC20GatewayTxToL1)
 				if err := _L2ERC20Gateway.contract.UnpackLog(event, "TxToL1", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -2358,10 +2330,6 @@ func (_L2ERC20Gateway *L2ERC20GatewayFilterer) WatchWithdrawalInitiated(opts *bi
 				// New log arrived, parse the event and forward to the user
 				event := new(L2ERC20GatewayWithdrawalInitiated)
 				if err := _L2ERC20Gateway.contract.UnpackLog(event, "WithdrawalInitiated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3011,10 +2979,6 @@ func (_L2GatewayRouter *L2GatewayRouterFilterer) WatchDefaultGatewayUpdated(opts
 				// New log arrived, parse the event and forward to the user
 				event := new(L2GatewayRouterDefaultGatewayUpdated)
 				if err := _L2GatewayRouter.contract.UnpackLog(event, "DefaultGatewayUpdated", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3168,10 +3132,6 @@ func (_L2GatewayRouter *L2GatewayRouterFilterer) WatchGatewaySet(opts *bind.Watc
 				// New log arrived, parse the event and forward to the user
 				event := new(L2GatewayRouterGatewaySet)
 				if err := _L2GatewayRouter.contract.UnpackLog(event, "GatewaySet", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3335,10 +3295,6 @@ func (_L2GatewayRouter *L2GatewayRouterFilterer) WatchTransferRouted(opts *bind.
 				// New log arrived, parse the event and forward to the user
 				event := new(L2GatewayRouterTransferRouted)
 				if err := _L2GatewayRouter.contract.UnpackLog(event, "TransferRouted", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
@@ -3502,10 +3458,6 @@ func (_L2GatewayRouter *L2GatewayRouterFilterer) WatchTxToL1(opts *bind.WatchOpt
 				// New log arrived, parse the event and forward to the user
 				event := new(L2GatewayRouterTxToL1)
 				if err := _L2GatewayRouter.contract.UnpackLog(event, "TxToL1", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
 					return err
 				}
 				event.Raw = log
