@@ -260,25 +260,28 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 
 	// Simulate with the real sender first: a revert here costs nothing.
 	gasLimit := req.GasLimit
-	if _, err := p.L1.CallContract(ctx, call, nil); err != nil {
+	pf, err := p.readPreflight(ctx, call, gasLimit == 0)
+	if err != nil {
+		return nil, rpcErr(err, "simulate the transaction and read the L1 head, fees and your balance")
+	}
+	if pf.simErr != nil {
 		if req.NextBlockGasLimit == nil {
-			return nil, SimulationError(err, req)
+			return nil, SimulationError(pf.simErr, req)
 		}
-		if gasLimit = req.NextBlockGasLimit(revertData(err)); gasLimit == 0 {
-			return nil, SimulationError(err, req)
+		if gasLimit = req.NextBlockGasLimit(revertData(pf.simErr)); gasLimit == 0 {
+			return nil, SimulationError(pf.simErr, req)
 		}
 	}
 	if gasLimit == 0 {
-		if gasLimit, err = p.estimateGasLimit(ctx, call, req); err != nil {
+		if gasLimit, err = gasLimitFromEstimate(pf.estimate, pf.estErr, req); err != nil {
 			return nil, err
 		}
 	}
-	head, err := p.L1.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, rpcErr(err, "read the L1 head")
+	if pf.headErr != nil {
+		return nil, rpcErr(pf.headErr, "read the L1 head")
 	}
-	tip, err := p.L1.SuggestGasTipCap(ctx)
-	if err != nil || tip.Sign() == 0 {
+	head, tip := pf.head, pf.tip
+	if tip == nil || tip.Sign() == 0 {
 		tip = big.NewInt(1e9)
 	}
 	if req.TipFactor > 1 {
@@ -291,10 +294,10 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	maxFee := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
 	maxCost := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(gasLimit), maxFee), value)
 	likelyFee := new(big.Int).Mul(new(big.Int).SetUint64(gasLimit*3/4), new(big.Int).Add(baseFee, tip))
-	balance, err := p.L1.BalanceAt(ctx, from, nil)
-	if err != nil {
-		return nil, rpcErr(err, "read your L1 balance")
+	if pf.balErr != nil {
+		return nil, rpcErr(pf.balErr, "read your L1 balance")
 	}
+	balance := pf.balance
 
 	fees := []ui.KV{
 		{Key: "L1 fee (likely)", Value: "about " + units.ETH(likelyFee)},
@@ -379,9 +382,8 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	return p.wait(ctx, e, rec, res)
 }
 
-// estimateGasLimit is the gas estimate plus the request's margin.
-func (p *Pipeline) estimateGasLimit(ctx context.Context, call ethereum.CallMsg, req Request) (uint64, error) {
-	est, err := p.L1.EstimateGas(ctx, call)
+// gasLimitFromEstimate is the gas estimate plus the request's margin.
+func gasLimitFromEstimate(est uint64, err error, req Request) (uint64, error) {
 	if err != nil {
 		// Some nodes estimate at the pending block: the same block-only
 		// revert as in NextBlockGasLimit (a crowd in the pool) shows here.
