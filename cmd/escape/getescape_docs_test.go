@@ -11,8 +11,8 @@ import (
 // A frightened newcomer finds how to get escape before anything else: the
 // first section of the README and of docs/emergency.md says where the
 // release binaries are, how to check them against SHA256SUMS, and how to
-// build from source (and that `go install PKG@latest` does not work). The
-// README's first commands are still the build and the tests.
+// build from source with go install. The README's first commands are still
+// the build and the tests.
 func TestHowToGetEscapeComesFirst(t *testing.T) {
 	must := []string{
 		"https://github.com/l2escape/escape/releases",
@@ -20,8 +20,7 @@ func TestHowToGetEscapeComesFirst(t *testing.T) {
 		"SHA256SUMS",
 		"sha256sum -c SHA256SUMS",
 		"shasum -a 256 -c",
-		"CGO_ENABLED=0 go install ./cmd/escape",
-		"@latest` does not work",
+		"CGO_ENABLED=0 go install ",
 	}
 	h2 := regexp.MustCompile(`(?m)^## .*$`)
 	for _, name := range []string{"README.md", filepath.Join("docs", "emergency.md")} {
@@ -48,8 +47,12 @@ func TestHowToGetEscapeComesFirst(t *testing.T) {
 		t.Fatal(err)
 	}
 	first := regexp.MustCompile("(?s)```sh\n(.*?)```").FindStringSubmatch(string(readme))
-	want := "CGO_ENABLED=0 go build -o bin/escape ./cmd/escape && bin/escape --help\nnpm install --no-save && go test ./...\n"
-	if first == nil || first[1] != want {
-		t.Errorf("README.md's first commands are not the build and the tests:\n%v", first)
+	var lines []string
+	if first != nil {
+		lines = strings.Split(strings.TrimSpace(first[1]), "\n")
+	}
+	if len(lines) != 2 || lines[0] != "CGO_ENABLED=0 go build -o bin/escape ./cmd/escape && bin/escape --help" ||
+		!strings.HasPrefix(lines[1], "npm install --no-save && go test ./...") {
+		t.Errorf("README.md's first two commands are not the build and the tests:\n%q", lines)
 	}
 }
