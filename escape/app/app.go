@@ -47,6 +47,9 @@ type Options struct {
 	Refresh time.Duration
 	UI      *ui.UI
 	Offline OfflineOptions
+	// Wallet, if set, sends the L1 transactions instead of a key: the
+	// local wallet page (wallet.go, escape/wallet/browser).
+	Wallet pipeline.Wallet
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -193,6 +196,12 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			}
 			return verifyError(r, n.Arg())
 		}}
+	if o.Wallet != nil {
+		if o.Offline.Unsigned != "" {
+			return nil, nil, escape.Errorf("usage", "choose one: --wallet browser (your wallet sends) or --unsigned FILE (sign elsewhere)", "--wallet with --unsigned")
+		}
+		env.Pipeline.Wallet = o.Wallet
+	}
 	if err := o.applyOffline(env.Pipeline); err != nil {
 		return nil, nil, err
 	}

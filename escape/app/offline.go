@@ -22,7 +22,7 @@ type OfflineOptions struct {
 // sees instead of signing them.
 func (o *Options) applyOffline(p *pipeline.Pipeline) error {
 	off := o.Offline
-	if off.Unsigned == "" && off.Signed == "" && off.From != "" && !o.DryRun {
+	if off.Unsigned == "" && off.Signed == "" && off.From != "" && !o.DryRun && o.Wallet == nil {
 		return escape.Errorf("usage", "--from goes with --unsigned FILE (sign elsewhere) or --dry-run (simulate as that address)", "--from without --unsigned")
 	}
 	if off.Unsigned != "" {

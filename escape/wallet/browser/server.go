@@ -63,13 +63,14 @@ type Server struct {
 	srv    *http.Server
 	closed chan struct{}
 
-	mu        sync.Mutex
-	wallet    *walletState
-	connected chan struct{} // closed once a wallet reported its account
-	ask       *pendingAsk
-	nextID    int
-	sent      []sentTx
-	message   string
+	mu         sync.Mutex
+	wallet     *walletState
+	connected  chan struct{} // closed once a wallet reported its account
+	askConnect sync.Once
+	ask        *pendingAsk
+	nextID     int
+	sent       []sentTx
+	message    string
 }
 
 type walletState struct {
@@ -222,14 +223,14 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 // askView is a transaction to send as the page shows it and hands it to
 // the wallet (EIP-1193 eth_sendTransaction: hex quantities).
 type askView struct {
-	ID     int             `json:"id"`
-	Escape string          `json:"escape"`
-	Step   string          `json:"step"`
-	Shown  pipeline.Shown  `json:"summary"`
-	Tx     map[string]any  `json:"tx"`
-	Nonce  uint64          `json:"nonce"`
-	From   common.Address  `json:"from"`
-	Chain  uint64          `json:"chainId"`
+	ID     int            `json:"id"`
+	Escape string         `json:"escape"`
+	Step   string         `json:"step"`
+	Shown  pipeline.Shown `json:"summary"`
+	Tx     map[string]any `json:"tx"`
+	Nonce  uint64         `json:"nonce"`
+	From   common.Address `json:"from"`
+	Chain  uint64         `json:"chainId"`
 }
 
 func quantity(dec string) string {
@@ -323,7 +324,7 @@ func (s *Server) result(w http.ResponseWriter, r *http.Request) {
 
 // Account waits for the page to connect a wallet and returns its account.
 func (s *Server) Account(ctx context.Context) (common.Address, error) {
-	s.cfg.Log("Open %s and connect your wallet.", s.URL())
+	s.askConnect.Do(func() { s.cfg.Log("Open %s and connect your wallet.", s.URL()) })
 	select {
 	case <-s.connected:
 	case <-ctx.Done():

@@ -13,6 +13,7 @@ let ask = null;              // the transaction escape waits for
 let inFlight = false;        // the wallet was asked and did not answer yet
 let switchedDuring = false;  // account or chain changed while asking
 let handled = {};            // ask ids the wallet sent
+let lastServerMessage = '';  // escape's last word, shown once
 
 function el(tag, text, cls) {
   const e = document.createElement(tag);
@@ -54,7 +55,8 @@ window.addEventListener('eip6963:announceProvider', (ev) => {
 function findWallets() {
   window.dispatchEvent(new Event('eip6963:requestProvider'));
   setTimeout(() => {
-    if (wallets.length === 0 && window.ethereum) {
+    if (wallets.length > 0) return; // announced: drawn already
+    if (window.ethereum) {
       wallets.push({info: {uuid: 'window.ethereum', name: 'Browser wallet (window.ethereum)'}, provider: window.ethereum});
     }
     drawWallets();
@@ -227,7 +229,8 @@ async function poll() {
     const st = await r.json();
     const before = ask && ask.id;
     ask = st.ask || null;
-    if (st.message && !inFlight) message(st.message, false);
+    if (st.message && st.message !== lastServerMessage && !inFlight) message(st.message, false);
+    lastServerMessage = st.message;
     const sent = $('sent');
     sent.replaceChildren();
     for (const s of st.sent || []) sent.append(el('li', s.step + ' of escape ' + s.escape + ': ' + s.hash));
