@@ -18,6 +18,7 @@ import (
 	"github.com/l2escape/escape/escape/app"
 	"github.com/l2escape/escape/escape/arbitrum"
 	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/opstack"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
@@ -51,11 +52,14 @@ type cli struct {
 	l1, l2   string
 	home     string
 	terminal *syncBuffer
+	// key, if set, signs what only a key can sign (Arbitrum's L2
+	// transaction); the L1 transactions still go through the wallet.
+	key string
 }
 
 func (c *cli) options() *app.Options {
 	return &app.Options{Network: c.net, L1RPCs: []string{c.l1}, L2RPCs: []string{c.l2}, Home: c.home, Poll: 100 * time.Millisecond,
-		UI: &ui.UI{Out: c.terminal, Err: c.terminal}}
+		UI: &ui.UI{Out: c.terminal, Err: c.terminal}, Keys: keys.Source{Env: c.key}}
 }
 
 // start serves the wallet page for one command and runs it in the

@@ -1,0 +1,123 @@
+package browser_test
+
+import (
+	"context"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/app"
+	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/internal/devnet"
+)
+
+// TestBrowserWalletArbitrumEscape drives the L1 steps of an Arbitrum escape
+// through the wallet page in Chromium: the delayed inbox message carrying
+// the L2 transaction, the force inclusion and the outbox execution. The L2
+// transaction itself is signed with the key until escape can capture the
+// one a browser wallet signs.
+func TestBrowserWalletArbitrumEscape(t *testing.T) {
+	chromiumPath(t)
+	pipeline.WalletTxWait = 2 * time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	l1, err := devnet.StartAnvil(ctx, devnet.AnvilOptions{ChainID: 31337})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	d, err := devnet.DeployArbitrum(ctx, l1, devnet.ArbOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.StartArbL2(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	// A real Bridge holds users' deposits, which the Outbox pays out of.
+	if err := l1.SetBalance(ctx, d.Bridge, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	netFile := filepath.Join(dir, "arb.json")
+	if err := d.WriteNetworkFile(netFile, "arb-devnet"); err != nil {
+		t.Fatal(err)
+	}
+	user, recipient := devnet.DevAddress(1), devnet.DevAddress(2)
+	w := newTestWallet(t, l1.Client, devnet.DevKeyHex(1), 31337)
+	b := startBrowser(t, w)
+	c := &cli{t: t, net: netFile, l1: d.L1.URL, l2: d.L2.URL, home: filepath.Join(dir, "home"), terminal: &syncBuffer{}, key: devnet.DevKeyHex(1)}
+	b.terminal = c.terminal.String
+	before, err := l1.Client.BalanceAt(ctx, recipient, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The delayed inbox message: the L2 transaction escape signed, carried
+	// by the L1 transaction the wallet sends.
+	url, done := c.start("escape withdraw", func(ctx context.Context, o *app.Options) error {
+		return app.Withdraw(ctx, o, "0.5", "", recipient.Hex())
+	})
+	b.connect(url)
+	b.waitText("ask-title", "0.5 ETH")
+	b.waitText("ask-check", "Your wallet matches the plan")
+	b.screenshot("wallet-arbitrum.png")
+	b.clickSend()
+	if err := c.wait(done); err != nil {
+		t.Fatalf("withdraw: %v\n%s", err, c.terminal)
+	}
+	e := c.last()
+	if len(e.Txs) != 1 || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sentHashes[0] {
+		t.Fatalf("after the inbox message the record holds %+v", e.Txs)
+	}
+
+	// Force inclusion once the delay has passed.
+	if err := d.MineL1(ctx, 30); err != nil {
+		t.Fatal(err)
+	}
+	url, done = c.start("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
+	b.connect(url)
+	b.waitText("ask-title", "Force-include delayed message")
+	b.clickSend()
+	if err := c.wait(done); err != nil {
+		t.Fatalf("next (force inclusion): %v\n%s", err, c.terminal)
+	}
+
+	// The operators execute the message on L2 and confirm a send root; the
+	// outbox execution goes through the page.
+	if _, err := d.ExecuteForceIncluded(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.AssertAndConfirm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	url, done = c.start("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
+	b.connect(url)
+	b.waitText("ask-title", "Execute withdrawal")
+	b.clickSend()
+	if err := c.wait(done); err != nil {
+		t.Fatalf("next (execute): %v\n%s", err, c.terminal)
+	}
+	e = c.last()
+	if e.Stage != escape.StageFinalized {
+		t.Fatalf("the escape's stage is %s, want finalized", e.Stage)
+	}
+	for _, step := range []string{"force-include", "execute"} {
+		if txs := e.TxsFor(step); len(txs) != 1 || txs[0].State != record.TxMined {
+			t.Fatalf("the %s step is recorded as %+v", step, txs)
+		}
+	}
+	after, err := l1.Client.BalanceAt(ctx, recipient, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(after, before); got.Cmp(big.NewInt(5e17)) != 0 {
+		t.Fatalf("the recipient received %s wei, want 0.5 ETH", got)
+	}
+	if n := nonceOf(t, l1.Client, user); n != 3 || len(w.sentHashes) != 3 {
+		t.Fatalf("L1 nonce %d and %d transactions sent by the wallet, want 3 and 3", n, len(w.sentHashes))
+	}
+}
