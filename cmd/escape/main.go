@@ -138,9 +138,10 @@ func newApp() *cli.App {
 			"escape health --network NAME      escape networks      escape verify --network NAME",
 		Description: "escape forces a transaction into an OP Stack or Arbitrum L2 from L1, and follows it to your L1 address.\n" +
 			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
-			"docs/networks.md describes the networks and your own network files.",
-		Flags:                append(globalFlags(), cli.HelpFlag), // our help command stops urfave/cli adding it
-		HideHelpCommand:      true,                                // ours is helpCommand: `escape help CMD`
+			"docs/networks.md describes the networks and your own network files.\n" +
+			"Run without a command on a terminal, escape asks for each thing in turn: network, RPC, asset, amount, recipient.",
+		Flags:                append(globalFlags(), pollFlag, cli.HelpFlag), // our help command stops urfave/cli adding it; pollFlag (hidden) for guided mode
+		HideHelpCommand:      true,                                          // ours is helpCommand: `escape help CMD`
 		EnableBashCompletion: true,
 		Action:               rootAction,
 		OnUsageError:         usageError,
@@ -167,9 +168,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
 				), append(offlineFlags(false), walletFlag)...),
-				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
-					return app.Withdraw(ctx, o, c.String("amount"), c.String("token"), c.String("to"))
-				}),
+				Action: run(withdrawAction),
 			},
 			{
 				Name:      "send",
@@ -182,9 +181,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "gas", Usage: "L2 gas `LIMIT` (default: estimated with a margin)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
 				), append(offlineFlags(false), walletFlag)...),
-				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
-					return app.Send(ctx, o, c.String("to"), c.String("value"), c.String("data"), c.String("gas"))
-				}),
+				Action: run(sendAction),
 			},
 			{
 				Name:      "status",
