@@ -58,6 +58,19 @@ func offlineOutcome(err error) error {
 // reports whether the command should go on to the next step (only when
 // --unsigned says where to write it).
 func submitSigned(ctx context.Context, o *Options, env *flow.Env, e *record.Escape) (goOn bool, err error) {
+	if o.Offline.Signed == "" && env.Pipeline.Wallet != nil && e.Unsigned != nil && e.Unsigned.Layer == "L1" {
+		// A wallet was asked and escape stopped before its answer: the
+		// nonce tells whether it sent (wallet.go).
+		sent, err := env.Pipeline.SettleWalletPlan(ctx, e)
+		if err != nil {
+			return false, err
+		}
+		if !sent && len(e.Txs) == 0 {
+			return false, escape.Errorf("wallet-never-sent", "start the escape again (escape withdraw or escape send with --wallet browser): nothing was sent",
+				"your wallet never sent the first transaction of escape %s", e.ID)
+		}
+		return true, nil
+	}
 	if o.Offline.Signed == "" {
 		// The escape's first transaction (OP deposit, Arbitrum L2
 		// transaction) has to come back signed: nothing else can follow.

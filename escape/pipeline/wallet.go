@@ -344,3 +344,52 @@ func (p *Pipeline) resumeWallet(ctx context.Context, e *record.Escape, rec *reco
 	}
 	return p.waitWallet(ctx, e, rec, plan, from, res)
 }
+
+// SettleWalletPlan settles, in a later run, a step whose plan was recorded
+// before the wallet was asked but whose hash never reached the record
+// (escape stopped while the wallet was asking). If the account's nonce
+// moved past the plan's, the transaction that took it is looked for in
+// the recent blocks: the planned call is recorded as the step's
+// transaction and followed; another call is reported. If the nonce is
+// still free, the wallet never sent it: the plan is dropped, and sent reports
+// false so the step can be asked again.
+func (p *Pipeline) SettleWalletPlan(ctx context.Context, e *record.Escape) (sent bool, _ error) {
+	plan := e.Unsigned
+	if plan == nil || plan.Layer != "L1" {
+		return false, nil
+	}
+	from := uint64(0)
+	if head, err := p.L1.HeaderByNumber(ctx, nil); err != nil {
+		return false, rpcErr(err, "read the L1 head")
+	} else if head.Number.Uint64() > resumeScanBlocks {
+		from = head.Number.Uint64() - resumeScanBlocks
+	}
+	used, tx, err := p.nonceUser(ctx, plan, &from)
+	if err != nil {
+		return false, rpcErr(err, "follow your L1 nonce")
+	}
+	if !used {
+		e.Unsigned = nil
+		e.Note("the wallet never sent the planned %s transaction (nonce %d is still free): plan dropped", plan.Step, plan.Nonce)
+		return false, p.Store.Save(e)
+	}
+	if tx == nil || !sameCall(plan, tx) {
+		e.Unsigned = nil
+		e.Note("nonce %d of the planned %s transaction was used by another transaction: plan dropped", plan.Nonce, plan.Step)
+		if err := p.Store.Save(e); err != nil {
+			return false, err
+		}
+		return false, escape.Errorf("nonce-used", "check your address on an L1 explorer; the step was not done: run it again with `escape next "+e.ID+" --wallet browser`",
+			"the nonce %d planned for the %s transaction was used by another transaction", plan.Nonce, plan.Step)
+	}
+	rec := walletTx(plan, tx.Hash(), tx)
+	e.Txs = append(e.Txs, rec)
+	e.Unsigned = nil
+	e.Note("found the %s transaction %s the wallet sent at nonce %d", plan.Step, tx.Hash().Hex(), plan.Nonce)
+	if err := p.Store.Save(e); err != nil {
+		return false, err
+	}
+	p.UI.Progress("Found the %s transaction %s your wallet sent (nonce %d) before escape stopped.", plan.Step, tx.Hash().Hex(), plan.Nonce)
+	_, err = p.Resume(ctx, e)
+	return true, err
+}

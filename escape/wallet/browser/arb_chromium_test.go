@@ -74,16 +74,36 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		t.Fatalf("after the inbox message the record holds %+v", e.Txs)
 	}
 
-	// Force inclusion once the delay has passed.
+	// Force inclusion once the delay has passed. The wallet sends it but
+	// escape stops before the page hears back: the plan recorded before
+	// asking lets the next run find the transaction at its nonce.
 	if err := d.MineL1(ctx, 30); err != nil {
 		t.Fatal(err)
 	}
-	url, done = c.start("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
+	url, done, stop := c.startCancellable("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
 	b.connect(url)
 	b.waitText("ask-title", "Force-include delayed message")
+	w.set(func(w *testWallet) { w.mode = sendAndHang })
 	b.clickSend()
-	if err := c.wait(done); err != nil {
-		t.Fatalf("next (force inclusion): %v\n%s", err, c.terminal)
+	for deadline := time.Now().Add(30 * time.Second); nonceOf(t, l1.Client, user) < 2; time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the wallet did not send the force inclusion")
+		}
+	}
+	stop()
+	if err := c.wait(done); escape.CodeOf(err) != "interrupted" {
+		t.Fatalf("next (force inclusion, stopped): %v, want interrupted", err)
+	}
+	if e := c.last(); e.Unsigned == nil || e.Unsigned.Step != "force-include" || len(e.TxsFor("force-include")) != 0 {
+		t.Fatalf("after the stop the record holds plan %+v and %+v", e.Unsigned, e.TxsFor("force-include"))
+	}
+	w.set(func(w *testWallet) { w.mode = sendAsAsked })
+	_, done = c.start("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
+	if err := c.wait(done); err != nil && escape.CodeOf(err) != "too-early" {
+		t.Fatalf("next (after the stop): %v\n%s", err, c.terminal)
+	}
+	if fi := c.last().TxsFor("force-include"); len(fi) != 1 || fi[0].State != record.TxMined || fi[0].Hash != w.sentHashes[1] {
+		t.Fatalf("the force inclusion the wallet sent is recorded as %+v", fi)
 	}
 
 	// The operators execute the message on L2 and confirm a send root; the

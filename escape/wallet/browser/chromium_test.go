@@ -81,6 +81,7 @@ const (
 	rejectRequest            // the user rejects it (EIP-1193 code 4001)
 	speedUp                  // answers a hash, then sends the same call at a higher fee instead
 	cancelIt                 // answers a hash, then sends another call at that nonce instead
+	sendAndHang              // sends it and never answers (escape stops meanwhile)
 )
 
 // testWallet answers the provider's requests as a wallet with one key.
@@ -140,7 +141,14 @@ func (w *testWallet) handle(ctx context.Context, method string, params []json.Ra
 		if p.From != w.shownAcct {
 			return nil, &rpcError{4100, "from is not the selected account"}
 		}
-		return w.sign(ctx, p.To, p.Value.ToInt(), p.Data, uint64(p.Gas.ToInt().Int64()), p.MaxFeePerGas.ToInt(), p.MaxPriorityFeePerGas.ToInt())
+		res, rerr := w.sign(ctx, p.To, p.Value.ToInt(), p.Data, uint64(p.Gas.ToInt().Int64()), p.MaxFeePerGas.ToInt(), p.MaxPriorityFeePerGas.ToInt())
+		if w.mode == sendAndHang && rerr == nil {
+			w.mu.Unlock()
+			<-ctx.Done() // the page never hears back
+			w.mu.Lock()
+			return nil, &rpcError{-32603, "gone"}
+		}
+		return res, rerr
 	}
 	return nil, &rpcError{4200, "unsupported method " + method}
 }

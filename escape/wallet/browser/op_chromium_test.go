@@ -65,6 +65,12 @@ func (c *cli) options() *app.Options {
 // start serves the wallet page for one command and runs it in the
 // background; the returned channel gets its outcome.
 func (c *cli) start(title string, cmd func(ctx context.Context, o *app.Options) error) (url string, done <-chan error) {
+	url, done, _ = c.startCancellable(title, cmd)
+	return url, done
+}
+
+// startCancellable is start with a way to stop the command (Ctrl-C).
+func (c *cli) startCancellable(title string, cmd func(ctx context.Context, o *app.Options) error) (url string, done <-chan error, stop func()) {
 	c.t.Helper()
 	o := c.options()
 	s, err := app.StartBrowserWallet(o, title, false)
@@ -72,9 +78,9 @@ func (c *cli) start(title string, cmd func(ctx context.Context, o *app.Options) 
 		c.t.Fatal(err)
 	}
 	ch := make(chan error, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	go func() {
 		defer s.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 		defer cancel()
 		err := cmd(ctx, o)
 		if err != nil {
@@ -82,7 +88,7 @@ func (c *cli) start(title string, cmd func(ctx context.Context, o *app.Options) 
 		}
 		ch <- err
 	}()
-	return s.URL(), ch
+	return s.URL(), ch, cancel
 }
 
 func (c *cli) wait(done <-chan error) error {
