@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/flow"
@@ -97,6 +99,12 @@ func planOnlyStatus(e *record.Escape) *escape.Status {
 	if e.Unsigned == nil || len(e.Txs) != 0 {
 		return nil
 	}
+	if askedWallet(e) {
+		return &escape.Status{Ref: e.ID, Network: e.Network, Stack: e.Stack, Stage: escape.StageSigned, At: e.Unsigned.PlannedAt,
+			Happened: "Your wallet was asked to send its " + e.Unsigned.Layer + " " + e.Unsigned.Step + " transaction (nonce " + strconv.FormatUint(e.Unsigned.Nonce, 10) + "); escape has not seen it sent yet.",
+			Next:     "Once your wallet sends it, escape records it and follows it.",
+			Do:       "Confirm it in your wallet on the page; if escape stopped meanwhile, `escape next " + e.ID + " --wallet browser` finds it at its nonce."}
+	}
 	return &escape.Status{Ref: e.ID, Network: e.Network, Stack: e.Stack, Stage: escape.StageSigned, At: e.Unsigned.PlannedAt,
 		Happened: "Its " + e.Unsigned.Layer + " " + e.Unsigned.Step + " transaction is planned for signing elsewhere; nothing is signed or sent yet.",
 		Next:     "Once the signed transaction is given back and checked against the plan, escape sends it.",
@@ -108,5 +116,24 @@ func noteUnsigned(e *record.Escape, st *escape.Status) {
 	if e.Unsigned == nil || st == nil {
 		return
 	}
+	if askedWallet(e) {
+		st.Do += " Your wallet was asked for the " + e.Unsigned.Step + " transaction: `escape next " + e.ID + " --wallet browser` finds it once sent, or asks again."
+		return
+	}
 	st.Do += " The " + e.Unsigned.Step + " transaction planned for signing elsewhere waits: `escape next " + e.ID + " --signed FILE`."
+}
+
+// askedWallet reports whether the escape's plan was made for a wallet to
+// send (pipeline's wallet.go notes it), not for signing elsewhere.
+func askedWallet(e *record.Escape) bool {
+	for i := len(e.Notes) - 1; i >= 0; i-- {
+		t := e.Notes[i].Text
+		if strings.HasPrefix(t, "asked the wallet to send") {
+			return true
+		}
+		if strings.HasPrefix(t, "planned ") {
+			return false
+		}
+	}
+	return false
 }

@@ -64,6 +64,9 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	b.connect(url)
 	b.waitText("ask-title", "0.5 ETH")
 	b.waitText("ask-check", "Your wallet matches the plan")
+	// The status list already has the escape: its plan waits for the wallet.
+	eval[bool](b, "loadEscapes(), true")
+	b.waitText("escape-list", "Your wallet was asked to send its L1 send-l2-message transaction (nonce 0)")
 	b.screenshot("wallet-arbitrum.png")
 	b.clickSend()
 	if err := c.wait(done); err != nil {

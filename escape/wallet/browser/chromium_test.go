@@ -9,13 +9,19 @@ package browser_test
 // sends it to anvil.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
 	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -328,9 +334,45 @@ func (b *browserT) screenshot(name string) {
 	if err != nil {
 		b.t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join("..", "..", "..", "docs", "img", name), png, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join("..", "..", "..", "docs", "img", name), smallPNG(b.t, png), 0o644); err != nil {
 		b.t.Fatal(err)
 	}
+}
+
+// smallPNG re-encodes a screenshot with a palette of its most frequent
+// colours, so the documentation's pictures stay small.
+func smallPNG(t *testing.T, in []byte) []byte {
+	img, err := png.Decode(bytes.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bounds := img.Bounds()
+	count := map[color.RGBA]int{}
+	for y := bounds.Min.Y; y < bounds.Max.Y; y++ {
+		for x := bounds.Min.X; x < bounds.Max.X; x++ {
+			count[color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)]++
+		}
+	}
+	colors := make([]color.RGBA, 0, len(count))
+	for c := range count {
+		colors = append(colors, c)
+	}
+	sort.Slice(colors, func(i, j int) bool { return count[colors[i]] > count[colors[j]] })
+	if len(colors) > 64 {
+		colors = colors[:64]
+	}
+	pal := make(color.Palette, len(colors))
+	for i, c := range colors {
+		pal[i] = c
+	}
+	out := image.NewPaletted(bounds, pal)
+	draw.Draw(out, bounds, img, bounds.Min, draw.Src)
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	if err := enc.Encode(&buf, out); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 func chromedpNavigate(url string) chromedp.Action[chromedp.Void] { return chromedp.Navigate(url) }

@@ -383,7 +383,7 @@ func (s *Server) SendPlanned(ctx context.Context, ask pipeline.WalletAsk) (commo
 func refusal(from common.Address, chainID uint64, res result) string {
 	switch {
 	case res.Error != nil && res.Error.Code == 4001:
-		return "You rejected the request in your wallet: nothing was sent. The page can ask again."
+		return "You rejected the request in your wallet. Nothing was sent; the page can ask again."
 	case res.Error != nil:
 		return fmt.Sprintf("The wallet did not send the transaction (error %d: %s): nothing was sent.", res.Error.Code, res.Error.Message)
 	case res.Account != from:
