@@ -192,6 +192,9 @@ async function send() {
     drawAsk();
     return;
   }
+  // What the wallet was asked with: a switch while it asks changes the
+  // page's view, not the account that signs (escape checks it on L1).
+  const askedAccount = account, askedChain = chainId;
   inFlight = true;
   switchedDuring = false;
   drawAsk();
@@ -210,7 +213,7 @@ async function send() {
     return;
   }
   inFlight = false;
-  const r = await post('result', {id: a.id, hash: hash, account: account, chainId: chainId});
+  const r = await post('result', {id: a.id, hash: hash, account: askedAccount, chainId: askedChain});
   if (r.ok) {
     handled[a.id] = true;
     const extra = switchedDuring ? ' (your wallet switched account or network while asking: escape checks the transaction on L1 itself)' : '';
