@@ -15,6 +15,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/app"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/ui"
 )
@@ -34,7 +35,7 @@ var (
 	dryRunFlag  = &cli.BoolFlag{Name: "dry-run", Usage: "simulate every step without signing or sending anything"}
 	keyFileFlag = &cli.StringFlag{Name: "key-file", Usage: "`FILE` holding your hex private key (or set ESCAPE_PRIVATE_KEY)"}
 	keystoreFlg = &cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore JSON `FILE`"}
-	passwordFlg = &cli.StringFlag{Name: "password-file", Usage: "`FILE` holding the keystore password (else you are asked)"}
+	passwordFlg = &cli.StringFlag{Name: "password-file", Usage: "`FILE` holding the keystore password (- reads standard input; without it a piped password is read, or you are asked)"}
 	rawKeyFlag  = &cli.StringFlag{Name: "private-key", Hidden: true, Usage: "refused: keys on the command line leak into shell history"}
 	homeFlag    = &cli.StringFlag{Name: "home", Usage: "`DIR` of the local record (default: your config directory)", EnvVars: []string{"ESCAPE_HOME"}}
 	noColorFlag = &cli.BoolFlag{Name: "no-color", Usage: "no colour in output or prompts (as does the NO_COLOR environment variable)"}
@@ -312,7 +313,7 @@ func exitCode(err error) int {
 		return ec.ExitCode()
 	}
 	switch escape.CodeOf(err) {
-	case "usage":
+	case "usage", chain.CodeBadURL:
 		return 2
 	case "too-early":
 		return escape.ExitTooEarly

@@ -92,6 +92,7 @@ func escapeStatus(ctx context.Context, o *Options, e *record.Escape) (*escape.St
 	}
 	ro := *o
 	ro.DryRun = true // reading only: the record stays as it is
+	ro.signs = signsNothing
 	env, stack, fresh, err := openEscape(ctx, &ro, e.ID, true)
 	if err != nil {
 		return nil, err

@@ -247,7 +247,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	from, err := p.Sender()
 	if err != nil {
 		if p.DryRun && p.From == (common.Address{}) {
-			return nil, escape.Wrap(err, escape.CodeOf(err), "a dry run still needs to know the sender: give the key as for a real run (it is only read, never used to sign in a dry run)", "cannot tell who sends")
+			return nil, escape.Wrap(err, escape.CodeOf(err), "a dry run needs to know the sender: give --from ADDRESS, or the key as for a real run (it is only read, never used to sign in a dry run)", "cannot tell who sends")
 		}
 		return nil, err
 	}
