@@ -97,6 +97,7 @@ func (p *Pipeline) sendThroughWallet(ctx context.Context, e *record.Escape, step
 	if err != nil {
 		return nil, err
 	}
+	plan.Nonce = rec.Nonce // followed at the nonce the wallet used
 	afterRecord()
 	unlockAccount()
 	res.Tx = rec
@@ -137,6 +138,9 @@ func walletTx(plan *record.Unsigned, hash common.Hash, tx *types.Transaction) *r
 		SignedAt: time.Now().UTC(), BroadcastAt: time.Now().UTC()}
 	if tx != nil {
 		rec.Raw, _ = tx.MarshalBinary()
+		// The wallet chooses the nonce (another of its transactions may
+		// have been pending), and the fees.
+		rec.Nonce = tx.Nonce()
 		rec.GasLimit, rec.MaxFee, rec.Tip = tx.Gas(), tx.GasFeeCap().String(), tx.GasTipCap().String()
 	}
 	return rec

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -120,7 +121,18 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	url, done = c.start("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
 	b.connect(url)
 	b.waitText("ask-title", "Execute withdrawal")
+	// The user switches account in the wallet while it sends: the page
+	// says so, and escape takes the transaction the wallet was asked for,
+	// which it checks on L1 itself.
+	other := devnet.DevAddress(3)
+	w.set(func(w *testWallet) {
+		w.duringSend = func() {
+			w.set(func(w *testWallet) { w.shownAcct = other })
+			b.emit("accountsChanged", `["`+strings.ToLower(other.Hex())+`"]`)
+		}
+	})
 	b.clickSend()
+	b.waitText("message", "your wallet switched account or network while asking")
 	if err := c.wait(done); err != nil {
 		t.Fatalf("next (execute): %v\n%s", err, c.terminal)
 	}

@@ -102,6 +102,9 @@ type testWallet struct {
 	chainID    uint64
 	realChain  uint64
 	mode       walletMode
+	// duringSend, if set, runs while the wallet handles eth_sendTransaction,
+	// after it sent (the user switches account in the wallet meanwhile).
+	duringSend func()
 	sends      int // eth_sendTransaction requests received
 	sentHashes []common.Hash
 }
@@ -148,6 +151,12 @@ func (w *testWallet) handle(ctx context.Context, method string, params []json.Ra
 			return nil, &rpcError{4100, "from is not the selected account"}
 		}
 		res, rerr := w.sign(ctx, p.To, p.Value.ToInt(), p.Data, uint64(p.Gas.ToInt().Int64()), p.MaxFeePerGas.ToInt(), p.MaxPriorityFeePerGas.ToInt())
+		if f := w.duringSend; f != nil && rerr == nil {
+			w.duringSend = nil
+			w.mu.Unlock()
+			f()
+			w.mu.Lock()
+		}
 		if w.mode == sendAndHang && rerr == nil {
 			w.mu.Unlock()
 			<-ctx.Done() // the page never hears back
