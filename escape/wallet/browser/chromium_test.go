@@ -98,10 +98,10 @@ type testWallet struct {
 	key  []byte // hex-decoded devnet key
 	acct common.Address
 	// account and chain the wallet reports (a switch changes them)
-	shownAcct  common.Address
-	chainID    uint64
-	realChain  uint64
-	mode       walletMode
+	shownAcct common.Address
+	chainID   uint64
+	realChain uint64
+	mode      walletMode
 	// duringSend, if set, runs while the wallet handles eth_sendTransaction,
 	// after it sent (the user switches account in the wallet meanwhile).
 	duringSend func()
