@@ -167,6 +167,12 @@ func submitSigned(ctx context.Context, o *Options, env *flow.Env, e *record.Esca
 // deposit, Arbitrum L2 transaction) waits for its signature: nothing is on
 // chain to read yet. Nil for any other escape.
 func planOnlyStatus(e *record.Escape) *escape.Status {
+	if e.Unsigned == nil && len(e.Txs) == 0 && len(e.Notes) > 0 && strings.HasPrefix(e.Notes[len(e.Notes)-1].Text, "the wallet never sent") {
+		// Its first transaction was planned for a wallet that never sent it.
+		return &escape.Status{Ref: e.ID, Network: e.Network, Stack: e.Stack, Stage: escape.StageSigned, At: e.Notes[len(e.Notes)-1].At,
+			Happened: "Your wallet never sent this escape's first transaction: nothing is on chain.",
+			Do:       "Start the escape again with `escape withdraw` (or `escape send`) and --wallet browser."}
+	}
 	if e.Unsigned == nil || len(e.Txs) != 0 {
 		return nil
 	}

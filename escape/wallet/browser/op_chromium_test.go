@@ -159,8 +159,31 @@ func TestBrowserWalletOPEscape(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// escape is stopped while the page waits for the wallet: the next run
+	// sees the planned nonce still free, so the wallet never sent it.
+	url, done, stop := c.startCancellable("escape withdraw", func(ctx context.Context, o *app.Options) error {
+		return app.Withdraw(ctx, o, "0.5", "", recipient.Hex())
+	})
+	b.connect(url)
+	b.waitText("ask-title", "Forced withdrawal of 0.5 ETH")
+	stop()
+	if err := c.wait(done); escape.CodeOf(err) != "interrupted" {
+		t.Fatalf("withdraw, stopped: %v, want interrupted", err)
+	}
+	stale := c.last()
+	_, done = c.start("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, stale.ID) })
+	if err := c.wait(done); escape.CodeOf(err) != "wallet-never-sent" {
+		t.Fatalf("next after the stop: %v, want wallet-never-sent\n%s", err, c.terminal)
+	}
+	if err := app.Status(ctx, c.options(), stale.ID); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(c.terminal.String(), "Your wallet never sent this escape's first transaction") {
+		t.Errorf("the status of the escape the wallet never sent:\n%s", c.terminal)
+	}
+
 	// The deposit: the page shows the terminal's summary.
-	url, done := c.start("escape withdraw", func(ctx context.Context, o *app.Options) error {
+	url, done = c.start("escape withdraw", func(ctx context.Context, o *app.Options) error {
 		return app.Withdraw(ctx, o, "0.5", "", recipient.Hex())
 	})
 	b.connect(url)
