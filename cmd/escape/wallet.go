@@ -6,13 +6,14 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/app"
 )
 
 // The browser wallet's flags and `escape ui` (docs/wallets.md).
 var (
-	walletFlag = &cli.StringFlag{Name: "wallet", Usage: "`browser`: your browser wallet (MetaMask, Rabby, ...) sends the L1 transactions, through a local page escape serves"}
+	walletFlag = &cli.StringFlag{Name: "wallet", Usage: "`browser`: your browser wallet (MetaMask, Rabby, ...) sends the L1 transactions from a local page escape serves " +
+		"(on Arbitrum, without a key, it signs the L2 transaction through a local L2 endpoint too); " +
+		"l2-endpoint: Arbitrum, your wallet signs only the L2 transaction, through that endpoint"}
 	// ESCAPE_NO_BROWSER=1 prints the page's address without opening a browser.
 	noBrowserFlag = &cli.BoolFlag{Name: "no-browser", Usage: "print the page's address only; do not open a browser", EnvVars: []string{"ESCAPE_NO_BROWSER"}}
 )
@@ -26,12 +27,8 @@ func startWallet(c *cli.Context, o *app.Options) (func(), error) {
 			kind = c.String("wallet")
 		}
 	}
-	switch kind {
-	case "":
+	if kind != app.WalletBrowser { // "", or l2-endpoint (l2capture.go)
 		return func() {}, nil
-	case app.WalletBrowser:
-	default:
-		return nil, escape.Errorf("usage", "--wallet takes browser (your browser wallet, through a local page)", "unknown wallet %q", kind)
 	}
 	if o.DryRun {
 		return func() {}, nil // a dry run signs nothing: no wallet needed

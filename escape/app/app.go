@@ -45,9 +45,15 @@ type Options struct {
 	BumpFee uint64
 	// Refresh is how often `escape watch` asks the chain again.
 	Refresh time.Duration
-	UI      *ui.UI
-	Offline OfflineOptions
-	signs   keyUse // set by the command: whether its key is read before dialling
+	// RPCTimeout bounds each RPC request at one endpoint before the next
+	// is asked (0: chain.DefaultCallTimeout).
+	RPCTimeout time.Duration
+	UI         *ui.UI
+	Offline    OfflineOptions
+	signs      keyUse // set by the command: whether its key is read before dialling
+	// L2Wallet signs Arbitrum's L2 transaction in the user's wallet
+	// (--wallet l2-endpoint); nil: the key, or --unsigned.
+	L2Wallet pipeline.L2Wallet
 	// Wallet, if set, sends the L1 transactions instead of a key: the
 	// local wallet page (wallet.go, escape/wallet/browser).
 	Wallet pipeline.Wallet
@@ -138,6 +144,10 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	if o.L2Wallet != nil && n.Stack != escape.StackArbitrum {
+		return nil, nil, escape.Errorf("usage", "an OP Stack escape has no L2 transaction to sign: drop --wallet l2-endpoint",
+			"--wallet l2-endpoint is for Arbitrum networks; %s is an OP Stack chain", n.Title)
+	}
 	if !n.Verified {
 		o.UI.Progress("warning: network %s comes from your file %s: its addresses are not from escape's verified registry.", n.Name, n.File)
 	}
@@ -155,7 +165,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, chain.Options{Names: names})
+	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, o.chainOptions(names))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -169,8 +179,8 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if wantL2 {
 		l2URLs, l2Bundled := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
 		if len(l2URLs) > 0 {
-			l2ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-			l2, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, chain.Options{Names: names})
+			l2ctx, cancel := context.WithTimeout(ctx, o.l2DialBudget())
+			l2, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, o.chainOptions(names))
 			cancel()
 			switch {
 			case err != nil && escape.CodeOf(err) == "wrong-chain":
@@ -204,6 +214,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 		}}
 	signing.apply(env.Pipeline)
 	env.Pipeline.Wallet = o.Wallet
+	env.Pipeline.L2Wallet = o.l2Wallet(n)
 	return env, stack, nil
 }
 

@@ -7,9 +7,12 @@ import (
 	"time"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/escape/wallet/browser"
+	"github.com/l2escape/escape/escape/wallet/l2capture"
 )
 
 // WalletBrowser is the --wallet value for escape's local wallet page.
@@ -33,6 +36,19 @@ func StartBrowserWallet(o *Options, title string, open bool) (*browser.Server, e
 		}
 	}
 	return s, nil
+}
+
+// l2Wallet is who signs an Arbitrum escape's L2 transaction: the wallet
+// given (--wallet l2-endpoint); with --wallet browser and no key nor
+// --unsigned, the user's wallet too, through the local L2 endpoint
+// (escape/wallet/l2capture), since a browser wallet signs only what it
+// sends.
+func (o *Options) l2Wallet(n *network.Network) pipeline.L2Wallet {
+	if o.L2Wallet != nil || o.Wallet == nil || n.Stack != escape.StackArbitrum || o.Keys.Configured() ||
+		o.Offline.Unsigned != "" || o.Offline.Signed != "" {
+		return o.L2Wallet
+	}
+	return l2capture.Wallet{}
 }
 
 // EscapeView is an escape as the wallet page lists it.
