@@ -4,22 +4,31 @@ import (
 	"context"
 	"math/big"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/app"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/units"
 	"github.com/l2escape/escape/internal/devnet"
 )
 
-// TestBrowserWalletArbitrumEscape drives the L1 steps of an Arbitrum escape
-// through the wallet page in Chromium: the delayed inbox message carrying
-// the L2 transaction, the force inclusion and the outbox execution. The L2
-// transaction itself is signed with the key until escape can capture the
-// one a browser wallet signs.
+// TestBrowserWalletArbitrumEscape drives a whole Arbitrum escape with the
+// browser wallet and no key: the L2 transaction signed by the wallet
+// pointed at escape's local L2 endpoint, then the L1 steps through the page
+// in Chromium: the delayed inbox message carrying it, the force inclusion
+// (escape stopped while the wallet sends it) and the outbox execution (the
+// wallet switching account while it sends).
 func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	chromiumPath(t)
 	pipeline.WalletTxWait = 2 * time.Second
@@ -50,7 +59,9 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	user, recipient := devnet.DevAddress(1), devnet.DevAddress(2)
 	w := newTestWallet(t, l1.Client, devnet.DevKeyHex(1), 31337)
 	b := startBrowser(t, w)
-	c := &cli{t: t, net: netFile, l1: d.L1.URL, l2: d.L2.URL, home: filepath.Join(dir, "home"), terminal: &syncBuffer{}, key: devnet.DevKeyHex(1)}
+	// No key: the browser wallet signs the L2 transaction through escape's
+	// local L2 endpoint, and sends every L1 transaction from the page.
+	c := &cli{t: t, net: netFile, l1: d.L1.URL, l2: d.L2.URL, home: filepath.Join(dir, "home"), terminal: &syncBuffer{}}
 	b.terminal = c.terminal.String
 	before, err := l1.Client.BalanceAt(ctx, recipient, nil)
 	if err != nil {
@@ -63,7 +74,11 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		return app.Withdraw(ctx, o, "0.5", "", recipient.Hex())
 	})
 	b.connect(url)
+	l2Hash := sendToL2Endpoint(t, c.terminal, devnet.DevKeyHex(1))
 	b.waitText("ask-title", "0.5 ETH")
+	if lines := b.text("ask-lines"); !strings.Contains(lines, l2Hash.Hex()) {
+		t.Errorf("the page does not show the L2 transaction the wallet signed (%s): %q", l2Hash.Hex(), lines)
+	}
 	b.waitText("ask-check", "Your wallet matches the plan")
 	// The status list already has the escape: its plan waits for the wallet.
 	eval[bool](b, "loadEscapes(), true")
@@ -74,8 +89,8 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		t.Fatalf("withdraw: %v\n%s", err, c.terminal)
 	}
 	e := c.last()
-	if len(e.Txs) != 1 || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sentHashes[0] {
-		t.Fatalf("after the inbox message the record holds %+v", e.Txs)
+	if len(e.Txs) != 1 || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sentHashes[0] || e.Arb == nil || e.Arb.L2TxHash != l2Hash {
+		t.Fatalf("after the inbox message the record holds %+v (L2 transaction %+v, want %s)", e.Txs, e.Arb, l2Hash.Hex())
 	}
 
 	// Force inclusion once the delay has passed. The wallet sends it but
@@ -155,4 +170,68 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	if n := nonceOf(t, l1.Client, user); n != 3 || len(w.sentHashes) != 3 {
 		t.Fatalf("L1 nonce %d and %d transactions sent by the wallet, want 3 and 3", n, len(w.sentHashes))
 	}
+}
+
+// endpointLine is what escape prints for the wallet to be pointed at its
+// local L2 endpoint (escape/wallet/l2capture).
+var endpointLine = regexp.MustCompile(`RPC at (http://127\.0\.0\.1:[0-9]+/[0-9a-f]+) \(chain id [0-9]+\), then send from 0x[0-9a-fA-F]{40}: to (0x[0-9a-fA-F]{40}), value ([0-9.]+) ETH, (?:data (0x[0-9a-f]*)|no data)`)
+
+// sendToL2Endpoint plays the browser wallet pointed at escape's local L2
+// endpoint: it asks the endpoint what a wallet asks (chain id, nonce, fees,
+// gas) and sends what escape printed, signed with the key.
+func sendToL2Endpoint(t *testing.T, terminal *syncBuffer, keyHex string) common.Hash {
+	t.Helper()
+	var m []string
+	for deadline := time.Now().Add(time.Minute); m == nil; time.Sleep(100 * time.Millisecond) {
+		if m = endpointLine.FindStringSubmatch(terminal.String()); m == nil && time.Now().After(deadline) {
+			t.Fatalf("escape did not print its L2 endpoint:\n%s", terminal)
+		}
+	}
+	to, data := common.HexToAddress(m[2]), common.FromHex(m[4])
+	value, err := units.ParseAmount(m[3], 18, "ETH")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	l2, err := ethclient.DialContext(ctx, m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	key, err := crypto.HexToECDSA(keyHex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	chainID, err := l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := l2.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip, err := l2.SuggestGasTipCap(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := l2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas, err := l2.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	maxFee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	signed, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee, Gas: gas,
+		To: &to, Value: value, Data: data}), types.LatestSignerForChainID(chainID), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l2.SendTransaction(ctx, signed); err != nil {
+		t.Fatalf("escape's L2 endpoint refused the planned transaction: %v", err)
+	}
+	return signed.Hash()
 }
