@@ -313,9 +313,15 @@ func (s *Server) result(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusConflict, map[string]string{"error": "no such request waits for the wallet"})
 		return
 	}
+	// What escape makes of the answer, said to the page that gave it (so
+	// it is not shown again as news) and to any other page.
+	msg := refusal(a.Ask.Plan.From, a.Ask.Plan.ChainID, res)
+	s.mu.Lock()
+	s.message = msg
+	s.mu.Unlock()
 	select {
 	case a.results <- res:
-		writeJSON(w, http.StatusOK, map[string]bool{"ok": true})
+		writeJSON(w, http.StatusOK, map[string]any{"ok": true, "message": msg})
 	case <-r.Context().Done():
 	case <-time.After(10 * time.Second):
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": "escape is busy"})
@@ -363,10 +369,7 @@ func (s *Server) SendPlanned(ctx context.Context, ask pipeline.WalletAsk) (commo
 			return common.Hash{}, errors.New("browser: the page's server is closed")
 		case res := <-a.results:
 			if msg := refusal(plan.From, plan.ChainID, res); msg != "" {
-				s.mu.Lock()
-				s.message = msg
-				s.mu.Unlock()
-				s.cfg.Log("%s", msg)
+				s.cfg.Log("%s", msg) // the page has it already (result)
 				continue
 			}
 			h := *res.Hash

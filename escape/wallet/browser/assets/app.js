@@ -208,18 +208,20 @@ async function send() {
     const text = code === 4001 ? 'You rejected the request in your wallet. Nothing was sent; press the button to ask again.'
       : 'Your wallet did not send the transaction (' + (e && e.message || e) + '). Nothing was sent.';
     message(text, false);
-    await post('result', {id: a.id, account: account, chainId: chainId, error: {code: code, message: String(e && e.message || e)}});
+    const r = await post('result', {id: a.id, account: account, chainId: chainId, error: {code: code, message: String(e && e.message || e)}});
+    if (r.message) lastServerMessage = r.message; // said above in the page's words
     drawAsk();
     return;
   }
   inFlight = false;
   const r = await post('result', {id: a.id, hash: hash, account: askedAccount, chainId: askedChain});
-  if (r.ok) {
+  if (r.message) lastServerMessage = r.message;
+  if (r.ok && !r.message) {
     handled[a.id] = true;
     const extra = switchedDuring ? ' (your wallet switched account or network while asking: escape checks the transaction on L1 itself)' : '';
     message('Your wallet sent ' + hash + '. escape saved it and waits for it to be mined' + extra + '.', true);
   } else {
-    message('escape did not take the answer: ' + (r.error || 'unknown'), false);
+    message(r.message || ('escape did not take the answer: ' + (r.error || 'unknown')), false);
   }
   drawAsk();
 }
