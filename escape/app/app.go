@@ -54,6 +54,9 @@ type Options struct {
 	// L2Wallet signs Arbitrum's L2 transaction in the user's wallet
 	// (--wallet l2-endpoint); nil: the key, or --unsigned.
 	L2Wallet pipeline.L2Wallet
+	// Wallet, if set, sends the L1 transactions instead of a key: the
+	// local wallet page (wallet.go, escape/wallet/browser).
+	Wallet pipeline.Wallet
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -210,7 +213,8 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			return verifyError(r, n.Arg())
 		}}
 	signing.apply(env.Pipeline)
-	env.Pipeline.L2Wallet = o.L2Wallet
+	env.Pipeline.Wallet = o.Wallet
+	env.Pipeline.L2Wallet = o.l2Wallet(n)
 	return env, stack, nil
 }
 

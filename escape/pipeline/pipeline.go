@@ -158,7 +158,10 @@ type Pipeline struct {
 	WaitTimeout time.Duration
 	// Offline, if set, writes each transaction unsigned for a key escape
 	// never sees instead of signing it (offline.go).
-	Offline  *Offline
+	Offline *Offline
+	// Wallet, if set, has the user's own wallet send each L1 transaction
+	// (wallet.go): escape plans it, records the plan, asks, records the hash.
+	Wallet   Wallet
 	verified bool
 	resuming bool
 }
@@ -185,6 +188,9 @@ func (p *Pipeline) Sender() (common.Address, error) {
 	}
 	if p.From != (common.Address{}) {
 		return p.From, nil
+	}
+	if p.Wallet != nil && !p.Keys.Configured() {
+		return p.Wallet.Account(context.Background())
 	}
 	s, err := p.LoadSigner()
 	if err != nil {
@@ -313,7 +319,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 			units.ETH(res.Bound), req.Attempts, req.AttemptsNote)})
 	}
 	fees = append(fees, ui.KV{Key: "Your L1 balance", Value: units.ETH(balance)})
-	p.showSummary(req, chainID.Uint64(), from, value, fees)
+	shown := p.showSummary(req, chainID.Uint64(), from, value, fees)
 	if balance.Cmp(maxCost) < 0 {
 		return nil, escape.Errorf("insufficient-l1-balance",
 			"send at least "+units.ETH(new(big.Int).Sub(maxCost, balance))+" to "+from.Hex()+" on "+p.l1Name()+" to pay the L1 fee, then run the command again",
@@ -331,7 +337,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 			"nothing more was signed; `escape next "+e.ID+"` prices it again and asks you",
 			"sending the %s again could cost up to %s, more than the %s left of what you agreed to", req.Step, units.ETH(maxCost), units.ETH(req.Budget))
 	}
-	if !p.Yes && p.Offline == nil && req.Budget == nil {
+	if !p.Yes && p.Offline == nil && p.Wallet == nil && req.Budget == nil { // a wallet asks on its own page
 		ok, err := p.UI.Confirm("Sign and send this transaction")
 		if err != nil {
 			return nil, err
@@ -343,6 +349,10 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	if p.Offline != nil { // signed elsewhere: see offline.go
 		return nil, p.planOffline(ctx, e, req.Step, from, &types.DynamicFeeTx{ChainID: chainID, GasTipCap: tip, GasFeeCap: maxFee,
 			Gas: gasLimit, To: &req.To, Value: value, Data: req.Data})
+	}
+	if p.Wallet != nil { // sent by the user's wallet: see wallet.go
+		return p.sendThroughWallet(ctx, e, req.Step, shown, types.NewTx(&types.DynamicFeeTx{ChainID: chainID, GasTipCap: tip, GasFeeCap: maxFee,
+			Gas: gasLimit, To: &req.To, Value: value, Data: req.Data}), from, afterRecord, res)
 	}
 	signer, err := p.LoadSigner()
 	if err != nil {
@@ -684,6 +694,9 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 			}
 		}
 	}
+	if len(rec.Raw) == 0 { // sent by a wallet and never seen by escape's endpoints: wallet.go
+		return p.resumeWallet(ctx, e, rec, res)
+	}
 	mined, err := p.L1.NonceAt(ctx, rec.From, nil)
 	if err != nil {
 		return res, rpcErr(err, "read your L1 nonce")
@@ -804,7 +817,16 @@ func (p *Pipeline) l1Name() string {
 	return "L1"
 }
 
-func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees []ui.KV) {
+// Shown is a summary as the user sees it: in the terminal, and on the
+// browser wallet's page (wallet.go), which shows the very same lines.
+type Shown struct {
+	Title    string   `json:"title"`
+	Lines    []ui.KV  `json:"lines"`
+	Timeline []ui.KV  `json:"timeline,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees []ui.KV) Shown {
 	s := req.Summary
 	netName := ""
 	if p.Net != nil {
@@ -835,6 +857,7 @@ func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address,
 		}
 		fmt.Fprintln(w)
 	})
+	return Shown{Title: s.Title, Lines: append(append(head, s.Lines...), fees...), Timeline: s.Timeline, Warnings: s.Warnings}
 }
 
 // SimulationError turns a failed eth_call or gas estimate into an error that
