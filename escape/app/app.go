@@ -45,9 +45,12 @@ type Options struct {
 	BumpFee uint64
 	// Refresh is how often `escape watch` asks the chain again.
 	Refresh time.Duration
-	UI      *ui.UI
-	Offline OfflineOptions
-	signs   keyUse // set by the command: whether its key is read before dialling
+	// RPCTimeout bounds each RPC request at one endpoint before the next
+	// is asked (0: chain.DefaultCallTimeout).
+	RPCTimeout time.Duration
+	UI         *ui.UI
+	Offline    OfflineOptions
+	signs      keyUse // set by the command: whether its key is read before dialling
 	// L2Wallet signs Arbitrum's L2 transaction in the user's wallet
 	// (--wallet l2-endpoint); nil: the key, or --unsigned.
 	L2Wallet pipeline.L2Wallet
@@ -159,7 +162,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, chain.Options{Names: names})
+	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, o.chainOptions(names))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -173,8 +176,8 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if wantL2 {
 		l2URLs, l2Bundled := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
 		if len(l2URLs) > 0 {
-			l2ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-			l2, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, chain.Options{Names: names})
+			l2ctx, cancel := context.WithTimeout(ctx, o.l2DialBudget())
+			l2, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, o.chainOptions(names))
 			cancel()
 			switch {
 			case err != nil && escape.CodeOf(err) == "wrong-chain":
