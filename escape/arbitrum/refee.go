@@ -210,10 +210,14 @@ func sendL2MessageData(signedL2Tx string) []byte {
 // escape's current L2 transaction, not one dropped for its max fee before
 // it: a re-signed L2 transaction given back from signing elsewhere is the
 // escape's before any L1 transaction carries it. A transaction without its
-// raw bytes (imported from L1) is taken to carry it, as it did.
+// raw bytes was imported from L1 (`escape status L1_TX`) and carries the
+// escape's first L2 transaction: the current one unless it was re-signed.
 func carriesCurrentL2Tx(t *record.Tx, a *record.ArbState) bool {
-	if len(t.Raw) == 0 || len(a.Dropped) == 0 {
+	if len(a.Dropped) == 0 {
 		return true
+	}
+	if len(t.Raw) == 0 {
+		return false
 	}
 	var tx types.Transaction
 	if err := tx.UnmarshalBinary(t.Raw); err != nil {

@@ -280,10 +280,14 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 // deliberately follows: mined before the plan was made, with another call
 // (Send plans over a mined transaction only for Request.Retry: an Arbitrum
 // L2 transaction dropped for its max fee, re-signed, whose new L1 carrier
-// holds other bytes).
+// holds other bytes). One without its raw bytes was imported from L1 with
+// the escape, so it is earlier than any plan.
 func retriedBy(t *record.Tx, plan *record.Unsigned) bool {
-	if t.State != record.TxMined || !t.SignedAt.Before(plan.PlannedAt) || len(t.Raw) == 0 {
+	if t.State != record.TxMined || !t.SignedAt.Before(plan.PlannedAt) {
 		return false
+	}
+	if len(t.Raw) == 0 {
+		return true
 	}
 	var tx types.Transaction
 	if err := tx.UnmarshalBinary(t.Raw); err != nil {
