@@ -1,6 +1,7 @@
 package arbitrum
 
 import (
+	"bytes"
 	"context"
 	"math/big"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/internal/devnet"
 )
 
@@ -25,21 +27,19 @@ import (
 // send-l2-message attempt next to the mined one of the dropped
 // transaction), takes that back, and the withdrawal is paid out with every
 // later signature made outside escape.
-func TestOfflineResignDroppedForFee(t *testing.T) {
+// droppedEscape: a forced withdrawal signed with the key, dropped by the L2
+// for its max fee (the base fee spiked to ten times it before sequencing).
+func droppedEscape(t *testing.T, recipient common.Address, amount *big.Int) (*devnet.ArbDevnet, *flow.Env, *bytes.Buffer, *Stack, *record.Escape, *big.Int) {
+	t.Helper()
 	ctx := context.Background()
 	d, n := newArbNet(t, devnet.ArbOptions{DelayBlocks: 20})
 	env, out := testEnv(t, d, n, "")
 	s := New().(*Stack)
-	user, key := devnet.DevAddress(userKey), devnet.DevKey(userKey)
-	recipient := common.HexToAddress("0x00000000000000000000000000000000000fee02")
-	amount := ether(0.25)
 	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: amount, To: &recipient})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	first, firstFee, nonce := e.Arb.L2TxHash, signedFee(t, e.Arb.L2SignedTx), e.Arb.L2Nonce
-	droppedMsg := e.Arb.Message.Index
-	spike := new(big.Int).Mul(firstFee, big.NewInt(10))
+	spike := new(big.Int).Mul(signedFee(t, e.Arb.L2SignedTx), big.NewInt(10))
 	if err := d.SetL2BaseFee(ctx, spike); err != nil {
 		t.Fatal(err)
 	}
@@ -49,11 +49,28 @@ func TestOfflineResignDroppedForFee(t *testing.T) {
 	if st, err := s.Status(ctx, env, e); err != nil || st.Action != escape.ActionResign {
 		t.Fatalf("status: %+v %v", st, err)
 	}
+	return d, env, out, s, e, spike
+}
+
+// keyElsewhere makes the pipeline write transactions to file for the
+// user's key on another machine.
+func keyElsewhere(env *flow.Env, file string) {
+	env.Pipeline.Keys, env.Pipeline.Signer, env.Pipeline.From = keys.Source{}, nil, devnet.DevAddress(userKey)
+	env.Pipeline.Offline = &pipeline.Offline{File: file}
+}
+
+func TestOfflineResignDroppedForFee(t *testing.T) {
+	ctx := context.Background()
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000fee02")
+	amount := ether(0.25)
+	d, env, out, s, e, spike := droppedEscape(t, recipient, amount)
+	n := env.Network
+	user, key := devnet.DevAddress(userKey), devnet.DevKey(userKey)
+	first, nonce, droppedMsg := e.Arb.L2TxHash, e.Arb.L2Nonce, e.Arb.Message.Index
 
 	// From here on the key is elsewhere.
 	file := filepath.Join(t.TempDir(), "unsigned.json")
-	env.Pipeline.Keys, env.Pipeline.Signer, env.Pipeline.From = keys.Source{}, nil, user
-	env.Pipeline.Offline = &pipeline.Offline{File: file}
+	keyElsewhere(env, file)
 	l1Nonce, _ := d.L1.Client.NonceAt(ctx, user, nil)
 
 	out.Reset()
@@ -149,5 +166,32 @@ func TestOfflineResignDroppedForFee(t *testing.T) {
 	saved, err = env.Store.Load(e.ID)
 	if err != nil || len(saved.Arb.Dropped) != 1 || len(saved.TxsFor("send-l2-message")) != 2 || saved.Arb.L2TxHash != l2tx.Hash() {
 		t.Fatalf("saved record: %v", err)
+	}
+}
+
+// A re-sign planned for signing elsewhere, then done with the key after
+// all: the plan goes with it, and its signed form given back later is
+// refused rather than replacing the new L2 transaction.
+func TestOfflineResignPlanThenKey(t *testing.T) {
+	ctx := context.Background()
+	_, env, out, s, e, _ := droppedEscape(t, common.HexToAddress("0x00000000000000000000000000000000000fee03"), ether(0.1))
+	file := filepath.Join(t.TempDir(), "unsigned.json")
+	keys, from := env.Pipeline.Keys, env.Pipeline.From
+	keyElsewhere(env, file)
+	if _, err := s.Next(ctx, env, e); code(err) != pipeline.CodeAwaitingSignature || e.Unsigned == nil {
+		t.Fatalf("next --unsigned: %v\n%s", err, out)
+	}
+	stale := signElsewhere(t, file, devnet.DevKey(userKey), nil)
+
+	env.Pipeline.Keys, env.Pipeline.From, env.Pipeline.Offline = keys, from, nil
+	if _, err := s.Next(ctx, env, e); err != nil {
+		t.Fatalf("re-sign with the key: %v\n%s", err, out)
+	}
+	if e.Unsigned != nil || len(e.Arb.Dropped) != 1 || e.Arb.Message == nil {
+		t.Fatalf("after the re-sign with the key: plan %+v, dropped %d", e.Unsigned, len(e.Arb.Dropped))
+	}
+	resigned := e.Arb.L2TxHash
+	if _, err := env.Pipeline.SubmitSigned(ctx, e, stale); code(err) != "no-unsigned-plan" || e.Arb.L2TxHash != resigned {
+		t.Fatalf("the stale plan's signed form given back: %v (L2 transaction %s)", err, e.Arb.L2TxHash.Hex())
 	}
 }

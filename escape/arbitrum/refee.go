@@ -152,9 +152,12 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 		return err
 	}
 
-	saved, notes, refs := *a, len(e.Notes), len(e.Refs)
+	saved, notes, refs, plan := *a, len(e.Notes), len(e.Refs), e.Unsigned
 	attempts := len(e.TxsFor("send-l2-message"))
 	pipeline.ReplaceL2Tx(e, l2tx, raw) // a wallet may raise its max fee within the plan's bounds
+	if plan != nil && plan.Layer == "L2" {
+		e.Unsigned = nil // a re-sign planned for signing elsewhere, done here instead
+	}
 	lines := []ui.KV{
 		{Key: "Dropped", Value: fmt.Sprintf("L2 transaction %s (message %d): %s", saved.L2TxHash.Hex(), messageIndex(&saved), saved.L2Reason)},
 		{Key: "L2 transaction", Value: l2tx.Hash().Hex() + " (re-signed by you: the same call, value and gas limit, a higher max fee)"},
@@ -178,7 +181,7 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 	if len(e.TxsFor("send-l2-message")) == attempts {
 		// Declined, refused or a dry run: nothing new was recorded, so
 		// the dropped transaction is still the escape's.
-		*a, e.Notes, e.Refs = saved, e.Notes[:notes], e.Refs[:refs]
+		*a, e.Notes, e.Refs, e.Unsigned = saved, e.Notes[:notes], e.Refs[:refs], plan
 		return err
 	}
 	if err != nil || res.DryRun {
