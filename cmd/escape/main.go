@@ -174,7 +174,7 @@ func newApp() *cli.App {
 				UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]",
 				Flags: append(chainFlags(
 					required(&cli.StringFlag{Name: "amount", Usage: "`AMOUNT` in ETH (or in token units with --token), e.g. 0.5"}),
-					&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` (OP Stack: the L2 token; Arbitrum: the L1 token); ETH if absent"},
+					&cli.StringFlag{Name: "token", Usage: "the token's L1 or L2 `ADDRESS` (escape finds the other and shows the pair); ETH if absent"},
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
 				), append(offlineFlags(false), l2WalletFlags()...)...),

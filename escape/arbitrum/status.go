@@ -291,8 +291,8 @@ func (s *Stack) delayed(env *flow.Env, e *record.Escape, st *escape.Status, p *p
 		}
 		st.Waits = append(st.Waits, escape.Wait{What: "force-inclusion delay (" + how + ")", Until: eta, Estimate: true, Block: p.forceFrom})
 		st.Happened = happened
-		st.Next = fmt.Sprintf("A working sequencer includes it within minutes. If it does not, it can be forced in from L1 block %d (about %s, in %s).",
-			p.forceFrom, ui.When(eta, st.At), ui.Duration(eta.Sub(st.At)))
+		st.Next = fmt.Sprintf("A working sequencer includes it within minutes. If it does not, it can be forced in from L1 block %d, about %s.",
+			p.forceFrom, ui.When(eta, st.At))
 		st.Do = "Do nothing now. Run `escape status " + e.ID + "` later; from block " + u64s(p.forceFrom) + " on, `escape next " + e.ID + "` forces it in."
 	}
 	e.Stage = st.Stage
@@ -543,7 +543,7 @@ func inConfirmPeriod(e *record.Escape, st *escape.Status, p *progress, covering 
 	st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("confirm period (%d L1 blocks)", p.c.ConfirmPeriodBlocks), Until: eta, Estimate: true, Block: covering.DeadlineBlock})
 	st.Facts["coveringAssertion"] = covering.ID
 	st.Happened = ran + fmt.Sprintf(" Assertion %s (L1 block %d) covers it and waits for confirmation.", covering.ID, covering.CreatedAt)
-	st.Next = fmt.Sprintf("It can be confirmed from L1 block %d (about %s, in %s), if no one challenges it.", covering.DeadlineBlock, ui.When(eta, st.At), ui.Duration(eta.Sub(st.At)))
+	st.Next = fmt.Sprintf("It can be confirmed from L1 block %d, about %s, if no one challenges it.", covering.DeadlineBlock, ui.When(eta, st.At))
 	st.Do = "Do nothing until then; after that, run `escape next " + e.ID + "` (it executes on the Outbox once the assertion is confirmed)."
 	return st
 }
