@@ -106,10 +106,13 @@ func jsonOptions(home string) (*Options, *bytes.Buffer) {
 	return &Options{Home: home, JSON: true, UI: &ui.UI{Out: &out, Err: &errOut, JSON: true}}, &out
 }
 
-// TestJSONSchemaDocumented runs the commands that need no RPC with --json:
-// every line they print is a documented kind with the schema version, and
-// an empty history is a valid, empty list.
+// TestJSONSchemaDocumented checks every kind of object the code can print
+// (found in its sources) is documented, then runs the commands that need
+// no RPC with --json: every line they print is a documented kind with the
+// schema version, and an empty history is a valid, empty list.
 func TestJSONSchemaDocumented(t *testing.T) {
+	// Every kind the code can print, found in its sources (json_kinds_test.go).
+	checkEmittedKindsDocumented(t)
 	home := t.TempDir()
 
 	// An empty record: one history object with an empty list.

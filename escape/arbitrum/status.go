@@ -99,9 +99,10 @@ func (s *Stack) findMessage(ctx context.Context, env *flow.Env, e *record.Escape
 		return true, nil
 	}
 	// The newest attempt: earlier ones carried L2 transactions that were
-	// dropped for their max fee and re-signed (Arb.Dropped).
+	// dropped for their max fee and re-signed (Arb.Dropped), and none may
+	// carry the re-signed one yet (signed elsewhere: refee.go).
 	var mined *record.Tx
-	attempts := e.TxsFor("send-l2-message")
+	attempts := currentAttempts(e)
 	for _, t := range attempts[max(len(attempts)-1, 0):] {
 		if t.State == record.TxMined {
 			mined = t
@@ -218,7 +219,7 @@ func (s *Stack) batchWithHead(ctx context.Context, env *flow.Env, head any, view
 }
 
 func (s *Stack) notSent(e *record.Escape, st *escape.Status) *escape.Status {
-	txs := e.TxsFor("send-l2-message")
+	txs := currentAttempts(e)
 	st.Action = escape.ActionBroadcast
 	switch {
 	case len(txs) == 0:
@@ -797,7 +798,9 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 // resend sends the saved signed L2 transaction again (never re-signed).
 func (s *Stack) resend(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts) error {
 	raw := common.FromHex(e.Arb.L2SignedTx)
-	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
+	// Retry: earlier attempts carried L2 transactions dropped for their
+	// max fee; the re-signed one (signed elsewhere) has none mined yet.
+	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox", Retry: len(e.Arb.Dropped) > 0,
 		Data: pack(inboxABI(), "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs(),
 		Summary: pipeline.Summary{Title: "Send your saved L2 transaction " + e.Arb.L2TxHash.Hex() + " into the delayed inbox",
 			Lines: []ui.KV{{Key: "L2 nonce", Value: u64s(e.Arb.L2Nonce)}}, Timeline: s.timeline(ctx, env, c, e.Kind)}})
