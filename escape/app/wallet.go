@@ -48,6 +48,9 @@ func (o *Options) l2Wallet(n *network.Network) pipeline.L2Wallet {
 		o.Offline.Unsigned != "" || o.Offline.Signed != "" {
 		return o.L2Wallet
 	}
+	if page, ok := o.Wallet.(pipeline.L2Wallet); ok {
+		return page // the wallet page: it shows the endpoint too
+	}
 	return l2capture.Wallet{}
 }
 

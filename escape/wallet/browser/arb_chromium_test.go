@@ -2,13 +2,20 @@ package browser_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -74,7 +81,31 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		return app.Withdraw(ctx, o, "0.5", "", recipient.Hex())
 	})
 	b.connect(url)
-	l2Hash := sendToL2Endpoint(t, c.terminal, devnet.DevKeyHex(1))
+	// The page shows the local L2 endpoint and what to send to it; the
+	// wallet is pointed at what the page says, not the terminal.
+	ep := l2EndpointOnPage(t, b)
+	wantChain := l2ChainID(t, d.L2.URL)
+	if ep.chainID != wantChain || ep.to != arbSys || ep.value.Cmp(big.NewInt(5e17)) != 0 || len(ep.data) == 0 || ep.from != user {
+		t.Errorf("the page shows chain %d, from %s, to %s, value %s, data %x; want chain %d, from %s, to ArbSys, 0.5 ETH and the withdrawal's data",
+			ep.chainID, ep.from.Hex(), ep.to.Hex(), ep.value, ep.data, wantChain, user.Hex())
+	}
+	if !strings.Contains(ep.instructions, "arb-devnet RPC (chain id "+fmt.Sprint(wantChain)+") at this URL: "+ep.url) ||
+		!strings.Contains(ep.instructions, "Then send from "+user.Hex()+": to "+arbSys.Hex()+", value 0.5 ETH, data (36 bytes") {
+		t.Errorf("the page's instructions for the L2 endpoint say %q", ep.instructions)
+	}
+	if !strings.Contains(c.terminal.String(), ep.url) {
+		t.Errorf("the page's L2 endpoint %s is not the one the terminal printed:\n%s", ep.url, c.terminal)
+	}
+	if got := b.copyL2URL(); got != ep.url {
+		t.Errorf("the copy button copied %q, want %q", got, ep.url)
+	}
+	l2Hash := sendToL2Endpoint(t, ep, devnet.DevKeyHex(1))
+	// Once the wallet sent it, the page stops asking for it, by itself.
+	for deadline := time.Now().Add(30 * time.Second); !eval[bool](b, "document.getElementById('l2').hidden"); time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the page still shows the L2 endpoint after the wallet sent the transaction")
+		}
+	}
 	b.waitText("ask-title", "0.5 ETH")
 	if lines := b.text("ask-lines"); !strings.Contains(lines, l2Hash.Hex()) {
 		t.Errorf("the page does not show the L2 transaction the wallet signed (%s): %q", l2Hash.Hex(), lines)
@@ -172,29 +203,107 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	}
 }
 
-// endpointLine is what escape prints for the wallet to be pointed at its
-// local L2 endpoint (escape/wallet/l2capture).
-var endpointLine = regexp.MustCompile(`RPC at (http://127\.0\.0\.1:[0-9]+/[0-9a-f]+) \(chain id [0-9]+\), then send from 0x[0-9a-fA-F]{40}: to (0x[0-9a-fA-F]{40}), value ([0-9.]+) ETH, (?:data (0x[0-9a-f]*)|no data)`)
+// arbSys is the L2 precompile a withdrawal calls.
+var arbSys = common.HexToAddress("0x0000000000000000000000000000000000000064")
 
-// sendToL2Endpoint plays the browser wallet pointed at escape's local L2
-// endpoint: it asks the endpoint what a wallet asks (chain id, nonce, fees,
-// gas) and sends what escape printed, signed with the key.
-func sendToL2Endpoint(t *testing.T, terminal *syncBuffer, keyHex string) common.Hash {
+// l2Endpoint is the local L2 endpoint and the transaction to send to it,
+// as the page shows them.
+type l2Endpoint struct {
+	url          string
+	chainID      uint64
+	from, to     common.Address
+	value        *big.Int
+	data         []byte
+	instructions string
+}
+
+// l2EndpointOnPage waits for the page to show escape's local L2 endpoint
+// and reads it from the page.
+func l2EndpointOnPage(t *testing.T, b *browserT) l2Endpoint {
 	t.Helper()
-	var m []string
-	for deadline := time.Now().Add(time.Minute); m == nil; time.Sleep(100 * time.Millisecond) {
-		if m = endpointLine.FindStringSubmatch(terminal.String()); m == nil && time.Now().After(deadline) {
-			t.Fatalf("escape did not print its L2 endpoint:\n%s", terminal)
+	b.waitText("l2-url", "http://127.0.0.1:")
+	if eval[bool](b, "document.getElementById('l2').hidden") {
+		t.Fatal("the page holds the L2 endpoint but does not show it")
+	}
+	var ep l2Endpoint
+	ep.url = b.text("l2-url")
+	if !regexp.MustCompile(`^http://127\.0\.0\.1:[0-9]+/[0-9a-f]+$`).MatchString(ep.url) {
+		t.Fatalf("the page shows the L2 endpoint as %q", ep.url)
+	}
+	chain, err := strconv.ParseUint(b.text("l2-chain"), 10, 64)
+	if err != nil {
+		t.Fatalf("the page's chain id: %v", err)
+	}
+	ep.chainID = chain
+	ep.from, ep.to = common.HexToAddress(b.text("l2-from")), common.HexToAddress(b.text("l2-to"))
+	if ep.value, err = units.ParseAmount(strings.TrimSuffix(b.text("l2-value"), " ETH"), 18, "ETH"); err != nil {
+		t.Fatalf("the page's value: %v", err)
+	}
+	ep.data = common.FromHex(b.text("l2-data"))
+	ep.instructions = strings.Join(strings.Fields(eval[string](b, "document.getElementById('l2').innerText")), " ")
+	return ep
+}
+
+// copyL2URL presses the page's copy button as the user would (clipboard
+// access granted, a user gesture) and returns what the clipboard holds.
+func (b *browserT) copyL2URL() string {
+	b.t.Helper()
+	gesture := func(p *runtime.EvaluateParams) { p.UserGesture = ptrTo(true) }
+	b.do(chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		// A headless page never has the focus a user's click gives it.
+		if _, err := cdp.Call(ctx, t, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+			return err
+		}
+		for _, name := range []string{"clipboard-read", "clipboard-write"} {
+			if _, err := cdp.Call(ctx, t, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+				Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: cdpbrowser.PermissionSettingGranted}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("document.getElementById('l2-copy').click(), true", gesture)); err != nil {
+		b.t.Fatalf("chromium: %v", err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); b.text("l2-copied") != "Copied."; time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			b.t.Fatalf("the copy button says %q (%s)", b.text("l2-copied"), eval[string](b, "document.getElementById('l2-copied').title"))
 		}
 	}
-	to, data := common.HexToAddress(m[2]), common.FromHex(m[4])
-	value, err := units.ParseAmount(m[3], 18, "ETH")
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string]("navigator.clipboard.readText()", chromedp.EvalAwaitPromise, gesture))
+	if err != nil {
+		b.t.Fatalf("chromium: reading the clipboard: %v", err)
+	}
+	return got
+}
+
+func ptrTo[T any](v T) *T { return &v }
+
+func l2ChainID(t *testing.T, url string) uint64 {
+	t.Helper()
+	c, err := ethclient.Dial(url)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer c.Close()
+	id, err := c.ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id.Uint64()
+}
+
+// sendToL2Endpoint plays the browser wallet pointed at escape's local L2
+// endpoint: it asks the endpoint what a wallet asks (chain id, nonce, fees,
+// gas) and sends what the page said, signed with the key.
+func sendToL2Endpoint(t *testing.T, ep l2Endpoint, keyHex string) common.Hash {
+	t.Helper()
+	to, data, value := ep.to, ep.data, ep.value
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	l2, err := ethclient.DialContext(ctx, m[1])
+	l2, err := ethclient.DialContext(ctx, ep.url)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -71,6 +71,7 @@ type Server struct {
 	nextID     int
 	sent       []sentTx
 	message    string
+	l2         *l2EndpointView // the local L2 endpoint while it waits (l2endpoint.go)
 }
 
 type walletState struct {
@@ -254,7 +255,7 @@ func viewOf(a *pendingAsk) *askView {
 func (s *Server) state(w http.ResponseWriter) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	st := map[string]any{"title": s.cfg.Title, "wallet": s.wallet, "sent": s.sent, "message": s.message}
+	st := map[string]any{"title": s.cfg.Title, "wallet": s.wallet, "sent": s.sent, "message": s.message, "l2": s.l2}
 	if s.ask != nil {
 		st["ask"] = viewOf(s.ask)
 	}

@@ -226,6 +226,48 @@ async function send() {
   drawAsk();
 }
 
+// ---- Arbitrum's L2 transaction, through escape's local L2 endpoint ---------------
+
+let l2Shown = '';  // the endpoint drawn, as JSON
+
+function drawL2(l2) {
+  const now = JSON.stringify(l2 || null);
+  if (now === l2Shown) return;
+  l2Shown = now;
+  $('l2').hidden = !l2;
+  if (!l2) return;
+  $('l2-network').textContent = l2.network;
+  $('l2-chain').textContent = String(l2.chainId);
+  $('l2-url').textContent = l2.url;
+  $('l2-from').textContent = l2.from;
+  $('l2-to').textContent = l2.to;
+  $('l2-value').textContent = l2.value;
+  const data = l2.data && l2.data !== '0x' ? l2.data : '';
+  $('l2-data-label').textContent = data ? 'data (' + (data.length - 2) / 2 + ' bytes, the wallet\'s hex data field)' : 'no data';
+  $('l2-data').textContent = data;
+  $('l2-nonce').textContent = String(l2.nonce);
+  $('l2-gas').textContent = String(l2.gas);
+  $('l2-fee').textContent = l2.maxFee + ' to ' + l2.maxFeeTo;
+  $('l2-copied').textContent = '';
+}
+
+async function copyL2URL() {
+  const url = $('l2-url').textContent;
+  try {
+    await navigator.clipboard.writeText(url);
+    $('l2-copied').textContent = 'Copied.';
+  } catch (e) {
+    // No clipboard for this page: select the URL for the user to copy.
+    const r = document.createRange();
+    r.selectNodeContents($('l2-url'));
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(r);
+    $('l2-copied').textContent = 'Selected: copy it with Ctrl-C.';
+    $('l2-copied').title = 'The browser did not let the page copy: ' + (e && e.message || e);
+  }
+}
+
 // ---- polling escape ----------------------------------------------------------
 
 async function poll() {
@@ -240,7 +282,9 @@ async function poll() {
     sent.replaceChildren();
     for (const s of st.sent || []) sent.append(el('li', s.step + ' of escape ' + s.escape + ': ' + s.hash));
     if ((ask && ask.id) !== before) drawAsk();
+    drawL2(st.l2);
   } catch (e) {
+    drawL2(null);
     $('ask-none').textContent = 'escape has stopped serving this page (the command finished or was stopped).';
     $('ask-none').hidden = false;
     $('ask-body').hidden = true;
@@ -311,6 +355,7 @@ async function loadEscapes() {
 
 document.addEventListener('DOMContentLoaded', () => {
   $('send').addEventListener('click', send);
+  $('l2-copy').addEventListener('click', copyL2URL);
   findWallets();
   poll();
   loadEscapes();
