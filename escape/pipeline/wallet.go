@@ -135,7 +135,7 @@ func walletTx(plan *record.Unsigned, hash common.Hash, tx *types.Transaction) *r
 	to := plan.To
 	rec := &record.Tx{Step: plan.Step, ChainID: plan.ChainID, Hash: hash, From: plan.From, To: &to, Nonce: plan.Nonce, Value: plan.Value,
 		GasLimit: plan.Gas, MaxFee: plan.MaxFeePerGas, Tip: plan.MaxPriorityFeePerGas, State: record.TxBroadcast,
-		SignedAt: time.Now().UTC(), BroadcastAt: time.Now().UTC()}
+		SignedAt: time.Now().UTC(), BroadcastAt: time.Now().UTC(), Data: common.CopyBytes(plan.Data)}
 	if tx != nil {
 		rec.Raw, _ = tx.MarshalBinary()
 		// The wallet chooses the nonce (another of its transactions may
@@ -326,13 +326,18 @@ const resumeScanBlocks = 256
 
 // resumeWallet settles, in a later run, a wallet's transaction whose
 // signed bytes escape never saw: it cannot be rebroadcast, so escape reads
-// it back, or follows the nonce to its replacement.
+// it back, or follows the nonce to its replacement. The replacement is
+// adopted when it makes the recorded call (to, value, data), and another
+// call at that nonce is reported. (A record written before Tx.Data was
+// kept knows the data only from the signed bytes, when escape saw them.)
 func (p *Pipeline) resumeWallet(ctx context.Context, e *record.Escape, rec *record.Tx, res *Result) (*Result, error) {
 	if tx := p.lookupTx(ctx, rec.Hash, 0); tx != nil {
 		rec.Raw, _ = tx.MarshalBinary()
 		_ = p.Store.Save(e)
 	}
-	plan := &record.Unsigned{Step: rec.Step, Layer: "L1", ChainID: rec.ChainID, From: rec.From, Nonce: rec.Nonce, Value: rec.Value}
+	// The call as planned, recorded before the wallet was asked, so that a
+	// replacement found at the nonce is adopted only when it makes it.
+	plan := &record.Unsigned{Step: rec.Step, Layer: "L1", ChainID: rec.ChainID, From: rec.From, Nonce: rec.Nonce, Value: rec.Value, Data: rec.Data}
 	if rec.To != nil {
 		plan.To = *rec.To
 	}

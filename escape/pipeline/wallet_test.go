@@ -102,3 +102,115 @@ func TestWalletSentAnotherCall(t *testing.T) {
 		t.Fatalf("another call was recorded as the step's: %+v", saved.Txs)
 	}
 }
+
+// unseenWallet signs what it is asked but broadcasts it through a node
+// escape does not reach (here: nowhere), as a wallet with its own RPC may:
+// escape records the hash alone, without the signed bytes.
+type unseenWallet struct {
+	f      *fixture
+	signed *types.Transaction
+}
+
+func (w *unseenWallet) Account(ctx context.Context) (common.Address, error) { return w.f.user, nil }
+
+func (w *unseenWallet) SendPlanned(ctx context.Context, ask pipeline.WalletAsk) (common.Hash, error) {
+	w.signed = signPlanned(w.f.t, ask.Plan, ask.Plan.Data, 1)
+	return w.signed.Hash(), nil
+}
+
+// signPlanned signs the plan's transaction with the devnet key, with data
+// and the max fee and tip multiplied by feeTimes.
+func signPlanned(t *testing.T, p *record.Unsigned, data []byte, feeTimes int64) *types.Transaction {
+	t.Helper()
+	value, _ := new(big.Int).SetString(p.Value, 10)
+	fee, _ := new(big.Int).SetString(p.MaxFeePerGas, 10)
+	tip, _ := new(big.Int).SetString(p.MaxPriorityFeePerGas, 10)
+	chain := new(big.Int).SetUint64(p.ChainID)
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chain, Nonce: p.Nonce, To: &p.To, Value: value, Data: data,
+		Gas: p.Gas + 1000, GasFeeCap: new(big.Int).Mul(fee, big.NewInt(feeTimes)), GasTipCap: new(big.Int).Mul(tip, big.NewInt(feeTimes))}),
+		types.LatestSignerForChainID(chain), devnet.DevKey(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tx
+}
+
+// walletTxUnseen runs a step whose call has data through a wallet whose
+// transaction escape never sees on L1: the run ends with the hash
+// recorded and not mined. It returns the plan the wallet was asked.
+func walletTxUnseen(t *testing.T, f *fixture) (*record.Escape, *unseenWallet) {
+	t.Helper()
+	wait := pipeline.WalletTxWait
+	pipeline.WalletTxWait = 50 * time.Millisecond
+	t.Cleanup(func() { pipeline.WalletTxWait = wait })
+	e := f.newEscape()
+	w := &unseenWallet{f: f}
+	p := f.walletPipeline(w)
+	p.WaitTimeout = 300 * time.Millisecond
+	req := f.request(e)
+	req.Data = []byte{0x12, 0x34, 0x56, 0x78, 0x9a}
+	if _, err := p.Send(context.Background(), req); escape.CodeOf(err) != "not-mined-yet" {
+		t.Fatalf("the first run: %v, want not-mined-yet", err)
+	}
+	saved, err := f.store.Load(e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(saved.Txs) != 1 || len(saved.Txs[0].Raw) != 0 || saved.Txs[0].Hash != w.signed.Hash() {
+		t.Fatalf("after the first run the record holds %+v, want the wallet's hash without its bytes", saved.Txs)
+	}
+	return saved, w
+}
+
+// TestWalletResumeAdoptsSpedUpReplacement: a later run finds that the
+// wallet replaced the transaction escape never saw with the same call at a
+// higher fee (sped up), and adopts the replacement, which the recorded
+// plan's call data identifies.
+func TestWalletResumeAdoptsSpedUpReplacement(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e, w := walletTxUnseen(t, f)
+	plan := record.Unsigned{ChainID: w.signed.ChainId().Uint64(), Nonce: w.signed.Nonce(), To: *w.signed.To(), Value: w.signed.Value().String(),
+		Gas: w.signed.Gas() - 1000, MaxFeePerGas: w.signed.GasFeeCap().String(), MaxPriorityFeePerGas: w.signed.GasTipCap().String()}
+	faster := signPlanned(t, &plan, w.signed.Data(), 2)
+	if err := f.node.Client.SendTransaction(ctx, faster); err != nil {
+		t.Fatal(err)
+	}
+	res, err := f.walletPipeline(w).Resume(ctx, e)
+	if err != nil {
+		t.Fatalf("resume: %v\n%s", err, f.out)
+	}
+	saved, err := f.store.Load(e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(saved.Txs) != 2 || saved.Txs[1].Hash != faster.Hash() || saved.Txs[1].State != record.TxMined || saved.Txs[1].Replaces != w.signed.Hash() ||
+		len(res) != 1 || res[0].Tx.Hash != faster.Hash() {
+		t.Fatalf("after the resume the record holds %+v", saved.Txs)
+	}
+}
+
+// TestWalletResumeReportsAnotherCall: a later run finds the nonce of the
+// wallet's unseen transaction taken by another call: reported, not adopted.
+func TestWalletResumeReportsAnotherCall(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e, w := walletTxUnseen(t, f)
+	plan := record.Unsigned{ChainID: w.signed.ChainId().Uint64(), Nonce: w.signed.Nonce(), To: *w.signed.To(), Value: w.signed.Value().String(),
+		Gas: w.signed.Gas() - 1000, MaxFeePerGas: w.signed.GasFeeCap().String(), MaxPriorityFeePerGas: w.signed.GasTipCap().String()}
+	other := signPlanned(t, &plan, []byte{0xde, 0xad}, 2)
+	if err := f.node.Client.SendTransaction(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	_, err := f.walletPipeline(w).Resume(ctx, e)
+	if escape.CodeOf(err) != "nonce-used" {
+		t.Fatalf("resume: %v, want nonce-used", err)
+	}
+	saved, err := f.store.Load(e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(saved.Txs) != 1 || saved.Txs[0].State != record.TxDropped {
+		t.Fatalf("after the resume the record holds %+v", saved.Txs)
+	}
+}

@@ -65,6 +65,10 @@ type Tx struct {
 	Tip      string          `json:"maxPriorityFeePerGas"`
 	State    TxState         `json:"state"`
 	Replaces common.Hash     `json:"replaces,omitempty"`
+	// Data is the planned call's data, kept for a transaction a wallet
+	// sent (escape may never see its signed bytes, Raw): a later run
+	// tells the wallet's replacement of it (same call) from another call.
+	Data hexutil.Bytes `json:"data,omitempty"`
 
 	SignedAt    time.Time   `json:"signedAt"`
 	BroadcastAt time.Time   `json:"broadcastAt,omitempty"`
