@@ -156,16 +156,22 @@ func benchGameCount(t *testing.T, env *flow.Env, d *devnet.OPDevnet) uint64 {
 }
 
 // env is the CLI's environment with both chains behind the proxies and
-// the given record.
+// the given record, dialled as app.NewEnv does (L1 and L2 at once).
 func (b *searchBench) env(store *record.Store) *flow.Env {
 	t := b.t
 	ctx := context.Background()
 	n := b.base.Network
+	var l2 *chain.Client
+	l2Err := make(chan error, 1)
+	go func() {
+		var err error
+		l2, err = chain.Dial(ctx, "L2", []string{b.l2p.URL}, n.L2ChainID, chain.Options{Retries: -1})
+		l2Err <- err
+	}()
 	l1, err := chain.Dial(ctx, "L1", []string{b.l1p.URL}, n.L1ChainID, chain.Options{Retries: -1})
 	check(t, err)
 	t.Cleanup(l1.Close)
-	l2, err := chain.Dial(ctx, "L2", []string{b.l2p.URL}, n.L2ChainID, chain.Options{Retries: -1})
-	check(t, err)
+	check(t, <-l2Err)
 	t.Cleanup(l2.Close)
 	u := &ui.UI{Out: &strings.Builder{}, Err: &strings.Builder{}}
 	return &flow.Env{Network: n, L1: l1, L2: l2, Store: store, UI: u, Yes: true, Now: time.Now}
@@ -183,6 +189,18 @@ func (b *searchBench) measure(what string, f func() error) statusFigures {
 	}
 	fig := statusFigures{what: what, wall: time.Since(start), roundTrips: b.group.Windows(), l1: b.l1p.Stats(), l2: b.l2p.Stats()}
 	fig.maxGas = b.maxCallGas(b.l1p.Recorded())
+	if os.Getenv("ESCAPE_BENCH_TRACE") != "" {
+		for _, c := range b.l1p.Recorded() {
+			p := ""
+			if len(c.Params) > 0 {
+				p = string(c.Params[0])
+				if len(p) > 120 {
+					p = p[:120]
+				}
+			}
+			b.t.Logf("    L1 %s %s", c.Method, p)
+		}
+	}
 	b.t.Log(fig)
 	return fig
 }

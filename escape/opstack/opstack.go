@@ -56,7 +56,33 @@ func (g Generation) String() string {
 }
 
 // Stack implements flow.Stack for OP Stack chains.
-type Stack struct{}
+type Stack struct {
+	mu sync.Mutex
+	// imported is what Import read of the bridge, for the status that
+	// follows it in the same command (`escape status 0xL1TX --network`):
+	// read moments ago, so not read again.
+	imported *contracts
+}
+
+// keepContracts remembers an import's contracts for the next status.
+func (s *Stack) keepContracts(c *contracts) {
+	s.mu.Lock()
+	s.imported = c
+	s.mu.Unlock()
+}
+
+// takeContracts hands the import's contracts to one status on the same
+// network and forgets them: later runs read the bridge afresh.
+func (s *Stack) takeContracts(env *flow.Env) *contracts {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c := s.imported
+	s.imported = nil
+	if c == nil || c.net != env.Network {
+		return nil
+	}
+	return c
+}
 
 // New returns the OP Stack implementation.
 func New() flow.Stack { return &Stack{} }
@@ -111,6 +137,7 @@ type contracts struct {
 	superchain common.Address
 	cutoff     uint64 // 3.x respectedGameTypeUpdatedAt; 4.x ASR retirementTimestamp
 	gameCount  uint64
+	multicall  bool // the L1 has Multicall3 (batch.go)
 }
 
 // call makes an eth_call of method with args on a contract and unpacks it.
@@ -218,6 +245,8 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 		bundledCount = &ethCall{to: bundledDGF, data: sel("gameCount()")}
 	}
 	probes := len(first)
+	mc := multicallProbe()
+	first = append(first, mc)
 	if bundledCount != nil {
 		first = append(first, bundledCount)
 	}
@@ -249,6 +278,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 	default:
 		c.gen = Legacy
 	}
+	c.multicall = hasMulticall(mc)
 	c.paused = paused.bool()
 	c.superchain, _ = superchain.addr()
 	c.maturity, _ = maturity.uint()

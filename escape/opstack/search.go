@@ -66,6 +66,9 @@ type candidate struct {
 // predate it. No call's gas grows with the number of games (unlike the
 // factory's findLatestGames, which loops on chain).
 func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
+	if v.c.multicall {
+		return v.findGameBulk(ctx, nil)
+	}
 	c, l1 := v.c, v.env.L1
 	rpcErr := func(err error) error {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot list dispute games")
@@ -311,4 +314,184 @@ func (v *view) judge(g *candidate, cs []*ethCall) (bool, *game) {
 		return false, nil
 	}
 	return true, &game{index: g.index, proxy: g.proxy, l2Block: l2Block, root: common.BigToHash(root), created: g.created, status: status}
+}
+
+// With Multicall3 (batch.go) the search reads many games per JSON-RPC
+// call, so it reads whole windows at once: the newest bulkFirst games in
+// full (every check, one round trip after their listing), then every older
+// game down to the deposit's time in windows of bulkWindow (growing
+// bulkGrowth times), each listed in one round trip (the first beside the
+// newest games' checks) and its games' extraData and status read in the
+// next; the covering games left get their full check bulkVerify at a
+// time, newest first. Up to 16,448 games: five round trips at most, the
+// newest covering: two.
+const (
+	bulkFirst  = 64
+	bulkWindow = 16384
+	bulkGrowth = 4
+	bulkVerify = 64
+)
+
+// listing is one window of gameAtIndex calls, [lo, lo+len(calls)).
+type listing struct {
+	lo    uint64
+	calls []*ethCall
+}
+
+func (c *contracts) listGames(lo, hi uint64) *listing {
+	l := &listing{lo: lo}
+	for i := lo; i < hi; i++ {
+		l.calls = append(l.calls, &ethCall{to: c.dgf, data: sel("gameAtIndex(uint256)", u64word(i))})
+	}
+	return l
+}
+
+// newestListing lists the newest bulkFirst games: it depends only on the
+// factory's game count, so status sends it ahead, beside its other reads.
+func (c *contracts) newestListing() *listing {
+	return c.listGames(c.gameCount-min(c.gameCount, bulkFirst), c.gameCount)
+}
+
+// fullRead is a game whose every check is read in one go.
+type fullRead struct {
+	cand   *candidate
+	checks []*ethCall
+}
+
+// findGameBulk is findGame over Multicall3. first, if not nil, is the
+// newest games' listing already read.
+func (v *view) findGameBulk(ctx context.Context, first *listing) (*gameSearch, error) {
+	c, l1 := v.c, v.env.L1
+	rpcErr := func(err error) error {
+		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot list dispute games")
+	}
+	notBefore := v.e.OP.DepositL1Time
+	res := &gameSearch{}
+	hi := c.gameCount - min(c.gameCount, bulkFirst) // games [0, hi) are not listed yet
+	if first == nil {
+		first = c.newestListing()
+		if err := c.bulk(ctx, l1, first.calls); err != nil {
+			return nil, rpcErr(err)
+		}
+	}
+	stop := false
+	// parse turns a listing into the candidates it holds, newest first.
+	parse := func(l *listing) []*candidate {
+		var out []*candidate
+		var times []uint64 // creation times of respected games, newest first
+		for i := len(l.calls) - 1; i >= 0; i-- {
+			cl := l.calls[i]
+			res.scanned++
+			if cl.err != nil || len(cl.out) < 96 {
+				continue
+			}
+			gameType := new(big.Int).SetBytes(cl.out[:32]).Uint64()
+			created := new(big.Int).SetBytes(cl.out[32:64]).Uint64()
+			proxy := common.BytesToAddress(cl.out[76:96])
+			if created < notBefore {
+				stop = true // this and every older game predate the deposit
+				continue
+			}
+			if gameType != uint64(c.respected) {
+				continue
+			}
+			times = append(times, created)
+			if !c.createdAfterCutoff(created) {
+				continue
+			}
+			out = append(out, &candidate{index: l.lo + uint64(i), proxy: proxy, created: created,
+				extra: &ethCall{to: proxy, data: sel("extraData()")}, status: &ethCall{to: proxy, data: sel("status()")}})
+		}
+		if res.lastRespected == 0 && len(times) > 0 {
+			res.lastRespected = times[0]
+			if len(times) > 1 {
+				res.interval = (times[0] - times[len(times)-1]) / uint64(len(times)-1)
+			}
+		}
+		return out
+	}
+	var full []fullRead
+	for _, g := range parse(first) {
+		full = append(full, fullRead{g, v.gameChecks(g.proxy)})
+	}
+	var partial, covering []*candidate
+	size := uint64(bulkWindow)
+	for {
+		// The next window is listed while the newest games get their
+		// full check: when none of them serves (games that lost, or that
+		// do not reach the withdrawal's block), its games are read at once.
+		var next *listing
+		if len(partial) == 0 && len(covering) == 0 && !stop && hi > 0 {
+			lo := hi - min(hi, size)
+			next = c.listGames(lo, hi)
+			hi, size = lo, size*bulkGrowth
+		}
+		if next == nil && len(full) == 0 && len(partial) == 0 && len(covering) == 0 {
+			return res, nil
+		}
+		var calls []*ethCall
+		if next != nil {
+			calls = append(calls, next.calls...)
+		}
+		for _, f := range full {
+			calls = append(calls, f.cand.extra)
+			calls = append(calls, f.checks...)
+		}
+		for _, g := range partial {
+			calls = append(calls, g.extra, g.status)
+		}
+		checking := covering[:min(bulkVerify, len(covering))]
+		covering = covering[len(checking):]
+		var checks []fullRead
+		for _, g := range checking {
+			checks = append(checks, fullRead{g, v.gameChecks(g.proxy)})
+			calls = append(calls, checks[len(checks)-1].checks...)
+		}
+		if err := c.bulk(ctx, l1, calls); err != nil {
+			return nil, rpcErr(err)
+		}
+		// Full checks, newest first: the first that passes is the answer.
+		for _, f := range append(full, checks...) {
+			if f.cand.l2Block == 0 && f.cand.extra.err == nil && len(f.cand.extra.out) >= 96 {
+				f.cand.l2Block = new(big.Int).SetBytes(f.cand.extra.out[64:96]).Uint64()
+			}
+			ok, got := v.judge(f.cand, f.checks)
+			if !ok {
+				continue
+			}
+			if !v.provableNow(got) {
+				if res.justCreated == nil {
+					res.justCreated = got
+				}
+				continue
+			}
+			if res.newest == nil {
+				res.newest = got
+			}
+			if got.status == gameDefenderWins && res.resolved == nil {
+				res.resolved = got
+			}
+		}
+		full = nil
+		if res.newest != nil {
+			return res, nil
+		}
+		// Older games read this round: keep those that cover the
+		// withdrawal and are not lost, newest first.
+		for _, g := range partial {
+			if s, ok := g.status.uint(); !ok || s == gameChallengerWin {
+				continue
+			}
+			if g.extra.err != nil || len(g.extra.out) < 96 {
+				continue
+			}
+			if g.l2Block = new(big.Int).SetBytes(g.extra.out[64:96]).Uint64(); g.l2Block >= v.e.OP.L2Block {
+				covering = append(covering, g)
+			}
+		}
+		partial = nil
+		if next != nil {
+			partial = parse(next)
+		}
+	}
 }
