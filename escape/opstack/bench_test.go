@@ -58,7 +58,6 @@ type searchBench struct {
 	q, p     uint64 // the covering game's index for Q and for P
 }
 
-
 type statusFigures struct {
 	what       string
 	roundTrips int // sequential round trips, L1 and L2 together
