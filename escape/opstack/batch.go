@@ -33,7 +33,13 @@ const (
 // read here costs 2,000 to 9,000 gas; the benchmark prints the largest).
 var multicall3 = common.HexToAddress("0xcA11bde05977b3631167028862bE2a173976CA11")
 
-const multicallChunk = 1000
+// An aggregate of multicallChunk reads is about 400 kB of JSON; HTTP
+// requests carry multicallsPerRequest of them, well under the 5 MiB body
+// limit of geth-based nodes, and go out at once (batchParallel).
+const (
+	multicallChunk       = 1000
+	multicallsPerRequest = 2
+)
 
 var multicallABI = sync.OnceValue(func() *abi.ABI {
 	a, err := abi.JSON(strings.NewReader(`[{"type":"function","name":"aggregate3","stateMutability":"payable",
@@ -96,7 +102,7 @@ func (c *contracts) bulk(ctx context.Context, l1 *chain.Client, calls []*ethCall
 		aggs = append(aggs, &ethCall{to: multicall3, data: aggregate3(g)})
 		groups = append(groups, g)
 	}
-	if err := batch(ctx, l1, aggs); err != nil {
+	if err := batchBy(ctx, l1, aggs, multicallsPerRequest); err != nil {
 		return err
 	}
 	var retry []*ethCall
@@ -155,12 +161,17 @@ func u64word(v uint64) []byte { return new(big.Int).SetUint64(v).Bytes() }
 // concurrently. A call that reverts or returns nothing gets its own err; the
 // returned error is for the transport only.
 func batch(ctx context.Context, c *chain.Client, calls []*ethCall) error {
+	return batchBy(ctx, c, calls, batchChunk)
+}
+
+// batchBy is batch with perRequest calls per HTTP request.
+func batchBy(ctx context.Context, c *chain.Client, calls []*ethCall, perRequest int) error {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var firstErr error
 	sem := make(chan struct{}, batchParallel)
-	for start := 0; start < len(calls); start += batchChunk {
-		chunk := calls[start:min(start+batchChunk, len(calls))]
+	for start := 0; start < len(calls); start += perRequest {
+		chunk := calls[start:min(start+perRequest, len(calls))]
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {

@@ -115,7 +115,7 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 	if err := env.Store.Create(e); err != nil {
 		return nil, err
 	}
-	s.keepContracts(c)
+	s.keepContracts(e, c)
 	return e, nil
 }
 

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -28,6 +29,7 @@ import (
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/record"
 )
 
 // L2 predeploys.
@@ -58,34 +60,41 @@ func (g Generation) String() string {
 // Stack implements flow.Stack for OP Stack chains.
 type Stack struct {
 	mu sync.Mutex
-	// imported is what Import read of the bridge, for the status that
-	// follows it in the same command (`escape status 0xL1TX --network`):
-	// read moments ago, so not read again.
-	imported *contracts
+	// imported is what Import read of the bridge, for the status of the
+	// escape it made that follows in the same command (`escape status
+	// 0xL1TX --network ...`): read moments ago, so not read again.
+	imported *importedContracts
 }
 
+type importedContracts struct {
+	e  *record.Escape
+	c  *contracts
+	at time.Time
+}
+
+// importFresh is how long an import's reads serve its status: the two
+// run back to back in one command.
+const importFresh = 10 * time.Second
+
 // keepContracts remembers an import's contracts for the next status.
-func (s *Stack) keepContracts(c *contracts) {
+func (s *Stack) keepContracts(e *record.Escape, c *contracts) {
 	s.mu.Lock()
-	s.imported = c
+	s.imported = &importedContracts{e: e, c: c, at: time.Now()}
 	s.mu.Unlock()
 }
 
-// takeContracts hands the import's contracts to one status on the same
-// network and forgets them: later runs read the bridge afresh.
-func (s *Stack) takeContracts(env *flow.Env) *contracts {
+// takeContracts hands the import's contracts to the status of the escape
+// it made, once and right after; later runs read the bridge afresh.
+func (s *Stack) takeContracts(env *flow.Env, e *record.Escape) *contracts {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	c := s.imported
+	imp := s.imported
 	s.imported = nil
-	if c == nil || c.net != env.Network {
+	if imp == nil || imp.e != e || imp.c.net != env.Network || time.Since(imp.at) > importFresh {
 		return nil
 	}
-	return c
+	return imp.c
 }
-
-// New returns the OP Stack implementation.
-func New() flow.Stack { return &Stack{} }
 
 var (
 	portal2ABI   = lazyABI(opbedrock.OptimismPortal2MetaData)

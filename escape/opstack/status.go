@@ -139,7 +139,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	// games' listing for the game search.
 	pre := newPreReads(e)
 	ahead := readAhead(ctx, env, e)
-	c := s.takeContracts(env)
+	c := s.takeContracts(env, e)
 	var err error
 	if c == nil {
 		c, err = load(ctx, env, pre.calls()...)
