@@ -144,6 +144,9 @@ type ethCall struct {
 	// void: the function returns nothing (checkWithdrawal), so empty
 	// return data is success rather than a missing getter.
 	void bool
+	// gas, if set, caps the call's gas (a call whose cost grows with
+	// on-chain work fails at the cap instead of at the node's).
+	gas uint64
 }
 
 // sel builds calldata for a getter by signature with 32-byte words.
@@ -180,7 +183,11 @@ func batchBy(ctx context.Context, c *chain.Client, calls []*ethCall, perRequest 
 			results := make([]hexutil.Bytes, len(chunk))
 			elems := make([]rpc.BatchElem, len(chunk))
 			for i, cl := range chunk {
-				elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": cl.to, "data": hexutil.Bytes(cl.data)}, "latest"}, Result: &results[i]}
+				args := map[string]any{"to": cl.to, "data": hexutil.Bytes(cl.data)}
+				if cl.gas > 0 {
+					args["gas"] = hexutil.Uint64(cl.gas)
+				}
+				elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{args, "latest"}, Result: &results[i]}
 			}
 			if err := c.BatchCall(ctx, elems); err != nil {
 				mu.Lock()

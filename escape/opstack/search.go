@@ -3,7 +3,9 @@ package opstack
 import (
 	"context"
 	"math/big"
+	"sort"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape"
@@ -317,19 +319,25 @@ func (v *view) judge(g *candidate, cs []*ethCall) (bool, *game) {
 }
 
 // With Multicall3 (batch.go) the search reads many games per JSON-RPC
-// call, so it reads whole windows at once: the newest bulkFirst games in
-// full (every check, one round trip after their listing), then every older
-// game down to the deposit's time in windows of bulkWindow (growing
-// bulkGrowth times), each listed in one round trip (the first beside the
-// newest games' checks) and its games' extraData and status read in the
-// next; the covering games left get their full check bulkVerify at a
-// time, newest first. Up to 16,448 games: five round trips at most, the
-// newest covering: two.
+// call. The newest bulkFirst games are listed and then read in full (every
+// check) in one round trip: when one of them serves, as usual, the search
+// is over. Older games, down to the deposit's time, are read in windows of
+// bulkWindow (growing bulkGrowth times) with the factory's findLatestGames
+// in slices of latestSlice games, each its own eth_call capped at
+// latestGas: one round trip gives every game's L2 block and root, and the
+// next checks in full the games that cover the withdrawal, newest first.
+// findLatestGames costs about 13,000 gas per game of the respected type;
+// a slice it cannot answer under the cap (the respected type is rare
+// there, so it walks far back) is listed with gameAtIndex instead, its
+// games' extraData and status read in the next round trip. Up to 16,448
+// games: four round trips, the newest covering: two.
 const (
-	bulkFirst  = 64
-	bulkWindow = 16384
-	bulkGrowth = 4
-	bulkVerify = 64
+	bulkFirst   = 64
+	bulkWindow  = 16384
+	bulkGrowth  = 4
+	bulkVerify  = 4096
+	latestSlice = 500
+	latestGas   = 9_000_000
 )
 
 // listing is one window of gameAtIndex calls, [lo, lo+len(calls)).
@@ -352,6 +360,40 @@ func (c *contracts) newestListing() *listing {
 	return c.listGames(c.gameCount-min(c.gameCount, bulkFirst), c.gameCount)
 }
 
+// latestSlice asks findLatestGames for the respected games of [lo, hi).
+type latestRead struct {
+	lo, hi uint64
+	call   *ethCall
+}
+
+func (c *contracts) latestGames(lo, hi uint64) *latestRead {
+	data, err := dgfABI().Pack("findLatestGames", c.respected, new(big.Int).SetUint64(hi-1), new(big.Int).SetUint64(hi-lo))
+	if err != nil {
+		panic(err) // fixed types: cannot fail
+	}
+	return &latestRead{lo: lo, hi: hi, call: &ethCall{to: c.dgf, data: data, gas: latestGas}}
+}
+
+// latestResult is one findLatestGames entry.
+type latestResult struct {
+	Index     *big.Int
+	Metadata  [32]byte
+	Timestamp uint64
+	RootClaim [32]byte
+	ExtraData []byte
+}
+
+func (r *latestRead) results() ([]latestResult, bool) {
+	if r.call.err != nil {
+		return nil, false
+	}
+	out, err := dgfABI().Unpack("findLatestGames", r.call.out)
+	if err != nil || len(out) != 1 {
+		return nil, false
+	}
+	return *abi.ConvertType(out[0], new([]latestResult)).(*[]latestResult), true
+}
+
 // fullRead is a game whose every check is read in one go.
 type fullRead struct {
 	cand   *candidate
@@ -366,6 +408,7 @@ func (v *view) findGameBulk(ctx context.Context, first *listing) (*gameSearch, e
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot list dispute games")
 	}
 	notBefore := v.e.OP.DepositL1Time
+	want := v.e.OP.L2Block
 	res := &gameSearch{}
 	hi := c.gameCount - min(c.gameCount, bulkFirst) // games [0, hi) are not listed yet
 	if first == nil {
@@ -410,28 +453,54 @@ func (v *view) findGameBulk(ctx context.Context, first *listing) (*gameSearch, e
 		}
 		return out
 	}
+	// covers turns findLatestGames' answer for [lo, hi) into the games
+	// that cover the withdrawal, newest first.
+	covers := func(r *latestRead, games []latestResult) []*candidate {
+		var out []*candidate
+		for _, g := range games {
+			if !g.Index.IsUint64() || g.Index.Uint64() < r.lo || g.Index.Uint64() >= r.hi {
+				continue // older games are the next slice's
+			}
+			res.scanned++
+			if g.Timestamp < notBefore {
+				stop = true
+				continue
+			}
+			if !c.createdAfterCutoff(g.Timestamp) || len(g.ExtraData) < 32 {
+				continue
+			}
+			l2Block := new(big.Int).SetBytes(g.ExtraData[:32])
+			if !l2Block.IsUint64() || l2Block.Uint64() < want {
+				continue
+			}
+			out = append(out, &candidate{index: g.Index.Uint64(), proxy: common.BytesToAddress(g.Metadata[12:]),
+				created: g.Timestamp, l2Block: l2Block.Uint64()})
+		}
+		return out
+	}
 	var full []fullRead
 	for _, g := range parse(first) {
 		full = append(full, fullRead{g, v.gameChecks(g.proxy)})
 	}
+	var listings []*listing // slices findLatestGames could not answer
 	var partial, covering []*candidate
 	size := uint64(bulkWindow)
 	for {
-		// The next window is listed while the newest games get their
-		// full check: when none of them serves (games that lost, or that
-		// do not reach the withdrawal's block), its games are read at once.
-		var next *listing
-		if len(partial) == 0 && len(covering) == 0 && !stop && hi > 0 {
+		// The next window is read once nothing newer is left to check.
+		var latest []*latestRead
+		if len(full) == 0 && len(partial) == 0 && len(covering) == 0 && len(listings) == 0 && !stop && hi > 0 {
 			lo := hi - min(hi, size)
-			next = c.listGames(lo, hi)
+			for top := hi; top > lo; top -= min(latestSlice, top-lo) {
+				latest = append(latest, c.latestGames(top-min(latestSlice, top-lo), top))
+			}
 			hi, size = lo, size*bulkGrowth
 		}
-		if next == nil && len(full) == 0 && len(partial) == 0 && len(covering) == 0 {
+		if len(latest) == 0 && len(full) == 0 && len(partial) == 0 && len(covering) == 0 && len(listings) == 0 {
 			return res, nil
 		}
-		var calls []*ethCall
-		if next != nil {
-			calls = append(calls, next.calls...)
+		var calls, plain []*ethCall
+		for _, l := range listings {
+			calls = append(calls, l.calls...)
 		}
 		for _, f := range full {
 			calls = append(calls, f.cand.extra)
@@ -440,19 +509,36 @@ func (v *view) findGameBulk(ctx context.Context, first *listing) (*gameSearch, e
 		for _, g := range partial {
 			calls = append(calls, g.extra, g.status)
 		}
-		checking := covering[:min(bulkVerify, len(covering))]
-		covering = covering[len(checking):]
+		// Covering games are checked newest first, once every newer game
+		// has been read (a slice listed with gameAtIndex comes later).
+		var checking []*candidate
+		if len(listings) == 0 && len(partial) == 0 {
+			sort.Slice(covering, func(i, j int) bool { return covering[i].index > covering[j].index })
+			checking = covering[:min(bulkVerify, len(covering))]
+			covering = covering[len(checking):]
+		}
 		var checks []fullRead
 		for _, g := range checking {
 			checks = append(checks, fullRead{g, v.gameChecks(g.proxy)})
 			calls = append(calls, checks[len(checks)-1].checks...)
 		}
-		if err := c.bulk(ctx, l1, calls); err != nil {
+		for _, r := range latest {
+			plain = append(plain, r.call)
+		}
+		// findLatestGames' calls go on their own (each under its gas cap),
+		// beside the aggregates.
+		plainErr := make(chan error, 1)
+		go func() { plainErr <- batch(ctx, l1, plain) }()
+		err := c.bulk(ctx, l1, calls)
+		if perr := <-plainErr; err == nil {
+			err = perr
+		}
+		if err != nil {
 			return nil, rpcErr(err)
 		}
 		// Full checks, newest first: the first that passes is the answer.
 		for _, f := range append(full, checks...) {
-			if f.cand.l2Block == 0 && f.cand.extra.err == nil && len(f.cand.extra.out) >= 96 {
+			if f.cand.l2Block == 0 && f.cand.extra != nil && f.cand.extra.err == nil && len(f.cand.extra.out) >= 96 {
 				f.cand.l2Block = new(big.Int).SetBytes(f.cand.extra.out[64:96]).Uint64()
 			}
 			ok, got := v.judge(f.cand, f.checks)
@@ -485,13 +571,21 @@ func (v *view) findGameBulk(ctx context.Context, first *listing) (*gameSearch, e
 			if g.extra.err != nil || len(g.extra.out) < 96 {
 				continue
 			}
-			if g.l2Block = new(big.Int).SetBytes(g.extra.out[64:96]).Uint64(); g.l2Block >= v.e.OP.L2Block {
+			if g.l2Block = new(big.Int).SetBytes(g.extra.out[64:96]).Uint64(); g.l2Block >= want {
 				covering = append(covering, g)
 			}
 		}
 		partial = nil
-		if next != nil {
-			partial = parse(next)
+		for _, l := range listings {
+			partial = append(partial, parse(l)...)
+		}
+		listings = nil
+		for _, r := range latest {
+			if games, ok := r.results(); ok {
+				covering = append(covering, covers(r, games)...)
+			} else {
+				listings = append(listings, c.listGames(r.lo, r.hi))
+			}
 		}
 	}
 }
