@@ -318,3 +318,22 @@ func TestBenchStatusAtScale(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusRoundTripsAtScale checks issue 14's bounds on a factory of 600
+// games, enough for Q's covering game to sit behind hundreds of newer ones
+// that cannot be used: every one of P and Q, first and known, within 6
+// sequential round trips (L1 and L2 together), 100 JSON-RPC calls and 10M
+// gas per eth_call. (Before: Q took 14 round trips and 1,666 calls.)
+func TestStatusRoundTripsAtScale(t *testing.T) {
+	for _, f := range runSearchBench(t, 600) {
+		if f.roundTrips > budgetRoundTrips {
+			t.Errorf("%s: %d sequential round trips, want at most %d", f.what, f.roundTrips, budgetRoundTrips)
+		}
+		if f.calls() > budgetCalls {
+			t.Errorf("%s: %d JSON-RPC calls, want at most %d", f.what, f.calls(), budgetCalls)
+		}
+		if f.maxGas > budgetCallGas {
+			t.Errorf("%s: an eth_call needs %s gas, want at most %s", f.what, thousandsOf(f.maxGas), thousandsOf(budgetCallGas))
+		}
+	}
+}

@@ -337,8 +337,10 @@ const (
 	bulkGrowth  = 4
 	bulkVerify  = 4096
 	latestSlice = 500
-	latestGas   = 9_000_000
 )
+
+// latestGas caps each findLatestGames call (a variable for tests).
+var latestGas uint64 = 9_000_000
 
 // listing is one window of gameAtIndex calls, [lo, lo+len(calls)).
 type listing struct {
