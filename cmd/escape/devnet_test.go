@@ -43,6 +43,8 @@ import (
 //	homehash save NAME | same NAME          remember the SHA-256 of every file under $ESCAPE_HOME; check none changed
 //	grab NAME REGEXP                        set NAME to REGEXP's first group in the last command's stdout
 //	sign-unsigned FILE OUT [nonce|to|fee]   sign what `--unsigned` wrote with $USER_KEY, as cast would (offline_devnet_test.go)
+//	deadrpc | deadrpc calls N               an RPC proxy in front of nothing ($DEADRPC) that counts the calls it fails (inputs_test.go)
+//	keystore FILE PASSWORD                  write $USER_KEY as a keystore JSON encrypted with PASSWORD (inputs_test.go)
 //	l2withdraw [twice|bridge] TO WEI        the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
 //	                                        L2ToL1MessagePasser.initiateWithdrawal; Arbitrum: ArbSys.withdrawEth);
 //	                                        twice: through a forwarder that makes two such withdrawals in one
@@ -61,6 +63,7 @@ type scriptState struct {
 	balances map[string]*big.Int
 	lastGame common.Address
 	homes    map[string]map[string]string
+	deadRPC  *rpcproxy.Proxy
 }
 
 func state(ts *testscript.TestScript) *scriptState {
@@ -98,6 +101,8 @@ func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"l2withdraw":    cmdL2Withdraw,
 		"grab":          cmdGrab,
 		"sign-unsigned": cmdSignUnsigned,
+		"deadrpc":       cmdDeadRPC,
+		"keystore":      cmdKeystore,
 	}
 }
 

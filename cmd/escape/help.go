@@ -118,6 +118,9 @@ func required(f cli.Flag) cli.Flag {
 
 // checkRequired is every command's Before: one error and a usage line.
 func checkRequired(c *cli.Context) error {
+	if guidedCommands[c.Command.Name] && guidedMode(c) {
+		return nil // asked for on the terminal (guided.go)
+	}
 	for _, f := range c.Command.Flags {
 		if !requiredFlags[f] || c.IsSet(f.Names()[0]) {
 			continue
@@ -184,13 +187,17 @@ func isGlobalFlag(name string) bool {
 	return false
 }
 
-// rootAction runs when no command matched: `escape` alone shows the help,
-// anything else is an unknown command.
+// rootAction runs when no command matched: `escape` alone starts a guided
+// withdrawal on a terminal and shows the help otherwise; anything else is
+// an unknown command.
 func rootAction(c *cli.Context) error {
 	if c.NArg() == 0 {
 		if c.Bool("json") {
 			// A program asked; the help page is not JSON.
 			return escape.Errorf("usage", "`escape --help` lists the commands", "no command given")
+		}
+		if guidedMode(c) {
+			return run(guidedRoot)(c)
 		}
 		return cli.ShowAppHelp(c)
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/app"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/ui"
 )
@@ -34,7 +35,7 @@ var (
 	dryRunFlag  = &cli.BoolFlag{Name: "dry-run", Usage: "simulate every step without signing or sending anything"}
 	keyFileFlag = &cli.StringFlag{Name: "key-file", Usage: "`FILE` holding your hex private key (or set ESCAPE_PRIVATE_KEY)"}
 	keystoreFlg = &cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore JSON `FILE`"}
-	passwordFlg = &cli.StringFlag{Name: "password-file", Usage: "`FILE` holding the keystore password (else you are asked)"}
+	passwordFlg = &cli.StringFlag{Name: "password-file", Usage: "`FILE` holding the keystore password (- reads standard input; without it a piped password is read, or you are asked)"}
 	rawKeyFlag  = &cli.StringFlag{Name: "private-key", Hidden: true, Usage: "refused: keys on the command line leak into shell history"}
 	homeFlag    = &cli.StringFlag{Name: "home", Usage: "`DIR` of the local record (default: your config directory)", EnvVars: []string{"ESCAPE_HOME"}}
 	noColorFlag = &cli.BoolFlag{Name: "no-color", Usage: "no colour in output or prompts (as does the NO_COLOR environment variable)"}
@@ -133,9 +134,10 @@ func newApp() *cli.App {
 			"escape health --network NAME      escape networks      escape verify --network NAME",
 		Description: "escape forces a transaction into an OP Stack or Arbitrum L2 from L1, and follows it to your L1 address.\n" +
 			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
-			"docs/networks.md describes the networks and your own network files.",
-		Flags:                append(globalFlags(), cli.HelpFlag), // our help command stops urfave/cli adding it
-		HideHelpCommand:      true,                                // ours is helpCommand: `escape help CMD`
+			"docs/networks.md describes the networks and your own network files.\n" +
+			"Run without a command on a terminal, escape asks for each thing in turn: network, RPC, asset, amount, recipient.",
+		Flags:                append(globalFlags(), pollFlag, cli.HelpFlag), // our help command stops urfave/cli adding it; pollFlag (hidden) for guided mode
+		HideHelpCommand:      true,                                          // ours is helpCommand: `escape help CMD`
 		EnableBashCompletion: true,
 		Action:               rootAction,
 		OnUsageError:         usageError,
@@ -162,9 +164,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
 				), offlineFlags(false)...),
-				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
-					return app.Withdraw(ctx, o, c.String("amount"), c.String("token"), c.String("to"))
-				}),
+				Action: run(withdrawAction),
 			},
 			{
 				Name:      "send",
@@ -177,9 +177,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "gas", Usage: "L2 gas `LIMIT` (default: estimated with a margin)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
 				), offlineFlags(false)...),
-				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
-					return app.Send(ctx, o, c.String("to"), c.String("value"), c.String("data"), c.String("gas"))
-				}),
+				Action: run(sendAction),
 			},
 			{
 				Name:      "status",
@@ -309,7 +307,7 @@ func exitCode(err error) int {
 		return ec.ExitCode()
 	}
 	switch escape.CodeOf(err) {
-	case "usage":
+	case "usage", chain.CodeBadURL:
 		return 2
 	case "too-early":
 		return escape.ExitTooEarly

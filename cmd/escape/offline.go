@@ -8,7 +8,7 @@ import (
 
 // The flags for signing elsewhere (docs/offline.md), all in one place.
 var (
-	fromFlag     = &cli.StringFlag{Name: "from", Usage: "the `ADDRESS` that signs elsewhere (with --unsigned; no key is read)"}
+	fromFlag     = &cli.StringFlag{Name: "from", Usage: "the `ADDRESS` that signs elsewhere (with --unsigned), or that a --dry-run simulates as; no key is read"}
 	unsignedFlag = &cli.StringFlag{Name: "unsigned", Usage: "write the transaction to sign to `FILE` (- for the output) instead of signing it"}
 	signedFlag   = &cli.StringFlag{Name: "signed", Usage: "the signed raw transaction for the planned step: a `FILE`, 0x-hex, or - for standard input"}
 )

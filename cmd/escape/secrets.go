@@ -21,6 +21,10 @@ var ownCheckFlags = map[string]bool{"key-file": true, "keystore": true, "passwor
 var flagTakes = map[string]string{
 	"to":      "an address (0x and 40 hex digits)",
 	"token":   "a token address (0x and 40 hex digits)",
+	"from":    "an address (0x and 40 hex digits)",
+	"address": "an address (0x and 40 hex digits)",
+	"l1-rpc":  "an RPC URL such as https://host/…",
+	"l2-rpc":  "an RPC URL such as https://host/…",
 	"amount":  "a decimal amount such as 0.5",
 	"value":   "a decimal amount of ETH such as 0.5",
 	"gas":     "a whole number of gas units such as 200000",

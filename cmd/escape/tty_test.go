@@ -139,9 +139,17 @@ func TestTerminalPromptsAndWatch(t *testing.T) {
 		if strings.Contains(sc, "Signed and saved") {
 			t.Fatalf("answer %v signed:\n%s", answer, sc)
 		}
-		// (The per-account lock file may stay: it is not an escape.)
-		if files, _ := filepath.Glob(filepath.Join(home, "escapes", "*.json")); len(files) != 0 {
-			t.Fatalf("answer %v left files in the record: %v\n%s", answer, files, sc)
+		// No file at all: neither an escape nor the L2 account's signing
+		// lock (held while the L2 nonce was read, removed on release).
+		var files []string
+		_ = filepath.WalkDir(home, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if len(files) != 0 {
+			t.Fatalf("answer %v left files under ESCAPE_HOME: %v\n%s", answer, files, sc)
 		}
 	}
 
@@ -236,5 +244,64 @@ func TestTerminalPromptsAndWatch(t *testing.T) {
 		if p.coloured() {
 			t.Fatalf("%s: the answered prompt is coloured", cmd)
 		}
+	}
+}
+
+// TestTerminalPasswordRetries: on a terminal a wrong keystore password may
+// be typed again, three tries in all, and the key is unlocked before any RPC
+// is dialled (the L1 RPC here is a closed port, reported only once the key
+// is read). No devnet is needed.
+func TestTerminalPasswordRetries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed (.ci/run installs it)")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	const password = "correct-horse-battery"
+	pk := devnet.DevKey(1)
+	ks, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(pk.PublicKey), PrivateKey: pk}, password, keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ksFile := filepath.Join(dir, "ks.json")
+	if err := os.WriteFile(ksFile, ks, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd := "ESCAPE_HOME=" + filepath.Join(dir, "home") + " " + bin + " withdraw --network op-mainnet --amount 0.1 --keystore " + ksFile + " --l1-rpc http://127.0.0.1:1"
+
+	// Wrong twice, then right: the third try unlocks the key, and the next
+	// error is the RPC's.
+	s := startTmux(t, "escape-password-retry", cmd)
+	s.waitFor("Keystore password", 30*time.Second)
+	s.keys("wrong-one", "Enter")
+	s.waitFor("try again (2 of 3 tries left)", 10*time.Second)
+	s.keys("wrong-two", "Enter")
+	s.waitFor("try again (1 of 3 tries left)", 10*time.Second)
+	s.keys(password, "Enter")
+	sc := s.waitFor("error: ", 30*time.Second)
+	if strings.Contains(sc, "cannot unlock keystore") || !strings.Contains(sc, "RPC") {
+		t.Fatalf("the right password on the third try did not unlock the key:\n%s", sc)
+	}
+	for _, secret := range []string{"wrong-one", "wrong-two", password} {
+		if strings.Contains(sc, secret) {
+			t.Fatalf("a typed password is visible on the terminal:\n%s", sc)
+		}
+	}
+
+	// Wrong three times: refused, without a fourth prompt.
+	f := startTmux(t, "escape-password-fail", cmd)
+	for i, left := range []string{"2 of 3 tries left", "1 of 3 tries left", ""} {
+		f.waitFor("Keystore password", 30*time.Second)
+		f.keys(fmt.Sprintf("wrong-%d", i), "Enter")
+		if left != "" {
+			f.waitFor(left, 10*time.Second)
+		}
+	}
+	sc = f.waitFor("error: cannot unlock keystore", 30*time.Second)
+	if strings.Contains(sc, "0 of 3") || strings.Contains(sc, "RPC endpoint") {
+		t.Fatalf("after three wrong passwords:\n%s", sc)
 	}
 }

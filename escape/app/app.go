@@ -47,6 +47,7 @@ type Options struct {
 	Refresh time.Duration
 	UI      *ui.UI
 	Offline OfflineOptions
+	signs   keyUse // set by the command: whether its key is read before dialling
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -142,6 +143,15 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if len(l1URLs) == 0 {
 		return nil, nil, escape.Errorf("no-l1-rpc", "pass --l1-rpc URL (or set ESCAPE_L1_RPC)", "no L1 RPC for %s", n.Title)
 	}
+	// What the user typed is checked before anything is dialled: a mistake
+	// there is named as such, never reported as an outage.
+	if err := checkRPCValues(o, n); err != nil {
+		return nil, nil, err
+	}
+	signing, err := o.beforeDial()
+	if err != nil {
+		return nil, nil, err
+	}
 	// The L2 is dialled while the L1 is: each dial is a round trip to
 	// its endpoint, and neither waits for the other.
 	type dialed struct {
@@ -197,11 +207,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 		// the flow learns or would do.
 		env.Store = env.Store.DryRun()
 	}
-	src := o.Keys
-	if src.Prompt == nil && o.UI.Interactive {
-		src.Prompt = o.UI.Password
-	}
-	src.Warn = func(msg string) { o.UI.Progress("%s", msg) }
+	src := o.keySource()
 	env.Pipeline = &pipeline.Pipeline{Net: n, L1: l1, Keys: src, Store: env.Store, UI: o.UI, Yes: o.Yes, DryRun: o.DryRun, Poll: o.Poll,
 		Verify: func(ctx context.Context) error {
 			r, err := stack.Verify(ctx, env)
@@ -210,10 +216,32 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			}
 			return verifyError(r, n.Arg())
 		}}
-	if err := o.applyOffline(env.Pipeline); err != nil {
-		return nil, nil, err
-	}
+	signing.apply(env.Pipeline)
 	return env, stack, nil
+}
+
+// checkRPCValues refuses an RPC value that is not a URL (bad-rpc-url, a
+// usage error) before any endpoint is dialled.
+func checkRPCValues(o *Options, n *network.Network) error {
+	for _, l := range []struct {
+		given   []string
+		env     string
+		flag    string
+		bundled []string
+	}{{o.L1RPCs, "ESCAPE_L1_RPC", "--l1-rpc", n.L1RPCs}, {o.L2RPCs, "ESCAPE_L2_RPC", "--l2-rpc", n.L2RPCs}} {
+		urls, bundled := rpcList(l.given, l.env, l.bundled)
+		source := l.flag + " (or " + l.env + ")"
+		if bundled {
+			source = "the network file " + n.File + " (" + strings.ToLower(l.flag[2:4]) + "Rpcs)"
+			if n.Verified {
+				continue // escape's own registry: checked by its tests
+			}
+		}
+		if err := chain.CheckURLs(source, urls); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func firstLine(s string) string {
@@ -357,6 +385,7 @@ func sortedKVs(m map[string]string) []ui.KV {
 
 // Withdraw runs `escape withdraw`.
 func Withdraw(ctx context.Context, o *Options, amount, token, to string) error {
+	o.signs = signsAlways
 	n, err := network.Lookup(o.Network)
 	if err != nil {
 		return err
@@ -395,6 +424,7 @@ func Withdraw(ctx context.Context, o *Options, amount, token, to string) error {
 
 // Send runs `escape send`.
 func Send(ctx context.Context, o *Options, to, value, data, gas string) error {
+	o.signs = signsAlways
 	n, err := network.Lookup(o.Network)
 	if err != nil {
 		return err
@@ -696,6 +726,7 @@ func Status(ctx context.Context, o *Options, ref string) error {
 
 // Next runs `escape next`.
 func Next(ctx context.Context, o *Options, ref string) error {
+	o.signs = signsMaybe
 	env, stack, e, err := openEscape(ctx, o, ref, true)
 	if err != nil {
 		return err

@@ -54,6 +54,9 @@ func dialForHealth(ctx context.Context, o *Options, n *network.Network) (l1, l2 
 	if len(l1URLs) == 0 {
 		return nil, nil, "", escape.Errorf("no-l1-rpc", "pass --l1-rpc URL (or set ESCAPE_L1_RPC)", "no L1 RPC for %s", n.Title)
 	}
+	if err := checkRPCValues(o, n); err != nil {
+		return nil, nil, "", err
+	}
 	if l1, err = chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, chain.Options{Names: names}); err != nil {
 		return nil, nil, "", err
 	}

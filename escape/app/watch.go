@@ -35,6 +35,7 @@ func Watch(ctx context.Context, o *Options, ref string) error {
 
 // WatchWith is Watch with explicit options.
 func WatchWith(ctx context.Context, o *Options, ref string, wo WatchOptions) error {
+	o.signs = signsMaybe
 	env, stack, e, err := openEscape(ctx, o, ref, true)
 	if err != nil {
 		return err

@@ -94,8 +94,8 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 		return err
 	}
 	if from != a.L2From {
-		return escape.Errorf("wrong-key", "use the key of "+a.L2From.Hex()+", which signed the dropped transaction",
-			"the key given is %s's, not the L2 sender's %s", from.Hex(), a.L2From.Hex())
+		return escape.Errorf("wrong-key", "use the key of "+a.L2From.Hex()+", which signed the dropped transaction (or, for a dry run, --from "+a.L2From.Hex()+")",
+			"the sender given (the key, or --from) is %s, not the L2 sender %s", from.Hex(), a.L2From.Hex())
 	}
 	unlock, err := s.lockL2Account(ctx, env, from)
 	if err != nil {

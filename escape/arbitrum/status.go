@@ -721,12 +721,10 @@ func (s *Stack) askL2(ctx context.Context, env *flow.Env, e *record.Escape) (l2S
 
 // Next performs the step that is due.
 func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*escape.Status, error) {
+	// A stuck transaction was replaced already (--bump-fee: app.Next calls
+	// Pipeline.Replace for both stacks); here it is only checked on.
 	if len(e.PendingTxs()) > 0 {
-		if env.BumpFeePercent > 0 {
-			if _, err := env.Pipeline.Replace(ctx, e, env.BumpFeePercent); err != nil {
-				return nil, err
-			}
-		} else if _, err := env.Pipeline.Resume(ctx, e); err != nil && escape.CodeOf(err) != "tx-reverted" {
+		if _, err := env.Pipeline.Resume(ctx, e); err != nil && escape.CodeOf(err) != "tx-reverted" {
 			return nil, err
 		}
 	}

@@ -156,6 +156,9 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 	if len(urls) == 0 {
 		return nil, escape.Errorf("rpc-unreachable", c.unreachableHint(), "no %s RPC endpoint given", role)
 	}
+	if err := CheckURLs(opts.Flag+" (or "+opts.Env+")", urls); err != nil {
+		return nil, err // not a URL: a usage error, not an outage
+	}
 	seen := map[string]int{}
 	for i, u := range urls {
 		name := Redact(u)

@@ -8,8 +8,11 @@
 package keys
 
 import (
+	"bufio"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"regexp"
@@ -36,6 +39,10 @@ type Source struct {
 	// Prompt asks for the keystore password (masked). Nil when there is no
 	// terminal, in which case --password-file is required.
 	Prompt func(label string) (string, error)
+	// Stdin is the standard input when it is not a terminal (nil when it
+	// is): a password piped to escape is read from it, as is
+	// --password-file - .
+	Stdin io.Reader
 	// Warn prints a warning line (escape's progress output); nil drops them.
 	Warn func(msg string)
 }
@@ -62,10 +69,11 @@ func LooksLikeRawKey(s string) bool { return hexKey.MatchString(strings.TrimSpac
 // Configured reports whether any key source is set.
 func (s Source) Configured() bool { return s.Env != "" || s.KeyFile != "" || s.Keystore != "" }
 
-const sourceHint = "give your key with ESCAPE_PRIVATE_KEY=<hex> in the environment, --key-file FILE (a file holding the hex key), or --keystore FILE (a keystore JSON, with --password-file or a password prompt)"
+const sourceHint = "give your key with ESCAPE_PRIVATE_KEY=<hex> in the environment, --key-file FILE (a file holding the hex key), or --keystore FILE (a keystore JSON, with --password-file, a piped password or a password prompt)"
 
-// Load reads and checks the key. It is called only when something is about
-// to be signed, so read-only commands never touch secrets.
+// Load reads and checks the key. Commands that sign call it before any RPC
+// call (a bad key is reported as such, never hidden behind an unreachable
+// endpoint); read-only commands never call it, so never touch secrets.
 func (s Source) Load() (*Signer, error) {
 	n := 0
 	for _, set := range []bool{s.Env != "", s.KeyFile != "", s.Keystore != ""} {
@@ -98,51 +106,130 @@ func (s Source) Load() (*Signer, error) {
 		}
 		s.warnIfShared("key file", s.KeyFile)
 		k, err := parseHexKey(string(data))
+		if err != nil && checkKeystore(data) == "" {
+			return nil, escape.Errorf("bad-key-file", "give this file with --keystore "+s.KeyFile+" instead (with --password-file FILE, a pipe, or the password prompt); --key-file takes a file holding only the hex key",
+				"key file %s is a keystore JSON, not a hex private key", s.KeyFile)
+		}
 		if err != nil {
 			return nil, escape.Errorf("bad-key-file", "the key file must hold only the hex private key (64 hex digits, optionally 0x-prefixed); for a keystore JSON use --keystore",
 				"key file %s does not hold a valid private key", s.KeyFile)
 		}
 		return newSigner(k), nil
 	default:
-		data, err := os.ReadFile(s.Keystore)
-		if err != nil {
-			return nil, escape.Errorf("bad-keystore", "check the path given to --keystore", "cannot read keystore %s: %s", s.Keystore, describeFileErr(err))
-		}
-		// Before the password is asked: a damaged file is refused whatever
-		// the password, instead of crashing inside the decryption.
-		if problem := checkKeystore(data); problem != "" {
+		return s.loadKeystore()
+	}
+}
+
+// PasswordTries is how many times a password typed on the terminal may be
+// wrong before escape gives up.
+const PasswordTries = 3
+
+// loadKeystore reads, checks and decrypts the keystore. The password comes
+// from --password-file (- is the standard input), else from a pipe on the
+// standard input, else from a masked prompt on the terminal, where a wrong
+// one may be typed again.
+func (s Source) loadKeystore() (*Signer, error) {
+	data, err := os.ReadFile(s.Keystore)
+	if err != nil {
+		return nil, escape.Errorf("bad-keystore", "check the path given to --keystore", "cannot read keystore %s: %s", s.Keystore, describeFileErr(err))
+	}
+	// Before the password is asked: a damaged file is refused whatever
+	// the password, instead of crashing inside the decryption.
+	if problem := checkKeystore(data); problem != "" {
+		if LooksLikeRawKey(string(data)) {
 			return nil, escape.Errorf("bad-keystore",
-				"give the keystore JSON file your wallet exported (go-ethereum's version 3 format); if it was edited or truncated, export it again",
-				"keystore %s is damaged or not a keystore: %s", s.Keystore, problem)
+				"give this file with --key-file "+s.Keystore+" instead (a file holding the hex key); --keystore takes a keystore JSON with its password",
+				"keystore %s holds a hex private key, not a keystore JSON (the key is not shown)", s.Keystore)
 		}
-		s.warnIfShared("keystore", s.Keystore)
-		var pw string
-		switch {
-		case s.PasswordFile != "":
-			b, err := os.ReadFile(s.PasswordFile)
-			if err != nil {
-				return nil, escape.Errorf("bad-password-file", "check the path given to --password-file", "cannot read password file %s: %s", s.PasswordFile, describeFileErr(err))
-			}
-			s.warnIfShared("password file", s.PasswordFile)
-			pw = strings.TrimRight(string(b), "\r\n")
-		case s.Prompt != nil:
-			pw, err = s.Prompt("Keystore password")
-			if err != nil {
-				return nil, escape.Wrap(err, "no-password", "run in a terminal to be asked, or give --password-file", "no keystore password")
-			}
-		default:
-			return nil, escape.Errorf("no-password", "there is no terminal to ask for the password: give --password-file FILE",
-				"the keystore needs a password")
+		return nil, escape.Errorf("bad-keystore",
+			"give the keystore JSON file your wallet exported (go-ethereum's version 3 format); if it was edited or truncated, export it again",
+			"keystore %s is damaged or not a keystore: %s", s.Keystore, problem)
+	}
+	s.warnIfShared("keystore", s.Keystore)
+	var pw string
+	switch {
+	case s.PasswordFile == "-":
+		if pw, err = s.readPipedPassword("--password-file -"); err != nil {
+			return nil, err
+		}
+	case s.PasswordFile != "":
+		b, err := os.ReadFile(s.PasswordFile)
+		if err != nil {
+			return nil, escape.Errorf("bad-password-file", "check the path given to --password-file", "cannot read password file %s: %s", s.PasswordFile, describeFileErr(err))
+		}
+		s.warnIfShared("password file", s.PasswordFile)
+		pw = strings.TrimRight(string(b), "\r\n")
+	case s.Stdin != nil:
+		if pw, err = s.readPipedPassword("the standard input"); err != nil {
+			return nil, err
+		}
+	case s.Prompt != nil:
+		return s.promptAndDecrypt(data)
+	default:
+		return nil, escape.Errorf("no-password", "there is no terminal to ask for the password: give --password-file FILE, or pipe it to escape's standard input",
+			"the keystore needs a password")
+	}
+	key, err := keystore.DecryptKey(data, pw)
+	if err != nil {
+		return nil, unlockError(s.Keystore, err)
+	}
+	return newSigner(key.PrivateKey), nil
+}
+
+// promptAndDecrypt asks for the password on the terminal, up to
+// PasswordTries times while it is wrong.
+func (s Source) promptAndDecrypt(data []byte) (*Signer, error) {
+	for try := 1; ; try++ {
+		pw, err := s.Prompt("Keystore password")
+		if err != nil {
+			return nil, escape.Wrap(err, "no-password", "run in a terminal to be asked, or give --password-file", "no keystore password")
 		}
 		key, err := keystore.DecryptKey(data, pw)
-		if err != nil {
-			// The keystore's own error says "could not decrypt key with
-			// given password" and never echoes the password.
-			return nil, escape.Errorf("bad-keystore", "check the password (and that the file is a go-ethereum keystore JSON)",
-				"cannot unlock keystore %s: %v", s.Keystore, err)
+		if err == nil {
+			return newSigner(key.PrivateKey), nil
 		}
-		return newSigner(key.PrivateKey), nil
+		if !errors.Is(err, keystore.ErrDecrypt) || try == PasswordTries {
+			return nil, unlockError(s.Keystore, err)
+		}
+		if s.Warn != nil {
+			s.Warn(fmt.Sprintf("Wrong password for keystore %s; try again (%d of %d tries left).", s.Keystore, PasswordTries-try, PasswordTries))
+		}
 	}
+}
+
+func unlockError(path string, err error) error {
+	// The keystore's own error says "could not decrypt key with given
+	// password" and never echoes the password.
+	return escape.Errorf("bad-keystore", "check the password (and that the file is a go-ethereum keystore JSON)",
+		"cannot unlock keystore %s: %v", path, err)
+}
+
+// maxPassword bounds what is read from a pipe for a password.
+const maxPassword = 4096
+
+// readPipedPassword reads the password from the standard input: its first
+// line, without the line ending.
+func (s Source) readPipedPassword(what string) (string, error) {
+	in := s.Stdin
+	if in == nil {
+		if s.Prompt != nil { // a terminal: ask, masked, rather than echo
+			pw, err := s.Prompt("Keystore password")
+			if err != nil {
+				return "", escape.Wrap(err, "no-password", "type the password when asked, or give --password-file FILE", "no keystore password")
+			}
+			return pw, nil
+		}
+		in = os.Stdin
+	}
+	line, err := bufio.NewReader(io.LimitReader(in, maxPassword)).ReadString('\n')
+	if err != nil && err != io.EOF {
+		return "", escape.Errorf("no-password", "pipe the password to escape, e.g. `escape ... < password.txt`, or give --password-file FILE", "cannot read the keystore password from %s", what)
+	}
+	if line == "" {
+		return "", escape.Errorf("no-password", "pipe the password to escape, e.g. `escape ... < password.txt`, give --password-file FILE, or run in a terminal to be asked",
+			"the keystore needs a password and %s is empty", what)
+	}
+	return strings.TrimRight(line, "\r\n"), nil
 }
 
 func rawKeyError(flag string) error {

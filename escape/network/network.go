@@ -358,10 +358,12 @@ func checkChecksums(data []byte, n *Network) error {
 		if body == strings.ToLower(body) || body == strings.ToUpper(body) {
 			continue
 		}
-		if want := common.HexToAddress(a).Hex(); a != want {
+		if common.HexToAddress(a).Hex() != a {
+			// Never the recomputed checksum: that is the typo, in a form
+			// that would pass.
 			return escape.Errorf("bad-network-file",
-				"fix the network file "+n.File+"; mixed-case addresses carry an EIP-55 checksum, and a mismatch usually means a typo: copy the address again from a trusted source",
-				"network %q: contract %s address %s fails its EIP-55 checksum (expected %s)", n.Name, name, a, want)
+				"fix the network file "+n.File+": copy the address again from its source (the network's official documentation or registry) instead of retyping it or changing its case",
+				"network %q: contract %s address %s: its checksum (the pattern of upper- and lower-case letters, EIP-55) does not match, so a character is probably wrong", n.Name, name, a)
 		}
 	}
 	return nil

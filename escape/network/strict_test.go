@@ -49,7 +49,7 @@ func TestStrictUserFiles(t *testing.T) {
 		t.Errorf("lower-case address: %v", err)
 	}
 	cases := map[string]struct{ text, want string }{
-		"mixed case, wrong checksum": {strings.Replace(text, inbox, flipped, 1), "contract Inbox address " + flipped + " fails its EIP-55 checksum (expected " + inbox + ")"},
+		"mixed case, wrong checksum": {strings.Replace(text, inbox, flipped, 1), "contract Inbox address " + flipped + ": its checksum (the pattern of upper- and lower-case letters, EIP-55) does not match, so a character is probably wrong"},
 		"duplicate key":              {strings.Replace(text, `"name": "my-chain"`, `"name": "my-chain", "name": "my-chain"`, 1), `the key "name" appears twice`},
 		"duplicate contract":         {strings.Replace(text, `"contracts": {`, `"contracts": {"Inbox": {"address": "`+strings.ToLower(inbox)+`"},`, 1), `the key "Inbox" appears twice`},
 		"trailing data":              {text + "\n{}", "more than one JSON value"},
@@ -59,6 +59,12 @@ func TestStrictUserFiles(t *testing.T) {
 		if escape.CodeOf(err) != "bad-network-file" || !strings.Contains(err.Error(), c.want) || escape.HintOf(err) == "" {
 			t.Errorf("%s: %v, want %q", what, err, c.want)
 		}
+	}
+	// The typo is never shown with its checksum recomputed (that form
+	// would pass): the user copies the address again from its source.
+	err := lookupText(t, cases["mixed case, wrong checksum"].text)
+	if text := err.Error() + escape.HintOf(err); strings.Contains(text, inbox) || strings.Contains(text, "expected") || !strings.Contains(text, "copy the address again from its source") {
+		t.Errorf("wrong checksum: %q", text)
 	}
 
 	edits := map[string]struct {

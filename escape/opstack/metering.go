@@ -197,6 +197,36 @@ func (m *depositMarket) price(l2Gas uint64) depositPrice {
 	return p
 }
 
+// attemptsBound is the most `attempts` deposits of l2Gas can cost together
+// when each goes one L1 block after the other and every block before each is
+// full (the price then steps up by the most the portal allows per block):
+// attempt k (from 1) pays the worst burn k blocks ahead, on top of the first
+// attempt's work gas (its gas limit less its worst burn), at a max fee for an
+// L1 base fee that rose 1/8 per block and the priority fee doubled per
+// attempt. The burn is in L1 gas, so it is counted at the lower L1 base fee
+// that makes it largest while the fee is counted at the higher one: a bound,
+// not an estimate. The pipeline sends no attempt that would go past it.
+func (m *depositMarket) attemptsBound(l2Gas uint64, first depositPrice, attempts int, gasLimit uint64, baseFee, tip *big.Int) *big.Int {
+	work := gasLimit
+	if first.WorstBurn < work {
+		work -= first.WorstBurn
+	}
+	total := new(big.Int)
+	l1Low := new(big.Int).Set(m.L1BaseFee)
+	l1High := new(big.Int).Set(baseFee)
+	t := new(big.Int).Set(tip)
+	for k := 1; k <= attempts; k++ {
+		price := m.resourceBaseFeeAt(m.Head+uint64(k)+1, uint64(m.Config.MaxResourceLimit))
+		gas := work + burnGas(l2Gas, price, l1Low)
+		fee := new(big.Int).Add(new(big.Int).Mul(l1High, big.NewInt(2)), t)
+		total.Add(total, new(big.Int).Mul(new(big.Int).SetUint64(gas), fee))
+		l1Low.Mul(l1Low, big.NewInt(7)).Quo(l1Low, big.NewInt(8))
+		l1High.Mul(l1High, big.NewInt(9)).Quo(l1High, big.NewInt(8))
+		t.Mul(t, big.NewInt(2))
+	}
+	return total
+}
+
 // depositGasLimit bounds the L1 gas of depositTransaction: the estimate
 // (taken at the head, so with the burn of a price at least the lower of
 // the head's and the next block's) plus 20%, plus what the worst-case burn
@@ -232,6 +262,11 @@ func isOutOfGasRevert(data []byte) bool {
 // depositBudgetError explains an OutOfGas() revert: not a lack of L1 gas,
 // but this L1 block's deposit budget spent by other deposits.
 func depositBudgetError(m *depositMarket, l2Gas uint64) error {
+	if m != nil && l2Gas > uint64(m.Config.MaxResourceLimit) {
+		return escape.Errorf("deposit-too-large",
+			"nothing was signed or sent; give the L2 call at most "+fmt.Sprint(m.Config.MaxResourceLimit)+" L2 gas (--gas)",
+			"the portal sells at most %d L2 gas to deposits in one L1 block, and this deposit asks for %d: it could never be included", m.Config.MaxResourceLimit, l2Gas)
+	}
 	budget := "its budget for deposits"
 	if m != nil {
 		budget = fmt.Sprintf("its budget for deposits (maxResourceLimit %d L2 gas)", m.Config.MaxResourceLimit)

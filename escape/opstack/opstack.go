@@ -96,6 +96,9 @@ func (s *Stack) takeContracts(env *flow.Env, e *record.Escape) *contracts {
 	return imp.c
 }
 
+// New returns the OP Stack implementation.
+func New() flow.Stack { return &Stack{} }
+
 var (
 	portal2ABI   = lazyABI(opbedrock.OptimismPortal2MetaData)
 	portalABI    = lazyABI(opbedrock.OptimismPortalMetaData)

@@ -200,10 +200,9 @@ func (s *Stack) deposit(ctx context.Context, env *flow.Env, c *contracts, e *rec
 	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: input,
 		GasMarginPercent: 50, ABIs: allRevertABIs(),
 		Summary: pipeline.Summary{Title: d.title, Lines: lines, Timeline: timeline, Warnings: d.warnings}}
-	priceDeposit(ctx, env, c, &req, gas)
 	// The escape enters the record with its signed deposit, inside the
 	// pipeline: declining, a refusal or a dry run leave nothing behind.
-	res, err := env.Pipeline.Send(ctx, req)
+	res, err := depositWithRetries(ctx, env, e, c, req)
 	if err != nil || res.DryRun {
 		if e.ID == "" {
 			return nil, err
@@ -282,13 +281,76 @@ func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipelin
 	}
 	p := m.price(l2Gas)
 	req.GasLimitFor = func(estimate uint64) uint64 { return depositGasLimit(estimate, m, p, l2Gas) }
+	req.AttemptsBound = func(gasLimit uint64, baseFee, tip *big.Int) *big.Int {
+		return m.attemptsBound(l2Gas, p, req.Attempts, gasLimit, baseFee, tip)
+	}
+	req.AttemptsNote = "if other deposits spend an L1 block's deposit budget before yours (a crowd), escape sends it again in a later block with a doubled priority fee; the bound assumes every block before the last attempt is full, which more than doubles the deposit price each block"
 	req.NextBlockGasLimit = func(data []byte) uint64 {
-		if isOutOfGasRevert(data) && m.headBudgetSpent(l2Gas) {
+		// OutOfGas() says the simulated block's deposit budget is spent:
+		// the head's, or the pending block's where a node simulates there
+		// (a crowd in the pool). Either way a later block has a fresh one,
+		// unless the deposit asks for more than a whole block's budget.
+		if isOutOfGasRevert(data) && l2Gas <= uint64(m.Config.MaxResourceLimit) {
 			return p.WorstBurn + depositWorkGas
 		}
 		return 0
 	}
 	req.Summary.Lines = append(req.Summary.Lines, ui.KV{Key: "Deposit price", Value: p.summaryLine()})
+}
+
+// depositAttempts is how many deposits one confirmation covers when a crowd
+// spends the L1 blocks' deposit budgets before escape's deposit (a variable
+// so that a test can stop after the first, as a killed process would).
+var depositAttempts = 4
+
+// depositWithRetries prices the deposit from the portal's market and sends it. When
+// it is mined but reverts because other deposits spent its L1 block's budget
+// first (a crowd), it is sent again in a later block with a doubled priority
+// fee, up to depositAttempts in all, without asking again while every attempt
+// together stays within the bound the user confirmed (pipeline
+// Request.Attempts). Each attempt is in the record.
+func depositWithRetries(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts, req pipeline.Request) (*pipeline.Result, error) {
+	lines := req.Summary.Lines
+	first := req
+	first.Summary.Lines = append([]ui.KV{}, lines...)
+	first.Attempts = depositAttempts
+	priceDeposit(ctx, env, c, &first, e.OP.L2GasLimit)
+	res, err := env.Pipeline.Send(ctx, first)
+	if res == nil || res.Bound == nil {
+		return res, err
+	}
+	paid := new(big.Int)
+	for attempt := 2; escape.CodeOf(err) == "tx-reverted" && res != nil && res.Receipt != nil && attempt <= depositAttempts; attempt++ {
+		r := res.Receipt
+		if spent, serr := budgetSpentAt(ctx, env.L1, c, r.BlockNumber.Uint64(), e.OP.L2GasLimit); serr != nil || !spent {
+			return res, err
+		}
+		paid.Add(paid, txCost(r))
+		left := new(big.Int).Sub(res.Bound, paid)
+		tipFactor := int64(1) << (attempt - 1)
+		e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits first; attempt %d of %d with %d× the priority fee", r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor)
+		env.UI.Progress("Your deposit %s reverted in L1 block %d: other deposits spent that block's budget first. Sending it again (attempt %d of %d, %d× the priority fee); %s paid so far of the %s you agreed to.",
+			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor, units.ETH(paid), units.ETH(res.Bound))
+		retry := req
+		retry.Summary.Title = fmt.Sprintf("Send the deposit again (attempt %d of %d): other deposits spent L1 block %d's deposit budget first", attempt, depositAttempts, r.BlockNumber)
+		retry.Summary.Lines = append([]ui.KV{}, lines...)
+		retry.Budget, retry.TipFactor = left, tipFactor
+		priceDeposit(ctx, env, c, &retry, e.OP.L2GasLimit)
+		bound := res.Bound
+		res, err = env.Pipeline.Send(ctx, retry)
+		if res != nil {
+			res.Bound = bound
+		}
+	}
+	return res, err
+}
+
+// txCost is what a mined transaction paid for its gas.
+func txCost(r *types.Receipt) *big.Int {
+	if r.EffectiveGasPrice == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 }
 
 // retryDeposit signs the deposit again when the last one was mined but
@@ -322,8 +384,7 @@ func (s *Stack) retryDeposit(ctx context.Context, env *flow.Env, e *record.Escap
 		Summary: pipeline.Summary{Title: "Send the deposit again: its L1 block's deposit budget was spent by other deposits",
 			Lines: []ui.KV{{Key: "Reverted deposit", Value: fmt.Sprintf("%s in L1 block %d (its L1 fee is lost)", last.Hash.Hex(), last.Block)},
 				{Key: "L2 gas limit", Value: fmt.Sprint(e.OP.L2GasLimit)}}}}
-	priceDeposit(ctx, env, c, &req, e.OP.L2GasLimit)
-	res, err := env.Pipeline.Send(ctx, req)
+	res, err := depositWithRetries(ctx, env, e, c, req)
 	if err != nil || res.DryRun {
 		return true, err
 	}

@@ -90,6 +90,27 @@ type Request struct {
 	// transaction dropped for its max fee). The earlier attempts stay in
 	// the record; one still pending is refused as for any step.
 	Retry bool
+	// Attempts, if more than 1, is how many transactions the user's one
+	// confirmation covers for this step: the flow may send the same call
+	// again in a later block when an attempt reverted for a reason of its
+	// block only (an OP deposit ordered after other deposits spent the
+	// block's budget). The summary states the bound of all attempts
+	// together (Result.Bound); later attempts go out without asking while
+	// they fit in it (Budget).
+	Attempts int
+	// Budget, if set, is what is left of a bound the user already agreed
+	// to: this (later) attempt is sent without asking again when its
+	// maximum cost fits in it, and is refused when it does not.
+	Budget *big.Int
+	// TipFactor, if more than 1, multiplies the suggested priority fee: a
+	// later attempt bids more to be ordered ahead of a crowd.
+	TipFactor int64
+	// AttemptsBound, with Attempts > 1, is the most all attempts may cost
+	// together, from the first attempt's gas limit, the L1 base fee and the
+	// priority fee (each later attempt doubles it). AttemptsNote says in
+	// the summary when escape sends again.
+	AttemptsBound func(gasLimit uint64, baseFee, tip *big.Int) *big.Int
+	AttemptsNote  string
 }
 
 // Summary describes a transaction for a person.
@@ -108,6 +129,9 @@ type Result struct {
 	// GasEstimate and MaxCost are filled in dry runs too.
 	GasLimit uint64   `json:"gasLimit,omitempty"`
 	MaxCost  *big.Int `json:"-"`
+	// Bound is the most all attempts of the step may cost together
+	// (Request.Attempts > 1): what the user agreed to.
+	Bound *big.Int `json:"-"`
 }
 
 // Pipeline sends L1 transactions for one command run.
@@ -217,7 +241,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	from, err := p.Sender()
 	if err != nil {
 		if p.DryRun && p.From == (common.Address{}) {
-			return nil, escape.Wrap(err, escape.CodeOf(err), "a dry run still needs to know the sender: give the key as for a real run (it is only read, never used to sign in a dry run)", "cannot tell who sends")
+			return nil, escape.Wrap(err, escape.CodeOf(err), "a dry run needs to know the sender: give --from ADDRESS, or the key as for a real run (it is only read, never used to sign in a dry run)", "cannot tell who sends")
 		}
 		return nil, err
 	}
@@ -242,17 +266,8 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		}
 	}
 	if gasLimit == 0 {
-		est, err := p.L1.EstimateGas(ctx, call)
-		if err != nil {
-			return nil, SimulationError(err, req)
-		}
-		margin := req.GasMarginPercent
-		if margin == 0 {
-			margin = 20
-		}
-		gasLimit = est + est*margin/100
-		if req.GasLimitFor != nil {
-			gasLimit = req.GasLimitFor(est)
+		if gasLimit, err = p.estimateGasLimit(ctx, call, req); err != nil {
+			return nil, err
 		}
 	}
 	head, err := p.L1.HeaderByNumber(ctx, nil)
@@ -262,6 +277,9 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	tip, err := p.L1.SuggestGasTipCap(ctx)
 	if err != nil || tip.Sign() == 0 {
 		tip = big.NewInt(1e9)
+	}
+	if req.TipFactor > 1 {
+		tip = new(big.Int).Mul(tip, big.NewInt(req.TipFactor))
 	}
 	baseFee := head.BaseFee
 	if baseFee == nil {
@@ -278,15 +296,23 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	fees := []ui.KV{
 		{Key: "L1 fee (likely)", Value: "about " + units.ETH(likelyFee)},
 		{Key: "L1 fee (at most)", Value: fmt.Sprintf("%s (gas limit %d × max fee %s)", units.ETH(new(big.Int).Sub(maxCost, value)), gasLimit, units.Gwei(maxFee))},
-		{Key: "Your L1 balance", Value: units.ETH(balance)},
 	}
+	res := &Result{GasLimit: gasLimit, MaxCost: maxCost}
+	if req.Attempts > 1 && req.Budget == nil && req.AttemptsBound != nil {
+		res.Bound = req.AttemptsBound(gasLimit, baseFee, tip)
+		if res.Bound.Cmp(maxCost) < 0 {
+			res.Bound = new(big.Int).Set(maxCost)
+		}
+		fees = append(fees, ui.KV{Key: "With retries", Value: fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this (a reverted attempt pays only the gas it used)",
+			units.ETH(res.Bound), req.Attempts, req.AttemptsNote)})
+	}
+	fees = append(fees, ui.KV{Key: "Your L1 balance", Value: units.ETH(balance)})
 	p.showSummary(req, chainID.Uint64(), from, value, fees)
 	if balance.Cmp(maxCost) < 0 {
 		return nil, escape.Errorf("insufficient-l1-balance",
 			"send at least "+units.ETH(new(big.Int).Sub(maxCost, balance))+" to "+from.Hex()+" on "+p.l1Name()+" to pay the L1 fee, then run the command again",
 			"your L1 balance (%s) cannot cover this transaction (up to %s)", units.ETH(balance), units.ETH(maxCost))
 	}
-	res := &Result{GasLimit: gasLimit, MaxCost: maxCost}
 	if p.DryRun {
 		res.DryRun = true
 		p.UI.Event("dry-run", map[string]any{"step": req.Step, "gasLimit": gasLimit, "maxCostWei": maxCost.String()}, func(w io.Writer) {
@@ -294,7 +320,12 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		})
 		return res, nil
 	}
-	if !p.Yes && p.Offline == nil {
+	if req.Budget != nil && maxCost.Cmp(req.Budget) > 0 {
+		return nil, escape.Errorf("retry-over-bound",
+			"nothing more was signed; `escape next "+e.ID+"` prices it again and asks you",
+			"sending the %s again could cost up to %s, more than the %s left of what you agreed to", req.Step, units.ETH(maxCost), units.ETH(req.Budget))
+	}
+	if !p.Yes && p.Offline == nil && req.Budget == nil {
 		ok, err := p.UI.Confirm("Sign and send this transaction")
 		if err != nil {
 			return nil, err
@@ -343,6 +374,29 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		return res, err
 	}
 	return p.wait(ctx, e, rec, res)
+}
+
+// estimateGasLimit is the gas estimate plus the request's margin.
+func (p *Pipeline) estimateGasLimit(ctx context.Context, call ethereum.CallMsg, req Request) (uint64, error) {
+	est, err := p.L1.EstimateGas(ctx, call)
+	if err != nil {
+		// Some nodes estimate at the pending block: the same block-only
+		// revert as in NextBlockGasLimit (a crowd in the pool) shows here.
+		if req.NextBlockGasLimit != nil {
+			if limit := req.NextBlockGasLimit(revertData(err)); limit != 0 {
+				return limit, nil
+			}
+		}
+		return 0, SimulationError(err, req)
+	}
+	if req.GasLimitFor != nil {
+		return req.GasLimitFor(est), nil
+	}
+	margin := req.GasMarginPercent
+	if margin == 0 {
+		margin = 20
+	}
+	return est + est*margin/100, nil
 }
 
 // lockAccount takes the record's signing lock of an account on a chain

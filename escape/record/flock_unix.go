@@ -22,3 +22,19 @@ func tryLockFile(f *os.File) error {
 func unlockFile(f *os.File) error {
 	return unix.Flock(int(f.Fd()), unix.LOCK_UN)
 }
+
+// removeOnRelease: a released lock file is removed (lock.go).
+const removeOnRelease = true
+
+// lockedFileIsCurrent reports whether path still names the file f, which
+// this process has just locked: if the previous holder removed it on
+// release (and another process may have created a new one), f locks
+// nothing anyone else will look at.
+func lockedFileIsCurrent(f *os.File, path string) bool {
+	held, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	now, err := os.Stat(path)
+	return err == nil && os.SameFile(held, now)
+}

@@ -29,3 +29,11 @@ func tryLockFile(f *os.File) error {
 func unlockFile(f *os.File) error {
 	return windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, lockedRange())
 }
+
+// removeOnRelease: an open file cannot be removed on Windows (Go opens
+// files without FILE_SHARE_DELETE), so lock files stay (lock.go).
+const removeOnRelease = false
+
+// lockedFileIsCurrent: lock files are never removed on Windows, so the
+// file locked is always the one at its path.
+func lockedFileIsCurrent(f *os.File, path string) bool { return true }

@@ -21,9 +21,16 @@ import (
 // directory, held on an open file for as long as the lock is held. Taking
 // one is atomic, and the kernel releases it when its process dies, so a
 // killed run never leaves a lock that two later runs could both take over.
-// The files stay in place (deleting a lock file would let two processes
-// lock two different files of the same name); the holder writes its pid in
-// it so that others can name it.
+// The holder writes its pid in the file so that others can name it.
+//
+// A command that only pretended (declined at the prompt, refused, a dry
+// run) must leave no trace under ESCAPE_HOME, so on Unix the holder removes
+// its lock file as it releases it. That is safe because a process that
+// locked a file checks that the path still names that file
+// (lockedFileIsCurrent) and otherwise starts again on the new one: two
+// processes never both hold "the" lock through two files of one name. On
+// Windows an open file cannot be removed (Go opens files without
+// FILE_SHARE_DELETE), so there the files stay, empty once released.
 
 // errLocked means another process holds the lock.
 var errLocked = errors.New("record: locked by another process")
@@ -34,24 +41,36 @@ const DefaultLockWait = 5 * time.Minute
 
 // acquireFile opens (creating) a lock file and locks it without waiting.
 func acquireFile(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-	if err != nil {
-		return nil, err
+	for {
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+		if err != nil {
+			return nil, err
+		}
+		if err := tryLockFile(f); err != nil {
+			f.Close()
+			return nil, err
+		}
+		if !lockedFileIsCurrent(f, path) {
+			// The holder before us removed it as it released it: what we
+			// locked is no longer the lock. Take the file now at path.
+			f.Close()
+			continue
+		}
+		_ = f.Truncate(0)
+		_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+		return f, nil
 	}
-	if err := tryLockFile(f); err != nil {
-		f.Close()
-		return nil, err
-	}
-	_ = f.Truncate(0)
-	_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
-	return f, nil
 }
 
-// releaser returns an idempotent unlock function for a held lock file.
+// releaser returns an idempotent unlock function for a held lock file,
+// which it removes first where the system allows (see the top of the file).
 func releaser(f *os.File) func() {
 	var once sync.Once
 	return func() {
 		once.Do(func() {
+			if removeOnRelease {
+				_ = os.Remove(f.Name())
+			}
 			_ = f.Truncate(0) // a later holder's pid, not ours, names the holder
 			_ = unlockFile(f)
 			_ = f.Close()

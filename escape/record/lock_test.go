@@ -2,6 +2,7 @@ package record
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape"
 )
@@ -181,5 +184,71 @@ func TestLockRaceProcesses(t *testing.T) {
 		if bad > 0 {
 			t.Errorf("stale lock %v: two processes held the lock at once in %d of %d rounds", stale, bad, rounds)
 		}
+	}
+}
+
+// A released lock leaves no file: a command that only pretended (declined,
+// refused, a dry run) leaves ESCAPE_HOME as it found it. Windows keeps the
+// files (an open file cannot be removed there).
+func TestReleasedLocksLeaveNoFile(t *testing.T) {
+	if !removeOnRelease {
+		t.Skip("lock files stay on this system")
+	}
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := s.Lock("x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlockAccount, err := s.LockAccount(context.Background(), 1, common.HexToAddress("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files, _ := filepath.Glob(filepath.Join(s.Dir(), ".*.lock")); len(files) != 2 {
+		t.Fatalf("lock files while held: %v", files)
+	}
+	unlock()
+	unlockAccount()
+	if files, _ := filepath.Glob(filepath.Join(s.Dir(), ".*.lock")); len(files) != 0 {
+		t.Fatalf("lock files left after release: %v", files)
+	}
+	// Taken again after removal: a new file, and still exclusive.
+	unlock, err = s.Lock("x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Lock("x"); escape.CodeOf(err) != "busy" {
+		t.Fatalf("second Lock: %v, want busy", err)
+	}
+	unlock()
+}
+
+// A process that locked a lock file its previous holder removed on
+// release does not hold the lock: it takes the file now at the path.
+func TestLockOnRemovedFileIsRetaken(t *testing.T) {
+	if !removeOnRelease {
+		t.Skip("lock files stay on this system")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, ".x.lock")
+	old, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	// The holder removed it (and released); a newcomer created a new one.
+	os.Remove(path)
+	if lockedFileIsCurrent(old, path) {
+		t.Fatal("a removed file counts as the current lock file")
+	}
+	f, err := acquireFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if !lockedFileIsCurrent(f, path) {
+		t.Fatal("acquireFile returned a file that is not at its path")
 	}
 }

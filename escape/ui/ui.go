@@ -165,7 +165,9 @@ func (u *UI) Password(label string) (string, error) {
 }
 
 func (u *UI) promptConfirm(question string) (bool, error) {
-	p := promptui.Prompt{Label: question, IsConfirm: true, Stdin: u.In, Stdout: nopCloser{u.Err}, Templates: promptTemplates()}
+	out := &settlingWriter{w: u.Err} // select.go: the line after the answer is not wiped
+	defer out.settle()
+	p := promptui.Prompt{Label: question, IsConfirm: true, Stdin: u.In, Stdout: out, Templates: promptTemplates()}
 	_, err := p.Run()
 	if err != nil {
 		if errors.Is(err, promptui.ErrInterrupt) {
@@ -178,7 +180,9 @@ func (u *UI) promptConfirm(question string) (bool, error) {
 }
 
 func (u *UI) promptPassword(label string) (string, error) {
-	p := promptui.Prompt{Label: label, Mask: '*', Stdin: u.In, Stdout: nopCloser{u.Err}, Templates: promptTemplates()}
+	out := &settlingWriter{w: u.Err}
+	defer out.settle()
+	p := promptui.Prompt{Label: label, Mask: '*', Stdin: u.In, Stdout: out, Templates: promptTemplates()}
 	s, err := p.Run()
 	if err != nil {
 		return "", err

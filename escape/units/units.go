@@ -32,15 +32,37 @@ func ParseAddress(what, s string) (common.Address, error) {
 		}
 	}
 	a := common.HexToAddress(s)
-	if body != strings.ToLower(body) && body != strings.ToUpper(body) && a.Hex()[2:] != body {
-		return common.Address{}, escape.Errorf("bad-address",
-			"mixed-case addresses carry a checksum (EIP-55); this one does not match, which usually means a typo",
-			"%s %s fails its checksum (expected %s)", what, s, a.Hex())
+	if !ChecksumMatches(s) {
+		return common.Address{}, ChecksumError(what+" "+s, "")
 	}
 	if a == (common.Address{}) {
 		return common.Address{}, escape.Errorf("bad-address", "funds sent to the zero address are lost", "%s is the zero address", what)
 	}
 	return a, nil
+}
+
+// ChecksumMatches reports whether a 0x-prefixed 40-digit hex address is
+// all lower case, all upper case (neither carries a checksum, as EIP-55
+// allows), or mixed case matching its EIP-55 checksum.
+func ChecksumMatches(s string) bool {
+	body := s[2:]
+	if body == strings.ToLower(body) || body == strings.ToUpper(body) {
+		return true
+	}
+	return common.HexToAddress(s).Hex()[2:] == body
+}
+
+// ChecksumError is the error for an address whose EIP-55 checksum does not
+// match. It never shows the address with its checksum recomputed: that is
+// the typo itself in a form escape would accept, and a user pasting it
+// would send funds to it. fix says where to correct it ("" for a flag).
+func ChecksumError(what, fix string) error {
+	hint := "copy the address again from its source (the wallet, explorer or message it came from) instead of retyping it or changing its case; escape never guesses the right address"
+	if fix != "" {
+		hint = fix + "; " + hint
+	}
+	return escape.Errorf("bad-address", hint,
+		"%s: its checksum (the pattern of upper- and lower-case letters, EIP-55) does not match, so a character is probably wrong", what)
 }
 
 // MaxUint256 is the largest amount a contract can hold or be sent: every

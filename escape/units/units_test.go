@@ -73,6 +73,13 @@ func TestParseAddress(t *testing.T) {
 	if _, err := ParseAddress("--to", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"); err != nil {
 		t.Error(err)
 	}
+	// A checksum typo is refused without showing the typo with its checksum
+	// recomputed: pasted back, that form would pass and send funds to the typo.
+	_, err := ParseAddress("--to", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")
+	if text := err.Error() + escape.HintOf(err); strings.Contains(text, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed") ||
+		!strings.Contains(text, "a character is probably wrong") || !strings.Contains(text, "copy the address again from its source") {
+		t.Errorf("checksum typo: %q", text)
+	}
 	for _, bad := range []string{
 		"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", // one letter's case flipped: checksum fails
 		"5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",   // no 0x

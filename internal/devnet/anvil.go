@@ -290,6 +290,13 @@ func (a *Anvil) Automine(ctx context.Context, on bool) error {
 	return a.RPC.CallContext(ctx, nil, "evm_setAutomine", on)
 }
 
+// SetBlockGasLimit sets the gas limit of the blocks mined from now on: a
+// smaller one lets a crowd fill blocks, and the EIP-1559 base fee rise, with
+// fewer transactions.
+func (a *Anvil) SetBlockGasLimit(ctx context.Context, gas uint64) error {
+	return a.RPC.CallContext(ctx, nil, "evm_setBlockGasLimit", hexutil.EncodeUint64(gas))
+}
+
 // StartAnvilT starts a node for a test and stops it when the test ends.
 func StartAnvilT(t testing.TB, opts AnvilOptions) *Anvil {
 	t.Helper()

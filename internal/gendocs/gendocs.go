@@ -92,7 +92,7 @@ First read [the runbook](runbook.md); to rehearse without risk, see [rehearsal.m
 `)
 	for _, n := range all {
 		fmt.Fprintf(&b, "\n<a id=\"%s\"></a>\n## %s\n\n", n.Name, n.Title)
-		fmt.Fprintf(&b, "```sh\nescape health --network %s\nescape withdraw --network %s --amount 0.5 --dry-run\nescape withdraw --network %s --amount 0.5\nescape status last\nescape next last\n```\n\n", n.Name, n.Name, n.Name)
+		writeCommands(&b, n)
 		switch n.Stack {
 		case escape.StackOP:
 			if _, legacy := n.Address(network.L2OutputOracle); legacy {
@@ -110,7 +110,11 @@ First read [the runbook](runbook.md); to rehearse without risk, see [rehearsal.m
 			cp, _ := n.ParamValue(network.ParamConfirmPeriodBlocks)
 			fmt.Fprintf(&b, "What to expect on %s (an Arbitrum chain):\n\n", n.Title)
 			fmt.Fprintf(&b, "1. escape signs your L2 transaction and puts it in the delayed inbox on %s.\n", n.L1Name)
-			b.WriteString("2. If the sequencer does not include it, `escape next` forces it in once the delay has passed (on Arbitrum\n   One about 24 hours; escape reads the exact block from the SequencerInbox, delay buffer included).\n")
+			if delay, ok := n.ParamValue(network.ParamDelayBlocks); ok {
+				fmt.Fprintf(&b, "2. If the sequencer does not include it, `escape next` forces it in once the delay has passed (on %s\n   %d L1 blocks, about %s; escape reads the exact block from the SequencerInbox, delay buffer included).\n", n.Title, delay, ui.Duration(time.Duration(delay*12)*time.Second))
+			} else {
+				fmt.Fprintf(&b, "2. If the sequencer does not include it, `escape next` forces it in once the delay has passed (escape reads\n   %s's delay and the exact block from the SequencerInbox, delay buffer included).\n", n.Title)
+			}
 			fmt.Fprintf(&b, "3. After it runs on L2, an assertion covering it must be confirmed (confirm period %d L1 blocks, about %s);\n   then `escape next` executes the withdrawal on the Outbox and the funds arrive on L1.\n", cp, ui.Duration(time.Duration(cp*12)*time.Second))
 		}
 		if feed, ok := n.Address(network.SequencerUptimeFeed); ok {
@@ -121,6 +125,26 @@ First read [the runbook](runbook.md); to rehearse without risk, see [rehearsal.m
 		fmt.Fprintf(&b, "\nBundled addresses: [addresses.md#%s](addresses.md#%s).\n", n.Name, n.Name)
 	}
 	return b.String(), nil
+}
+
+// writeCommands is a network's command block. It passes the user's own L1
+// RPC on every command: in an incident the public endpoints escape bundles are
+// the first to be overloaded.
+func writeCommands(b *strings.Builder, n *network.Network) {
+	fmt.Fprintf(b, "```sh\nL1=https://YOUR-OWN-%s-RPC   # your provider or node; the bundled public ones are overloaded in an incident\n", strings.ToUpper(n.L1Name))
+	for _, c := range []string{
+		"health --network %s --l1-rpc $L1",
+		"withdraw --network %s --amount 0.5 --dry-run --l1-rpc $L1",
+		"withdraw --network %s --amount 0.5 --l1-rpc $L1",
+		"status last --l1-rpc $L1",
+		"next last --l1-rpc $L1",
+	} {
+		if strings.Contains(c, "%s") {
+			c = fmt.Sprintf(c, n.Name)
+		}
+		b.WriteString("escape " + c + "\n")
+	}
+	b.WriteString("```\n\n")
 }
 
 // writeRegistry says which superchain-registry commit the OP Stack networks

@@ -1,0 +1,276 @@
+package opstack
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"regexp"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/internal/devnet"
+)
+
+// boundRE reads the bound of all attempts the user agreed to from the
+// summary escape showed.
+var boundRE = regexp.MustCompile(`With retries: +at most ([0-9.]+) ETH for up to ([0-9]+) attempts`)
+
+func shownBound(t *testing.T, out string) *big.Int {
+	t.Helper()
+	m := boundRE.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("the summary shows no bound for the attempts:\n%s", out)
+	}
+	f, ok := new(big.Float).SetString(m[1])
+	if !ok {
+		t.Fatalf("bad amount %q", m[1])
+	}
+	wei, _ := new(big.Float).Mul(f, big.NewFloat(params.Ether)).Int(nil)
+	// The summary rounds to the wei it prints; allow one unit of its last digit.
+	return wei.Add(wei, big.NewInt(1))
+}
+
+// paidForDeposits sums what every deposit attempt of the escape paid on L1.
+func paidForDeposits(t *testing.T, d *devnet.OPDevnet, e *record.Escape) *big.Int {
+	t.Helper()
+	paid := new(big.Int)
+	for _, tx := range e.TxsFor("deposit") {
+		r, err := d.L1.Client.TransactionReceipt(context.Background(), tx.Hash)
+		check(t, err)
+		paid.Add(paid, txCost(r))
+	}
+	return paid
+}
+
+// withdrawAsync runs escape's withdrawal (the user confirmed, --yes) in the
+// background.
+func withdrawAsync(env *flow.Env) chan withdrawResult {
+	done := make(chan withdrawResult, 1)
+	go func() {
+		e, err := (&Stack{}).Withdraw(context.Background(), env, flow.WithdrawRequest{Amount: ether(0.1), AmountText: "0.1"})
+		done <- withdrawResult{e, err}
+	}()
+	return done
+}
+
+// mineEvery mines an L1 block every interval (automine is off while a
+// crowd is pending) until the returned stop is called, which turns
+// automine back on.
+func mineEvery(t *testing.T, d *devnet.OPDevnet, interval time.Duration) (stop func()) {
+	t.Helper()
+	quit, mined := make(chan struct{}), make(chan error, 1)
+	go func() {
+		tick := time.NewTicker(interval)
+		defer tick.Stop()
+		for {
+			select {
+			case <-quit:
+				mined <- nil
+				return
+			case <-tick.C:
+				if err := d.L1.Mine(context.Background(), 1); err != nil {
+					mined <- err
+					return
+				}
+			}
+		}
+	}()
+	return func() {
+		close(quit)
+		check(t, <-mined)
+		check(t, d.L1.Automine(context.Background(), true))
+	}
+}
+
+type withdrawResult struct {
+	e   *record.Escape
+	err error
+}
+
+// waitPending waits until the user's pending L1 nonce is past nonce: escape's
+// next attempt is in the pool.
+func waitPending(t *testing.T, d *devnet.OPDevnet, user common.Address, nonce uint64, done chan withdrawResult, out fmt.Stringer) {
+	t.Helper()
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		pending, err := d.L1.Client.PendingNonceAt(context.Background(), user)
+		check(t, err)
+		if pending > nonce {
+			return
+		}
+		select {
+		case r := <-done:
+			t.Fatalf("withdraw returned before its attempt reached the pool: %v\n%s", r.err, out)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("escape's deposit never reached the pool")
+		}
+	}
+}
+
+// An exit in a crowd (issue #17): 300 forced withdrawals from 300 other
+// accounts are pending, with higher priority fees than escape's, and fill
+// the next L1 blocks' deposit budgets (the devnet's real 0.17.3 portal sells
+// 20,000,000 L2 gas per L1 block: 100 of these deposits). L1 blocks are mined
+// every 300 ms while escape works. The user only confirmed: escape's
+// withdrawal goes through, and every attempt together paid no more than the
+// bound its summary showed.
+func TestCrowdOfFourHundredWithdrawals(t *testing.T) {
+	ctx := context.Background()
+	d, n := newOPNet(t, devnet.OPOptions{})
+	env, out := testEnv(t, d, n, userKey)
+	// The crowd arrives over four L1 blocks, 100 forced withdrawals per
+	// block from new accounts, with priority fees of 1 to 4 gwei (escape's
+	// first attempt bids the node's suggestion, 1 gwei here).
+	const waves, perWave = 4, 100
+	const crowd = waves * perWave
+	var crowdHashes []common.Hash
+	queueWave := func(w int) {
+		for tip := int64(1); tip <= 4; tip++ {
+			first := w*perWave + int(tip-1)*perWave/4
+			hs, err := d.QueueCrowdDeposits(ctx, first, perWave/4, ethWithdrawalL2Gas, tip)
+			check(t, err)
+			crowdHashes = append(crowdHashes, hs...)
+		}
+	}
+	queueWave(0)
+	startBlock, err := d.L1.Client.BlockNumber(ctx)
+	check(t, err)
+	done := withdrawAsync(env)
+	for w := 1; w < waves; w++ {
+		time.Sleep(300 * time.Millisecond)
+		check(t, d.L1.Mine(ctx, 1))
+		queueWave(w)
+	}
+	stop := mineEvery(t, d, 300*time.Millisecond)
+	var res withdrawResult
+	select {
+	case res = <-done:
+	case <-time.After(90 * time.Second):
+		t.Fatal("escape's withdrawal did not finish in 90 s of a crowd")
+	}
+	stop()
+	check(t, d.L1.Automine(ctx, true))
+	if res.err != nil {
+		t.Fatalf("escape's withdrawal failed in the crowd: %v\n%s", res.err, out)
+	}
+	e := res.e
+	dep := e.MinedTx("deposit")
+	if dep == nil || e.OP.L2DepositHash == (common.Hash{}) {
+		t.Fatalf("no successful deposit recorded: %+v", e.TxsFor("deposit"))
+	}
+	attempts := len(e.TxsFor("deposit"))
+	bound := shownBound(t, out.String())
+	paid := paidForDeposits(t, d, e)
+	if paid.Cmp(bound) > 0 {
+		t.Fatalf("escape paid %s wei over %d attempts, more than the %s wei it showed", paid, attempts, bound)
+	}
+	// The crowd was really there: 400 deposits from 400 accounts mined in
+	// the L1 blocks of the crowd, whose budgets they spent, and escape's
+	// deposit among them.
+	var crowdIn, crowdOK, crowdReverted int
+	lastCrowdBlock := startBlock
+	for _, h := range crowdHashes {
+		r, err := d.L1.Client.TransactionReceipt(ctx, h)
+		for tries := 0; err != nil && tries < 20; tries++ {
+			check(t, d.L1.Mine(ctx, 1)) // the rest of the crowd is still in the pool
+			r, err = d.L1.Client.TransactionReceipt(ctx, h)
+		}
+		check(t, err)
+		if b := r.BlockNumber.Uint64(); b > lastCrowdBlock {
+			lastCrowdBlock = b
+		}
+		crowdIn++
+		if r.Status == types.ReceiptStatusSuccessful {
+			crowdOK++
+		} else {
+			crowdReverted++
+		}
+	}
+	if crowdIn < 300 {
+		t.Fatalf("only %d of the %d crowd deposits were mined: no crowd to speak of", crowdIn, crowd)
+	}
+	t.Logf("crowd: %d deposits from %d accounts over %d L1 blocks from block %d: %d succeeded, %d reverted (budget spent or out of L1 gas); escape's deposit in block %d after %d attempt(s)",
+		crowd, crowd, waves, startBlock+1, crowdOK, crowdReverted, dep.Block, attempts)
+	for b := startBlock + 1; b <= lastCrowdBlock; b++ {
+		blk, err := d.L1.Client.BlockByNumber(ctx, new(big.Int).SetUint64(b))
+		check(t, err)
+		var ok, reverted int
+		for _, tx := range blk.Transactions() {
+			r, err := d.L1.Client.TransactionReceipt(ctx, tx.Hash())
+			check(t, err)
+			if r.Status == types.ReceiptStatusSuccessful {
+				ok++
+			} else {
+				reverted++
+			}
+		}
+		t.Logf("L1 block %d: %d transactions (%d ok, %d reverted), %d gas used of %d, L1 base fee %s wei", b, len(blk.Transactions()), ok, reverted, blk.GasUsed(), blk.GasLimit(), blk.BaseFee())
+	}
+	t.Logf("escape: %d attempt(s); paid %s ETH on L1, bound shown %s ETH", attempts, weiETH(paid), weiETH(bound))
+
+	// The L2 runs the deposits, the crowd's and escape's: the withdrawal
+	// is on its way (a game must cover it next).
+	included, err := d.RelayDeposits(ctx)
+	check(t, err)
+	st, err := (&Stack{}).Status(ctx, env, e)
+	mustStage(t, st, err, escape.StageWaitingState)
+	t.Logf("the L2 ran %d deposits; escape's withdrawal is %s", len(included), st.Stage)
+}
+
+// A deposit ordered after a crowd that spent its L1 block's budget is mined
+// and reverts with OutOfGas(). Here withdraw stops after that first attempt
+// (depositAttempts 1, as when the process is killed before its retry):
+// `escape next` sees why from the portal's params() at that block and sends
+// the deposit again, after a new confirmation, in a later block; the record
+// keeps both.
+func TestNextRetriesDepositAfterSpentBudget(t *testing.T) {
+	defer func(n int) { depositAttempts = n }(depositAttempts)
+	depositAttempts = 1
+	ctx := context.Background()
+	d, n := newOPNet(t, devnet.OPOptions{})
+	env, out := testEnv(t, d, n, userKey)
+	user := devnet.DevAddress(userKey)
+	// 99 deposits leave room for escape's in the pending block, so its
+	// simulation passes ...
+	_, err := d.QueueCrowdDeposits(ctx, 0, 99, ethWithdrawalL2Gas, 1)
+	check(t, err)
+	nonce, err := env.L1.PendingNonceAt(ctx, user)
+	check(t, err)
+	done := withdrawAsync(env)
+	waitPending(t, d, user, nonce, done, out)
+	// ... then two more with a higher tip go first and spend the budget.
+	_, err = d.QueueCrowdDeposits(ctx, 100, 2, ethWithdrawalL2Gas, 5)
+	check(t, err)
+	check(t, d.L1.Mine(ctx, 1))
+	check(t, d.L1.Automine(ctx, true))
+	res := <-done
+	if escape.CodeOf(res.err) != "tx-reverted" || res.e == nil {
+		t.Fatalf("want the deposit reverted (ordered after the crowd), got %v", res.err)
+	}
+	e := res.e
+	if deps := e.TxsFor("deposit"); len(deps) != 1 || deps[0].State != record.TxReverted {
+		t.Fatalf("want one reverted deposit, got %+v", deps)
+	}
+	_, err = (&Stack{}).Next(ctx, env, e)
+	check(t, err)
+	deps := e.TxsFor("deposit")
+	if len(deps) != 2 || deps[1].State != record.TxMined || deps[1].Block <= deps[0].Block {
+		t.Fatalf("want the reverted deposit and a new one mined later, got %+v", deps)
+	}
+	if e.OP.L2DepositHash == (common.Hash{}) {
+		t.Fatal("the retried deposit's L2 hash was not recorded")
+	}
+}
+
+func weiETH(w *big.Int) string {
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(w), big.NewFloat(params.Ether)).Float64()
+	return big.NewFloat(f).Text('f', 9)
+}
