@@ -146,7 +146,8 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	} else if calls := pre.calls(); len(calls) > 0 {
 		err = batch(ctx, env.L1, calls)
 	}
-	if err == nil && c.gen != Legacy && e.Kind != "send" && pre.mayNeedGame() {
+	learnable := e.OP.WithdrawalHash != (common.Hash{}) || env.L2 != nil // else status stops at waiting for L2
+	if err == nil && c.gen != Legacy && e.Kind != "send" && learnable && pre.mayNeedGame() {
 		ahead.listNewestGames(ctx, env, c)
 	}
 	ahead.wait()
