@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,6 +19,7 @@ import (
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/internal/devnet"
@@ -274,26 +277,81 @@ func (b *searchBench) expectGame(s *Stack, env *flow.Env, e *record.Escape, inde
 	return nil
 }
 
+// viemModules is a node_modules holding viem, if any: ESCAPE_VIEM_NODE_MODULES,
+// else ESCAPE_NODE_MODULES (viem is not among the project's npm
+// dependencies; `npm install --no-save viem@2.48.1` in a directory of your
+// own and pointing ESCAPE_VIEM_NODE_MODULES at its node_modules runs it).
+func viemModules() string {
+	for _, v := range []string{"ESCAPE_VIEM_NODE_MODULES", "ESCAPE_NODE_MODULES"} {
+		if dir := os.Getenv(v); dir != "" {
+			if _, err := os.Stat(filepath.Join(dir, "viem", "package.json")); err == nil {
+				return dir
+			}
+		}
+	}
+	return ""
+}
+
+// viemStatus runs viem's getWithdrawalStatus (gameLimit 100) through the
+// same proxies; wall is its lookup after the L2 receipt, as node reports.
+func (b *searchBench) viemStatus(nm, what string, want uint64) string {
+	b.t.Helper()
+	n, e := b.base.Network, b.rec
+	script, err := filepath.Abs(filepath.Join("testdata", "viem_status.cjs"))
+	check(b.t, err)
+	portal, _ := n.Address(network.OptimismPortal)
+	b.l1p.Reset()
+	b.l2p.Reset()
+	b.group.Reset()
+	out, err := exec.Command("node", script, nm, b.l1p.URL, b.l2p.URL, portal.Hex(), b.d.DisputeGameFactory.Hex(),
+		strconv.FormatUint(n.L1ChainID, 10), strconv.FormatUint(n.L2ChainID, 10), e.OP.L2DepositHash.Hex()).Output()
+	var res struct {
+		Status, Error string
+		Ms            float64
+	}
+	_ = json.Unmarshal(out, &res)
+	if err != nil || res.Error != "" {
+		return fmt.Sprintf("viem %-3s failed: %v %s", what, err, res.Error)
+	}
+	l1, l2, windows := b.l1p.Stats(), b.l2p.Stats(), b.group.Windows()
+	gas := b.maxCallGas(b.l1p.Recorded())
+	// Which game viem's lookup would prove against (escape's: want).
+	var game struct{ Game int64 }
+	game.Game = -1
+	if out, err := exec.Command("node", script, nm, b.l1p.URL, b.l2p.URL, portal.Hex(), b.d.DisputeGameFactory.Hex(),
+		strconv.FormatUint(n.L1ChainID, 10), strconv.FormatUint(n.L2ChainID, 10), e.OP.L2DepositHash.Hex(), "game").Output(); err == nil {
+		_ = json.Unmarshal(out, &game)
+	}
+	return fmt.Sprintf("viem %-3s says %q against game #%d (escape: #%d): %d sequential round trips (with the L2 receipt), %d JSON-RPC calls (L1 %d, L2 %d), max eth_call gas %s, lookup wall %s",
+		what, res.Status, game.Game, want, windows, l1.Calls+l2.Calls, l1.Calls, l2.Calls, thousandsOf(gas), (time.Duration(res.Ms) * time.Millisecond).Round(time.Millisecond))
+}
+
 // runSearchBench measures the four runs: Q first and known, then P's game
 // is added and P first and known.
-func runSearchBench(t *testing.T, games int) []statusFigures {
+func runSearchBench(t *testing.T, games int, collectViem bool) (figs []statusFigures, viem []string) {
 	b := newSearchBench(t, games)
-	var figs []statusFigures
 	qf := b.statusFirst(b.q)
 	qf.what = "Q first"
 	qk := b.statusKnown(b.q)
 	qk.what = "Q known"
+	nm := viemModules()
+	if nm != "" && collectViem {
+		viem = append(viem, b.viemStatus(nm, "Q", b.q))
+	}
 	b.addP()
 	pf := b.statusFirst(b.p)
 	pf.what = "P first"
 	pk := b.statusKnown(b.p)
 	pk.what = "P known"
+	if nm != "" && collectViem {
+		viem = append(viem, b.viemStatus(nm, "P", b.p))
+	}
 	figs = append(figs, pf, pk, qf, qk)
 	t.Logf("escape status at %d dispute games, 100 ms per HTTP request (L1 and L2):", benchGameCount(t, b.base, b.d))
 	for _, f := range figs {
 		t.Logf("  %s", f)
 	}
-	return figs
+	return figs, viem
 }
 
 // TestBenchStatusAtScale is issue 14's benchmark: 10,000 games (override
@@ -310,8 +368,13 @@ func TestBenchStatusAtScale(t *testing.T) {
 		check(t, err)
 		games = n
 	}
-	figs := runSearchBench(t, games)
-	t.Log(viemFigures)
+	figs, viem := runSearchBench(t, games, true)
+	if viem == nil {
+		t.Log(viemFigures)
+	}
+	for _, v := range viem {
+		t.Log(v)
+	}
 	for _, f := range figs {
 		if f.roundTrips > budgetRoundTrips || f.calls() > budgetCalls || f.maxGas > budgetCallGas {
 			t.Errorf("%s is over issue 14's budget (%d round trips, %d calls, %s gas per eth_call)", f, budgetRoundTrips, budgetCalls, thousandsOf(budgetCallGas))
@@ -325,7 +388,8 @@ func TestBenchStatusAtScale(t *testing.T) {
 // sequential round trips (L1 and L2 together), 100 JSON-RPC calls and 10M
 // gas per eth_call. (Before: Q took 14 round trips and 1,666 calls.)
 func TestStatusRoundTripsAtScale(t *testing.T) {
-	for _, f := range runSearchBench(t, 600) {
+	figs, _ := runSearchBench(t, 600, false)
+	for _, f := range figs {
 		if f.roundTrips > budgetRoundTrips {
 			t.Errorf("%s: %d sequential round trips, want at most %d", f.what, f.roundTrips, budgetRoundTrips)
 		}
