@@ -45,6 +45,7 @@ import (
 //	sign-unsigned FILE OUT [nonce|to|fee]   sign what `--unsigned` wrote with $USER_KEY, as cast would (offline_devnet_test.go)
 //	deadrpc | deadrpc calls N               an RPC proxy in front of nothing ($DEADRPC) that counts the calls it fails (inputs_test.go)
 //	keystore FILE PASSWORD                  write $USER_KEY as a keystore JSON encrypted with PASSWORD (inputs_test.go)
+//	l2wallet FILE [nonce]                   play a wallet pointed at the endpoint `--wallet l2-endpoint` printed to FILE (l2capture_devnet_test.go)
 //	l2withdraw [twice|bridge] TO WEI        the test user withdraws WEI to TO directly on L2, as a wallet would (OP:
 //	                                        L2ToL1MessagePasser.initiateWithdrawal; Arbitrum: ArbSys.withdrawEth);
 //	                                        twice: through a forwarder that makes two such withdrawals in one
@@ -103,6 +104,7 @@ func devnetCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"sign-unsigned": cmdSignUnsigned,
 		"deadrpc":       cmdDeadRPC,
 		"keystore":      cmdKeystore,
+		"l2wallet":      cmdL2Wallet,
 	}
 }
 

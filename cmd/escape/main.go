@@ -8,6 +8,7 @@ import (
 	"errors"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 	"time"
 
@@ -39,14 +40,17 @@ var (
 	rawKeyFlag  = &cli.StringFlag{Name: "private-key", Hidden: true, Usage: "refused: keys on the command line leak into shell history"}
 	homeFlag    = &cli.StringFlag{Name: "home", Usage: "`DIR` of the local record (default: your config directory)", EnvVars: []string{"ESCAPE_HOME"}}
 	noColorFlag = &cli.BoolFlag{Name: "no-color", Usage: "no colour in output or prompts (as does the NO_COLOR environment variable)"}
-	pollFlag    = &cli.DurationFlag{Name: "poll-interval", Hidden: true, Value: 2 * time.Second, EnvVars: []string{"ESCAPE_POLL_INTERVAL"}}
+	// rpcTimeoutFlag: 5 s is chain.DefaultCallTimeout; see there why.
+	rpcTimeoutFlag = &cli.DurationFlag{Name: "rpc-timeout", Value: 5 * time.Second, EnvVars: []string{"ESCAPE_RPC_TIMEOUT"},
+		Usage: "give up on an RPC endpoint that has not answered a request within `DURATION` and ask the next one (event-log searches and batched reads get 3 times as long)"}
+	pollFlag = &cli.DurationFlag{Name: "poll-interval", Hidden: true, Value: 2 * time.Second, EnvVars: []string{"ESCAPE_POLL_INTERVAL"}}
 )
 
 // globalFlags are listed in the top-level help and may be written before
 // or after the command (args.go moves them); each command still declares
 // the ones it uses, so that its help shows only those.
 func globalFlags() []cli.Flag {
-	return []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, yesFlag, dryRunFlag, keyFileFlag, keystoreFlg, passwordFlg, homeFlag, noColorFlag}
+	return []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, rpcTimeoutFlag, jsonFlag, yesFlag, dryRunFlag, keyFileFlag, keystoreFlg, passwordFlg, homeFlag, noColorFlag}
 }
 
 // readFlags are the flags of commands that read chains and sign nothing.
@@ -70,6 +74,9 @@ func options(c *cli.Context) (*app.Options, error) {
 			}
 		}
 	}
+	if c.IsSet("rpc-timeout") && c.Duration("rpc-timeout") <= 0 {
+		return nil, escape.Errorf("usage", "give a positive duration, e.g. --rpc-timeout 10s", "--rpc-timeout %s is not a positive duration", c.Duration("rpc-timeout"))
+	}
 	o := &app.Options{
 		Network: c.String("network"),
 		L1RPCs:  c.StringSlice("l1-rpc"),
@@ -79,6 +86,8 @@ func options(c *cli.Context) (*app.Options, error) {
 		DryRun:  c.Bool("dry-run"),
 		Home:    c.String("home"),
 		Poll:    c.Duration("poll-interval"),
+		// 0 where the command takes no --rpc-timeout: the chain's default.
+		RPCTimeout: c.Duration("rpc-timeout"),
 		Keys: keys.Source{
 			Env:          os.Getenv(keys.EnvVar),
 			KeyFile:      c.String("key-file"),
@@ -88,6 +97,11 @@ func options(c *cli.Context) (*app.Options, error) {
 		UI:      ui.New(c.Bool("json")),
 		Offline: offlineOptions(c),
 	}
+	l2Wallet, err := l2WalletOption(c)
+	if err != nil {
+		return nil, err
+	}
+	o.L2Wallet = l2Wallet
 	if c.IsSet("l2-nonce") {
 		n := c.Uint64("l2-nonce")
 		o.L2Nonce = &n
@@ -163,7 +177,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` (OP Stack: the L2 token; Arbitrum: the L1 token); ETH if absent"},
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
-				), offlineFlags(false)...),
+				), append(offlineFlags(false), l2WalletFlags()...)...),
 				Action: run(withdrawAction),
 			},
 			{
@@ -176,7 +190,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "data", Usage: "calldata as 0x-prefixed `HEX`"},
 					&cli.StringFlag{Name: "gas", Usage: "L2 gas `LIMIT` (default: estimated with a margin)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
-				), offlineFlags(false)...),
+				), append(offlineFlags(false), l2WalletFlags()...)...),
 				Action: run(sendAction),
 			},
 			{
@@ -198,7 +212,7 @@ func newApp() *cli.App {
 				Name:      "next",
 				Usage:     "perform the step that is due: prove, force-include, finalize or execute (or resend a saved transaction)",
 				ArgsUsage: "REF",
-				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), offlineFlags(true)...),
+				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), append(offlineFlags(true), l2WalletFlags()...)...),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {
@@ -241,6 +255,10 @@ func newApp() *cli.App {
 	}
 	for _, c := range a.Commands {
 		c.Flags = append(c.Flags, noColorFlag)
+		if slices.Contains(c.Flags, cli.Flag(l1RPCFlag)) {
+			// Every command that reaches an RPC.
+			c.Flags = append(c.Flags, rpcTimeoutFlag)
+		}
 		c.OnUsageError = usageError
 		c.Before = checkRequired
 		for _, f := range c.Flags {

@@ -21,7 +21,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("ESCAPE_HOME", filepath.Join(env.WorkDir, "home"))
 			env.Setenv("ESCAPE_POLL_INTERVAL", "50ms")
 			// Never let a developer's own settings leak into a test.
-			for _, v := range []string{"ESCAPE_PRIVATE_KEY", "ESCAPE_L1_RPC", "ESCAPE_L2_RPC", "ESCAPE_NETWORK"} {
+			for _, v := range []string{"ESCAPE_PRIVATE_KEY", "ESCAPE_L1_RPC", "ESCAPE_L2_RPC", "ESCAPE_NETWORK", "ESCAPE_RPC_TIMEOUT"} {
 				env.Setenv(v, "")
 			}
 			return setupDevnetEnv(env)

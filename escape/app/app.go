@@ -45,9 +45,15 @@ type Options struct {
 	BumpFee uint64
 	// Refresh is how often `escape watch` asks the chain again.
 	Refresh time.Duration
-	UI      *ui.UI
-	Offline OfflineOptions
-	signs   keyUse // set by the command: whether its key is read before dialling
+	// RPCTimeout bounds each RPC request at one endpoint before the next
+	// is asked (0: chain.DefaultCallTimeout).
+	RPCTimeout time.Duration
+	UI         *ui.UI
+	Offline    OfflineOptions
+	signs      keyUse // set by the command: whether its key is read before dialling
+	// L2Wallet signs Arbitrum's L2 transaction in the user's wallet
+	// (--wallet l2-endpoint); nil: the key, or --unsigned.
+	L2Wallet pipeline.L2Wallet
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -135,6 +141,10 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	if o.L2Wallet != nil && n.Stack != escape.StackArbitrum {
+		return nil, nil, escape.Errorf("usage", "an OP Stack escape has no L2 transaction to sign: drop --wallet l2-endpoint",
+			"--wallet l2-endpoint is for Arbitrum networks; %s is an OP Stack chain", n.Title)
+	}
 	if !n.Verified {
 		o.UI.Progress("warning: network %s comes from your file %s: its addresses are not from escape's verified registry.", n.Name, n.File)
 	}
@@ -163,13 +173,13 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if wantL2 && len(l2URLs) > 0 {
 		l2Dial = make(chan dialed, 1)
 		go func() {
-			l2ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			l2ctx, cancel := context.WithTimeout(ctx, o.l2DialBudget())
 			defer cancel()
-			c, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, chain.Options{Names: names})
+			c, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, o.chainOptions(names))
 			l2Dial <- dialed{c, err}
 		}()
 	}
-	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, chain.Options{Names: names})
+	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, o.chainOptions(names))
 	if err != nil {
 		if l2Dial != nil {
 			if d := <-l2Dial; d.c != nil {
@@ -217,6 +227,7 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			return verifyError(r, n.Arg())
 		}}
 	signing.apply(env.Pipeline)
+	env.Pipeline.L2Wallet = o.L2Wallet
 	return env, stack, nil
 }
 

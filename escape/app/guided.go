@@ -446,9 +446,10 @@ func (g *guide) l2Client(ctx context.Context) *chain.Client {
 	if len(urls) == 0 {
 		return nil
 	}
-	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	dctx, cancel := context.WithTimeout(ctx, g.o.l2DialBudget())
 	defer cancel()
-	c, err := chain.Dial(dctx, "L2", urls, g.n.L2ChainID, chain.Options{Names: chainNames(g.n)})
+	// A slow L2 shows as it waits (only past a second), and --rpc-timeout holds.
+	c, err := chain.Dial(dctx, "L2", urls, g.n.L2ChainID, g.o.chainOptions(chainNames(g.n)))
 	if err != nil {
 		g.o.UI.Progress("No L2 RPC answered (%s): balances cannot be shown.", firstLine(err.Error()))
 		return nil

@@ -57,7 +57,7 @@ func dialForHealth(ctx context.Context, o *Options, n *network.Network) (l1, l2 
 	if err := checkRPCValues(o, n); err != nil {
 		return nil, nil, "", err
 	}
-	if l1, err = chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, chain.Options{Names: names}); err != nil {
+	if l1, err = chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, o.chainOptions(names)); err != nil {
 		return nil, nil, "", err
 	}
 	if l1Bundled {
@@ -67,9 +67,9 @@ func dialForHealth(ctx context.Context, o *Options, n *network.Network) (l1, l2 
 	if len(l2URLs) == 0 {
 		return l1, nil, "", nil
 	}
-	l2ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	l2ctx, cancel := context.WithTimeout(ctx, o.l2DialBudget())
 	defer cancel()
-	l2, err = chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, chain.Options{Names: names})
+	l2, err = chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, o.chainOptions(names))
 	switch {
 	case err != nil && escape.CodeOf(err) == "wrong-chain":
 		l1.Close()

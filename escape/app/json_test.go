@@ -30,7 +30,7 @@ func jsonSchema(t *testing.T) (common map[string]bool, kinds map[string]map[stri
 		t.Fatal(err)
 	}
 	defer f.Close()
-	heading := regexp.MustCompile("^#{3,4} `([a-z-]+)`")
+	heading := regexp.MustCompile("^#{3,4} `([a-z0-9-]+)`")
 	row := regexp.MustCompile("^\\| `([A-Za-z0-9]+)` \\|")
 	common, kinds = map[string]bool{}, map[string]map[string]bool{}
 	current := common

@@ -57,7 +57,8 @@ type watcher struct {
 	stack    flow.Stack
 	e        *record.Escape
 	wo       WatchOptions
-	drawn    int // lines drawn last time (terminal mode)
+	drawn    int    // lines drawn last time (terminal mode)
+	mark     uint64 // the UI's Written count after that drawing
 	lastKey  string
 	declined map[escape.Action]bool
 }
@@ -189,12 +190,18 @@ func (w *watcher) redraw(st *escape.Status, now time.Time) {
 	}
 	fmt.Fprintf(&b, "  (refreshing every %s; Ctrl-C stops watching, the record stays)\n", ui.Duration(w.wo.Refresh))
 	text := b.String()
+	if u.Written() != w.mark {
+		// Something was printed below the drawing (an RPC endpoint given
+		// up, a warning): moving up would overwrite it. Draw anew below.
+		w.drawn = 0
+	}
 	if w.drawn > 0 {
 		// Move up over the previous drawing and clear it.
 		fmt.Fprintf(u.Out, "\033[%dA\033[J", w.drawn)
 	}
 	fmt.Fprint(u.Out, text)
 	w.drawn = strings.Count(text, "\n")
+	w.mark = u.Written()
 }
 
 // Countdown renders one wait with the time left.

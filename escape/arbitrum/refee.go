@@ -135,7 +135,12 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 	chainID := new(big.Int).SetUint64(env.Network.L2ChainID)
 	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: a.L2Nonce, GasTipCap: new(big.Int), GasFeeCap: fee.Max,
 		Gas: old.Gas(), To: old.To(), Value: old.Value(), Data: old.Data()})
-	l2tx, err := s.signL2(env, unsigned, chainID, units.ETH(need))
+	var l2tx *types.Transaction
+	if env.Pipeline.L2Wallet != nil && !env.DryRun { // re-signed in the user's wallet: l2wallet.go
+		l2tx, err = s.walletSignL2(ctx, env, unsigned, from, balance)
+	} else {
+		l2tx, err = s.signL2(env, unsigned, chainID, units.ETH(need))
+	}
 	if err != nil {
 		return err
 	}
@@ -146,7 +151,7 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 
 	saved, notes, refs := *a, len(e.Notes), len(e.Refs)
 	attempts := len(e.TxsFor("send-l2-message"))
-	replaceL2Tx(e, l2tx, raw, fee.Max)
+	replaceL2Tx(e, l2tx, raw, l2tx.GasFeeCap()) // a wallet may raise it within the plan's bounds
 	lines := []ui.KV{
 		{Key: "Dropped", Value: fmt.Sprintf("L2 transaction %s (message %d): %s", saved.L2TxHash.Hex(), messageIndex(&saved), saved.L2Reason)},
 		{Key: "L2 transaction", Value: l2tx.Hash().Hex() + " (re-signed by you: the same call, value and gas limit, a higher max fee)"},

@@ -166,13 +166,24 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	to := call.to
 	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: new(big.Int), GasFeeCap: maxFee,
 		Gas: gas, To: &to, Value: call.value, Data: call.data})
-	if env.Pipeline.Offline != nil && !env.DryRun { // signed elsewhere: offline.go
+	byWallet := env.Pipeline.L2Wallet != nil && !env.DryRun
+	if env.Pipeline.Offline != nil && !byWallet && !env.DryRun { // signed elsewhere: offline.go
 		return s.planL2(env, c, call, from, unsigned, recipient, amount, token)
 	}
-	l2tx, err := s.signL2(env, unsigned, chainID, units.ETH(need))
+	if env.DryRun && env.Pipeline.L2Wallet != nil {
+		env.UI.Progress("Dry run: a real run would serve a local L2 endpoint and wait for your wallet to send this L2 transaction (--wallet l2-endpoint) instead of signing it with a key.")
+	}
+	var l2tx *types.Transaction
+	if byWallet { // signed in the user's wallet: l2wallet.go
+		l2tx, err = s.walletSignL2(ctx, env, unsigned, from, balance)
+	} else {
+		l2tx, err = s.signL2(env, unsigned, chainID, units.ETH(need))
+	}
 	if err != nil {
 		return nil, err
 	}
+	walletLines := walletLine(l2tx, gas, maxFee)
+	gas, maxFee = l2tx.Gas(), l2tx.GasFeeCap() // the wallet may raise them within the plan's bounds
 	raw, err := l2tx.MarshalBinary()
 	if err != nil {
 		return nil, err
@@ -190,11 +201,18 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	}
 	if !env.DryRun {
 		e.AddRef(l2tx.Hash())
-		e.Note("signed L2 transaction %s (nonce %d, gas %d, max fee %s)", l2tx.Hash().Hex(), nonce, gas, units.Gwei(maxFee))
+		by := ""
+		if byWallet {
+			by = ", signed in your wallet"
+		}
+		e.Note("signed L2 transaction %s (nonce %d, gas %d, max fee %s%s)", l2tx.Hash().Hex(), nonce, gas, units.Gwei(maxFee), by)
 	}
 
 	lines := append([]ui.KV{}, call.lines...)
 	l2Line := ui.KV{Key: "L2 transaction", Value: l2tx.Hash().Hex() + " (signed by you, sent through the delayed inbox)"}
+	if byWallet {
+		l2Line.Value = l2tx.Hash().Hex() + " (signed in your wallet, checked against the plan, sent through the delayed inbox)"
+	}
 	if env.DryRun {
 		l2Line.Value = "would be signed by your key when you confirm, and sent through the delayed inbox (its hash is known once signed)"
 	}
@@ -203,7 +221,8 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 		ui.KV{Key: "L2 nonce", Value: fmt.Sprintf("%d (%s)", nonce, nonceNote)},
 		ui.KV{Key: "L2 gas limit", Value: fmt.Sprintf("%d (%s)", gas, gasNote)},
 	)
-	lines = append(lines, fee.summary(gas, call.value)...)
+	lines = append(lines, fee.summary(unsigned.Gas(), call.value)...)
+	lines = append(lines, walletLines...)
 	if balance != nil {
 		lines = append(lines, ui.KV{Key: "Your L2 balance", Value: units.ETH(balance)})
 	}

@@ -30,10 +30,22 @@ import (
 
 // Defaults for Options' zero values.
 const (
-	DefaultCallTimeout = 15 * time.Second
-	DefaultCooldown    = 30 * time.Second
-	DefaultMaxLagL1    = 32  // ~6.4 minutes of Ethereum blocks
-	DefaultMaxLagL2    = 240 // 8 minutes on OP Stack (2s), 1 minute on Arbitrum (0.25s)
+	// DefaultCallTimeout bounds each request at one endpoint. A healthy
+	// endpoint answers in well under a second, an overloaded public one in
+	// a few; one that has not answered in 5 s is dead for a person waiting
+	// in an incident, and the next endpoint is asked. Slow links can raise
+	// it with --rpc-timeout.
+	DefaultCallTimeout = 5 * time.Second
+	// LogCallTimeoutFactor: eth_getLogs and batches get this many times
+	// the timeout. A 10,000-block log query is legitimately slow on a busy
+	// provider (seconds), and narrowing the range after a timeout costs
+	// more round trips than waiting; a batch of eight full blocks (health's
+	// batch scan) is a megabyte or more, seconds on a slow link. The
+	// progress line shows they are being waited for.
+	LogCallTimeoutFactor = 3
+	DefaultCooldown      = 30 * time.Second
+	DefaultMaxLagL1      = 32  // ~6.4 minutes of Ethereum blocks
+	DefaultMaxLagL2      = 240 // 8 minutes on OP Stack (2s), 1 minute on Arbitrum (0.25s)
 )
 
 // Options tunes a Client. The zero value is fine.
@@ -46,8 +58,19 @@ type Options struct {
 	// MaxLagBlocks: an endpoint whose head is further behind the best
 	// endpoint's is set aside. 0 means DefaultMaxLagL1 or DefaultMaxLagL2.
 	MaxLagBlocks uint64
-	// CallTimeout bounds each attempt at one endpoint (default 15s).
+	// CallTimeout bounds each attempt at one endpoint (default
+	// DefaultCallTimeout): a dead endpoint is left after it.
 	CallTimeout time.Duration
+	// LogCallTimeout bounds each eth_getLogs and batch attempt (default
+	// LogCallTimeoutFactor × CallTimeout).
+	LogCallTimeout time.Duration
+	// Progress, if set, is told about slow requests and failovers (see
+	// Event). It is called from the goroutines making requests and must
+	// not block.
+	Progress func(Event)
+	// SlowAfter is how long a request waits before it is reported slow
+	// (default DefaultSlowAfter).
+	SlowAfter time.Duration
 	// Cooldown is how long an endpoint that failed is passed over while
 	// others work (default 30s). It is tried again after that.
 	Cooldown time.Duration
@@ -104,6 +127,7 @@ type endpoint struct {
 	behind     uint64    // blocks behind the best endpoint at Dial
 	lagging    bool
 	downUntil  time.Time
+	streak     int // failures since its last answer
 	answered   int
 	failed     int
 	lastErr    string
@@ -118,6 +142,12 @@ type endpoint struct {
 func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, opts Options) (*Client, error) {
 	if opts.CallTimeout <= 0 {
 		opts.CallTimeout = DefaultCallTimeout
+	}
+	if opts.LogCallTimeout <= 0 {
+		opts.LogCallTimeout = LogCallTimeoutFactor * opts.CallTimeout
+	}
+	if opts.SlowAfter <= 0 {
+		opts.SlowAfter = DefaultSlowAfter
 	}
 	if opts.Cooldown <= 0 {
 		opts.Cooldown = DefaultCooldown
@@ -184,8 +214,8 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 		switch {
 		case r.err != nil:
 			e.failed++
-			e.lastErr = sanitize(e, r.err)
-			e.downUntil = time.Now().Add(opts.Cooldown)
+			e.lastErr = e.name + ": " + c.failureReason(e, r.err, opts.CallTimeout)
+			e.setAside(opts.Now(), opts.Cooldown)
 			failures = append(failures, e.lastErr)
 			errs = append(errs, r.err)
 		case r.id != wantChainID:
@@ -206,13 +236,35 @@ func Dial(ctx context.Context, role string, urls []string, wantChainID uint64, o
 			e.lagging = e.behind > opts.MaxLagBlocks
 		}
 	}
+	c.reportDialFailures(results)
 	return c, nil
+}
+
+// reportDialFailures tells Progress about each endpoint that did not
+// answer at Dial, naming the endpoint that will be asked instead.
+func (c *Client) reportDialFailures(results []probeResult) {
+	if c.opts.Progress == nil {
+		return
+	}
+	next := ""
+	if o := c.order(); len(o) > 0 && o[0].verified {
+		next = o[0].name
+	}
+	for i, e := range c.eps {
+		if r := results[i]; r.err != nil {
+			c.emit(Event{Kind: EventGaveUp, ID: r.attempt, Endpoint: e.name, Method: "eth_chainId",
+				Purpose: MethodPurpose(c.role, "eth_chainId"), Waited: r.took, Next: next,
+				Reason: c.failureReason(e, r.err, c.opts.CallTimeout)})
+		}
+	}
 }
 
 type probeResult struct {
 	id, head uint64
 	headTime time.Time // zero when the endpoint did not say
 	err      error
+	took     time.Duration
+	attempt  uint64 // the progress events' ID
 }
 
 // probeAll probes every endpoint in parallel. When all of them refused for
@@ -253,6 +305,7 @@ func (c *Client) probeAll(ctx context.Context) (results []probeResult, tries int
 		if refusedForNow == 0 || c.opts.Retries == 0 || time.Now().Add(wait).After(deadline) {
 			return results, tries, nil
 		}
+		c.emit(Event{Kind: EventRetry, ID: attemptIDs.Add(1), Method: "eth_chainId", Purpose: MethodPurpose(c.role, "eth_chainId"), RetryIn: wait})
 		select {
 		case <-ctx.Done():
 			return nil, tries, ctx.Err()
@@ -264,9 +317,19 @@ func (c *Client) probeAll(ctx context.Context) (results []probeResult, tries int
 
 // probe dials one endpoint and asks its chain id and head in one request
 // (for L1, the head block's timestamp too).
-func (c *Client) probe(ctx context.Context, e *endpoint) probeResult {
+func (c *Client) probe(ctx context.Context, e *endpoint) (r probeResult) {
 	ctx, cancel := context.WithTimeout(ctx, c.opts.CallTimeout)
 	defer cancel()
+	slow := c.watchSlow(e, "eth_chainId", MethodPurpose(c.role, "eth_chainId"))
+	r = c.probeOnce(ctx, e)
+	r.took, r.attempt = time.Since(slow.start), slow.ev.ID
+	slow.end(r.err == nil)
+	return r
+}
+
+// probeOnce is probe without its timeout and progress reports, for an
+// attempt that has its own.
+func (c *Client) probeOnce(ctx context.Context, e *endpoint) (r probeResult) {
 	if err := c.connect(ctx, e); err != nil {
 		return probeResult{err: err}
 	}
@@ -292,7 +355,7 @@ func (c *Client) probe(ctx context.Context, e *endpoint) probeResult {
 			return probeResult{err: b.Error}
 		}
 	}
-	r := probeResult{id: uint64(id), head: uint64(num)}
+	r = probeResult{id: uint64(id), head: uint64(num)}
 	if len(batch) > 2 && batch[2].Error == nil && head != nil && head.Timestamp > 0 {
 		r.headTime = time.Unix(int64(head.Timestamp), 0)
 	}
@@ -518,7 +581,7 @@ type EndpointStatus struct {
 func (c *Client) Endpoints() []EndpointStatus {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	now := time.Now()
+	now := c.opts.Now()
 	out := make([]EndpointStatus, 0, len(c.eps))
 	for _, e := range c.eps {
 		s := EndpointStatus{URL: e.name, ChainID: e.chainID, Head: e.head, Behind: e.behind,
@@ -612,7 +675,7 @@ func (c *Client) Close() {
 func (c *Client) order() []*endpoint {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	now := time.Now()
+	now := c.opts.Now()
 	var healthy, lagging, down []*endpoint
 	for _, e := range c.eps {
 		switch {
@@ -635,6 +698,7 @@ func (c *Client) do(ctx context.Context, method string, call func(ctx context.Co
 	var failures []string
 	var lastErr error
 	retry := false
+	purpose := c.purpose(ctx, method)
 	for pass := 0; pass <= c.opts.Retries; pass++ {
 		if pass > 0 {
 			if !retry {
@@ -643,7 +707,9 @@ func (c *Client) do(ctx context.Context, method string, call func(ctx context.Co
 			retry = false
 			// Every endpoint failed: during an incident public endpoints
 			// answer 429/503 in bursts, so wait a little and go round again.
-			t := time.NewTimer(time.Duration(pass) * c.opts.RetryWait)
+			pause := time.Duration(pass) * c.opts.RetryWait
+			c.emit(Event{Kind: EventRetry, ID: attemptIDs.Add(1), Method: method, Purpose: purpose, RetryIn: pause})
+			t := time.NewTimer(pause)
 			select {
 			case <-ctx.Done():
 				t.Stop()
@@ -651,15 +717,18 @@ func (c *Client) do(ctx context.Context, method string, call func(ctx context.Co
 			case <-t.C:
 			}
 		}
-		for _, e := range c.order() {
+		order := c.order()
+		for i, e := range order {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			err := c.attempt(ctx, e, call)
+			slow := c.watchSlow(e, method, purpose)
+			err := c.attempt(ctx, e, method, call)
+			slow.end(err == nil || classify(err) == answered)
 			if err == nil || classify(err) == answered {
 				c.mu.Lock()
 				e.answered++
-				e.downUntil = time.Time{}
+				e.downUntil, e.streak = time.Time{}, 0
 				c.last = e
 				c.mu.Unlock()
 				return redactErr(e, err)
@@ -668,15 +737,22 @@ func (c *Client) do(ctx context.Context, method string, call func(ctx context.Co
 				// The caller gave up; that says nothing about the endpoint.
 				return redactErr(e, err)
 			}
-			msg := sanitize(e, err)
+			reason := c.failureReason(e, err, c.callTimeout(method))
+			msg := e.name + ": " + reason
 			c.mu.Lock()
 			e.failed++
 			e.lastErr = msg
-			e.downUntil = time.Now().Add(c.opts.Cooldown)
+			e.setAside(c.opts.Now(), c.opts.Cooldown)
 			c.mu.Unlock()
 			failures = append(failures, msg)
 			lastErr = err
 			retry = retry || transient(err)
+			next := ""
+			if i+1 < len(order) {
+				next = order[i+1].name
+			}
+			c.emit(Event{Kind: EventGaveUp, ID: slow.ev.ID, Endpoint: e.name, Method: method, Purpose: purpose,
+				Waited: time.Since(slow.start), Next: next, Reason: reason})
 		}
 	}
 	if lastErr == nil {
@@ -701,14 +777,14 @@ func redactErr(e *endpoint, err error) error {
 
 // attempt runs call at one endpoint with the per-call timeout, connecting
 // and checking the chain id first if that has not happened yet.
-func (c *Client) attempt(ctx context.Context, e *endpoint, call func(ctx context.Context, e *endpoint) error) error {
-	ctx, cancel := context.WithTimeout(ctx, c.opts.CallTimeout)
+func (c *Client) attempt(ctx context.Context, e *endpoint, method string, call func(ctx context.Context, e *endpoint) error) error {
+	ctx, cancel := context.WithTimeout(ctx, c.callTimeout(method))
 	defer cancel()
 	c.mu.Lock()
 	verified := e.verified
 	c.mu.Unlock()
 	if !verified {
-		r := c.probe(ctx, e)
+		r := c.probeOnce(ctx, e)
 		if r.err != nil {
 			return r.err
 		}
@@ -727,6 +803,18 @@ func (c *Client) attempt(ctx context.Context, e *endpoint, call func(ctx context
 		}
 	}
 	return call(ctx, e)
+}
+
+// maxCooldownDoublings caps how long a failing endpoint is passed over:
+// 30 s doubled four times is 8 minutes.
+const maxCooldownDoublings = 4
+
+// setAside passes e over for cooldown after a failure, doubled for each
+// failure since its last answer: a dead endpoint would otherwise cost a
+// full timeout every 30 s of `escape watch`. Guarded by Client.mu.
+func (e *endpoint) setAside(now time.Time, cooldown time.Duration) {
+	e.streak++
+	e.downUntil = now.Add(cooldown << min(e.streak-1, maxCooldownDoublings))
 }
 
 // nodeTrouble marks an error as a reason to ask another endpoint.

@@ -40,7 +40,7 @@ func (c *Client) FilterLogsChunked(ctx context.Context, q ethereum.FilterQuery, 
 		if to-start >= width {
 			end = start + width - 1
 		}
-		logs, err := c.FilterLogs(ctx, between(q, start, end))
+		logs, err := c.FilterLogs(c.logPurpose(ctx, start, end), between(q, start, end))
 		if err != nil {
 			if width = c.narrow(ctx, err, width); width > 0 {
 				continue
@@ -80,7 +80,7 @@ func (c *Client) FilterLogsBackward(ctx context.Context, q ethereum.FilterQuery,
 		if end-from >= width {
 			start = end - width + 1
 		}
-		logs, err := c.FilterLogs(ctx, between(q, start, end))
+		logs, err := c.FilterLogs(c.logPurpose(ctx, start, end), between(q, start, end))
 		if err != nil {
 			if width = c.narrow(ctx, err, width); width > 0 {
 				continue
@@ -119,6 +119,16 @@ func (c *Client) filterOnce(ctx context.Context, q ethereum.FilterQuery, fn func
 		return err
 	}
 	return stopIsNil(fn(logs))
+}
+
+// logPurpose labels one chunk of a log scan with its blocks, after the
+// caller's purpose if any ("searching dispute games (blocks 100–10099)").
+func (c *Client) logPurpose(ctx context.Context, from, to uint64) context.Context {
+	p, _ := ctx.Value(purposeKey{}).(string)
+	if p == "" {
+		return WithPurpose(ctx, fmt.Sprintf("searching %s event logs in blocks %d–%d", c.role, from, to))
+	}
+	return WithPurpose(ctx, fmt.Sprintf("%s (blocks %d–%d)", p, from, to))
 }
 
 func stopIsNil(err error) error {

@@ -315,7 +315,7 @@ func (c *Client) BatchCall(ctx context.Context, elems []rpc.BatchElem) error {
 	if len(elems) == 0 {
 		return nil
 	}
-	method := "batch of " + elems[0].Method
+	method := batchPrefix + elems[0].Method
 	return c.do(ctx, method, func(ctx context.Context, e *endpoint) error {
 		for i := range elems {
 			elems[i].Error = nil

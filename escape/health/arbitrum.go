@@ -235,7 +235,7 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 	// they are users forcing their way in, not the sequencer posting, so
 	// the walk goes on past them to the sequencer's own newest batch.
 	var last, forced *types.Log
-	err := l1.FilterLogsBackward(ctx, ethereum.FilterQuery{
+	err := l1.FilterLogsBackward(chain.WithPurpose(ctx, "searching the sequencer's newest batch"), ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(c.head),
 		Addresses: []common.Address{si}, Topics: [][]common.Hash{{topicSequencerBatchDelivered}},
 	}, arbLogChunkMaxRange, func(logs []types.Log) error {
@@ -264,7 +264,7 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 		if c.head > delayedLogBlocks {
 			dfrom = c.head - delayedLogBlocks
 		}
-		delivered, err = l1.LatestLog(ctx, ethereum.FilterQuery{
+		delivered, err = l1.LatestLog(chain.WithPurpose(ctx, "searching the oldest unread delayed message"), ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(dfrom), ToBlock: new(big.Int).SetUint64(c.head),
 			Addresses: []common.Address{br},
 			Topics:    [][]common.Hash{{topicMessageDelivered}, {common.BigToHash(new(big.Int).SetUint64(f.DelayedMessagesRead))}},

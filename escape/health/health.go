@@ -257,7 +257,7 @@ func Check(ctx context.Context, in Input) (*Report, error) {
 	n := in.Network
 	c := &checker{in: in, lim: in.Limits.withDefaults(), r: &Report{Network: n.Name, Title: n.Title, Stack: n.Stack}}
 	c.r.Limits = c.lim
-	h, err := in.L1.HeaderByNumber(ctx, nil)
+	h, err := in.L1.HeaderByNumber(chain.WithPurpose(ctx, "reading the latest L1 block"), nil)
 	if err != nil {
 		return nil, rpcError(err, "cannot read the L1 head")
 	}
@@ -277,9 +277,9 @@ func Check(ctx context.Context, in Input) (*Report, error) {
 
 	switch n.Stack {
 	case escape.StackOP:
-		err = c.checkOP(ctx)
+		err = c.checkOP(chain.WithPurpose(ctx, "reading the bridge contracts on L1"))
 	case escape.StackArbitrum:
-		err = c.checkArbitrum(ctx)
+		err = c.checkArbitrum(chain.WithPurpose(ctx, "reading the rollup contracts on L1"))
 	default:
 		err = escape.Errorf("unknown-stack", "this build of escape does not support it", "network %s uses stack %q", n.Name, n.Stack)
 	}
@@ -288,7 +288,7 @@ func Check(ctx context.Context, in Input) (*Report, error) {
 	}
 	switch {
 	case in.L2 != nil:
-		c.checkL2(ctx)
+		c.checkL2(chain.WithPurpose(ctx, "reading the L2 head"))
 	case in.L2Unavailable != "":
 		c.r.L2 = &L2Facts{Error: in.L2Unavailable}
 		c.note("No L2 RPC answered (%s); the verdict rests on L1 alone.", in.L2Unavailable)

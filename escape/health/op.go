@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/escape/ui"
 )
@@ -273,15 +274,15 @@ func (c *checker) checkOP(ctx context.Context) error {
 	}
 	f.DepositDeadlineBlock = c.head + 1 + f.SequencingWindowBlocks
 	f.DepositDeadline = c.now.Add(time.Duration(f.SequencingWindowBlocks+1) * l1BlockTime)
-	f.Deposits = c.readOPDeposits(ctx, f)
+	f.Deposits = c.readOPDeposits(chain.WithPurpose(ctx, "reading recent deposits"), f)
 
 	if f.BatchInbox == (common.Address{}) {
 		c.note("Neither SystemConfig.batchInbox() nor the network file names the batch inbox, so the last batch could not be looked for.")
-	} else if err := c.scanOPBatches(ctx, f); err != nil {
+	} else if err := c.scanOPBatches(chain.WithPurpose(ctx, "searching recent L1 blocks for batches"), f); err != nil {
 		return rpcError(err, "cannot read recent L1 blocks")
 	}
 	if hasDGF && f.GameCount > 0 && f.RespectedGameType != nil {
-		if err := c.readOPOperators(ctx, f, dgf); err != nil {
+		if err := c.readOPOperators(chain.WithPurpose(ctx, "reading the newest dispute games"), f, dgf); err != nil {
 			c.note("The newest dispute games could not be read (%s): the proposer's pace and unresolved games are unknown.", firstLine(err.Error()))
 		}
 	}

@@ -145,6 +145,9 @@ type Pipeline struct {
 	UI     *ui.UI
 	Yes    bool
 	DryRun bool
+	// L2Wallet, if set, has the user's wallet sign Arbitrum's L2
+	// transaction instead of the key (l2wallet.go).
+	L2Wallet L2Wallet
 	// Verify runs the network's chain-of-trust check before anything is
 	// signed; a mismatch refuses the send.
 	Verify func(ctx context.Context) error

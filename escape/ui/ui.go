@@ -30,18 +30,32 @@ type UI struct {
 	// Interactive is true when a person can answer prompts (stdin and
 	// stderr are terminals).
 	Interactive bool
+	// ErrTerminal is true when Err is a terminal: slow RPC requests show a
+	// spinner line redrawn in place there, plain lines otherwise.
+	ErrTerminal bool
 	// Confirm and Password may be replaced in tests; by default they use
 	// promptui on the terminal.
 	ConfirmFunc  func(question string) (bool, error)
 	PasswordFunc func(label string) (string, error)
 
-	mu sync.Mutex
+	mu      sync.Mutex
+	spin    spinner // guarded by mu
+	written uint64  // lines written through UI, guarded by mu
+}
+
+// Written counts the writes made through the UI (results, progress and
+// warning lines, errors): `escape watch` redraws in place only while
+// nothing else was written below its drawing.
+func (u *UI) Written() uint64 {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.written
 }
 
 // New builds a UI on the process's standard streams.
 func New(jsonOut bool) *UI {
 	u := &UI{Out: os.Stdout, Err: os.Stderr, In: os.Stdin, JSON: jsonOut,
-		Interactive: isTerminal(os.Stdin) && isTerminal(os.Stderr)}
+		Interactive: isTerminal(os.Stdin) && isTerminal(os.Stderr), ErrTerminal: stderrIsTerminal()}
 	u.ConfirmFunc = u.promptConfirm
 	u.PasswordFunc = u.promptPassword
 	return u
@@ -58,6 +72,8 @@ const SchemaVersion = 1
 func (u *UI) Event(kind string, fields any, human func(w io.Writer)) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.clearSpinnerLocked()
+	u.written++
 	if u.JSON {
 		obj := map[string]any{}
 		if fields != nil {
@@ -113,6 +129,8 @@ func (u *UI) Printf(format string, args ...any) {
 	}
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.clearSpinnerLocked()
+	u.written++
 	fmt.Fprintf(u.Out, format, args...)
 }
 
@@ -123,6 +141,8 @@ func (u *UI) Progress(format string, args ...any) {
 	}
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.clearSpinnerLocked()
+	u.written++
 	fmt.Fprintf(u.Err, format+"\n", args...)
 }
 
@@ -153,6 +173,7 @@ func (u *UI) Confirm(question string) (bool, error) {
 			"review the summary above, then run the same command again with --yes (or --dry-run to only simulate)",
 			"no terminal to confirm on")
 	}
+	defer u.HoldProgress()()
 	return u.ConfirmFunc(question)
 }
 
@@ -161,6 +182,7 @@ func (u *UI) Password(label string) (string, error) {
 	if !u.Interactive || u.PasswordFunc == nil {
 		return "", errors.New("no terminal")
 	}
+	defer u.HoldProgress()()
 	return u.PasswordFunc(label)
 }
 
@@ -198,6 +220,10 @@ func (nopCloser) Close() error { return nil }
 // JSON object in JSON mode).
 func (u *UI) PrintError(err error) {
 	hint := escape.HintOf(err)
+	u.mu.Lock()
+	u.clearSpinnerLocked()
+	u.written++
+	u.mu.Unlock()
 	if u.JSON {
 		b, _ := json.Marshal(map[string]any{"schemaVersion": SchemaVersion, "event": "error", "error": err.Error(), "hint": hint, "code": escape.CodeOf(err)})
 		fmt.Fprintln(u.Out, string(b))
