@@ -1,16 +1,12 @@
 package bindings_test
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-
-	opnode "github.com/ethereum-optimism/optimism/op-node/bindings"
-	preview "github.com/ethereum-optimism/optimism/op-node/bindings/preview"
 
 	"github.com/l2escape/escape/bindings/nitro"
 	"github.com/l2escape/escape/bindings/opbedrock"
@@ -56,10 +52,7 @@ func TestSelectorsAndTopics(t *testing.T) {
 		{"OptimismPortal2.TransactionDeposited", event(parse(t, opcurrent.OptimismPortal2MetaData), "TransactionDeposited"), "0xb3813568d9991fc951961fcb4c784893574240a28925604d09fc577c55bb7c32"},
 		{"OptimismPortal(legacy).TransactionDeposited", event(parse(t, opbedrock.OptimismPortalMetaData), "TransactionDeposited"), "0xb3813568d9991fc951961fcb4c784893574240a28925604d09fc577c55bb7c32"},
 		{"L2ToL1MessagePasser.MessagePassed", event(parse(t, opcurrent.L2ToL1MessagePasserMetaData), "MessagePassed"), "0x02a52367d10742d8032712c1bb8e0144ff1ec5ffda1ed7d70bb05a2744955054"},
-		// Cross-checks against the optimism module's own bindings (op-node/bindings).
-		{"op-node MessagePassed", event(parse(t, opnode.L2ToL1MessagePasserMetaData), "MessagePassed"), event(parse(t, opcurrent.L2ToL1MessagePasserMetaData), "MessagePassed")},
-		{"op-node TransactionDeposited", event(parse(t, opnode.OptimismPortalMetaData), "TransactionDeposited"), event(parse(t, opcurrent.OptimismPortal2MetaData), "TransactionDeposited")},
-		{"op-node proveWithdrawalTransaction", method(parse(t, opnode.OptimismPortalMetaData), "proveWithdrawalTransaction"), method(parse(t, opbedrock.OptimismPortalMetaData), "proveWithdrawalTransaction")},
+		// internal/oracle cross-checks these against the optimism module's own bindings (op-node/bindings).
 		{"OptimismPortal2.depositTransaction", method(parse(t, opcurrent.OptimismPortal2MetaData), "depositTransaction"), "0xe9e05c42"},
 	}
 	for _, c := range cases {
@@ -85,67 +78,4 @@ func TestPortalGenerationsDiffer(t *testing.T) {
 	if _, ok := v3.Methods["disputeGameBlacklist"]; !ok {
 		t.Error("3.10 portal lacks disputeGameBlacklist()")
 	}
-}
-
-// The optimism module's own bindings are used directly by the flows where
-// they fit; README.md says which ABI generation each corresponds to, and this
-// keeps that table true when the module is upgraded.
-func TestOpNodeBindingsGenerations(t *testing.T) {
-	// sameFunctions reports the functions of a whose selector or mutability
-	// differs in b, ignoring those named in skip.
-	sameFunctions := func(what string, a, b *abi.ABI, skip ...string) {
-		t.Helper()
-	next:
-		for name, m := range a.Methods {
-			for _, s := range skip {
-				if name == s {
-					continue next
-				}
-			}
-			other, ok := b.Methods[name]
-			if !ok || !bytes.Equal(other.ID, m.ID) {
-				t.Errorf("%s: %s is not in the matching generation", what, m.Sig)
-			}
-		}
-	}
-	sameEvents := func(what string, a, b *abi.ABI) {
-		t.Helper()
-		for _, e := range a.Events {
-			if other, ok := b.Events[e.Name]; !ok || other.ID != e.ID {
-				t.Errorf("%s: event %s is not in the matching generation", what, e.Sig)
-			}
-		}
-	}
-	dgf, dgf100 := parse(t, opnode.DisputeGameFactoryMetaData), parse(t, opbedrock.DisputeGameFactoryMetaData)
-	sameFunctions("op-node DisputeGameFactory vs 1.0.0", dgf, dgf100)
-	sameFunctions("DisputeGameFactory 1.0.0 vs op-node", dgf100, dgf)
-	sameEvents("op-node DisputeGameFactory vs 1.0.0", dgf, dgf100)
-
-	// op-node's OptimismPortal is the legacy 2.x portal from before custom gas
-	// tokens: everything it has is in 0.17.3's OptimismPortal, which adds
-	// depositERC20Transaction, balance and setGasPayingToken.
-	portal, portal2x := parse(t, opnode.OptimismPortalMetaData), parse(t, opbedrock.OptimismPortalMetaData)
-	sameFunctions("op-node OptimismPortal vs 0.17.3 OptimismPortal", portal, portal2x)
-	sameEvents("op-node OptimismPortal vs 0.17.3 OptimismPortal", portal, portal2x)
-	if _, ok := portal.Methods["depositERC20Transaction"]; ok {
-		t.Error("op-node OptimismPortal unexpectedly has depositERC20Transaction")
-	}
-
-	// preview.OptimismPortal2 is an early 3.x portal: its functions match 3.10.0
-	// except initialize, but it lacks the DisputeGameBlacklisted,
-	// RespectedGameTypeSet and WithdrawalProvenExtension1 events.
-	preview2, portal310 := parse(t, preview.OptimismPortal2MetaData), parse(t, opbedrock.OptimismPortal2MetaData)
-	sameFunctions("op-node preview OptimismPortal2 vs 3.10.0", preview2, portal310, "initialize")
-	sameEvents("op-node preview OptimismPortal2 vs 3.10.0", preview2, portal310)
-	for _, e := range []string{"DisputeGameBlacklisted", "RespectedGameTypeSet", "WithdrawalProvenExtension1"} {
-		if _, ok := preview2.Events[e]; ok {
-			t.Errorf("op-node preview OptimismPortal2 unexpectedly has event %s: update README.md", e)
-		}
-	}
-
-	// op-node's L2ToL1MessagePasser matches the current snapshot.
-	mp, mpCur := parse(t, opnode.L2ToL1MessagePasserMetaData), parse(t, opcurrent.L2ToL1MessagePasserMetaData)
-	sameFunctions("op-node L2ToL1MessagePasser vs current", mp, mpCur)
-	sameFunctions("current L2ToL1MessagePasser vs op-node", mpCur, mp)
-	sameEvents("op-node L2ToL1MessagePasser vs current", mp, mpCur)
 }

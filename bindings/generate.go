@@ -5,4 +5,4 @@
 //	npm install --no-save && go generate ./bindings/...
 package bindings
 
-//go:generate go run ./internal/gen -root .. -out .
+//go:generate go -C ../internal/oracle run ./genbindings -root ../.. -out ../../bindings

@@ -165,6 +165,14 @@ func cmdDevnet(ts *testscript.TestScript, neg bool, args []string) {
 		// A real Bridge holds users' deposits, which the Outbox pays out of.
 		ts.Check(l1.SetBalance(c, d.Bridge, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))))
 		st.arb = d
+		if opt("tokens") {
+			// The real token bridge (routers, standard gateways), the test
+			// user holding 1,000,000 base units of its L2 token.
+			tb, err := d.DeployTokenBridge(c, devnet.DevAddress(1), big.NewInt(1_000_000))
+			ts.Check(err)
+			ts.Setenv("L1TOKEN", tb.L1Token.Hex())
+			ts.Setenv("L2TOKEN", tb.L2Token.Hex())
+		}
 		path := ts.MkAbs("arb.json")
 		ts.Check(d.WriteNetworkFile(path, "arb-devnet"))
 		ts.Setenv("NET", path)

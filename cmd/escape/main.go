@@ -125,6 +125,11 @@ func run(f func(ctx context.Context, c *cli.Context, o *app.Options) error) cli.
 		}
 		ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 		defer stop()
+		stopWallet, err := startWallet(c, o)
+		if err != nil {
+			return err
+		}
+		defer stopWallet()
 		return f(ctx, c, o)
 	}
 }
@@ -174,10 +179,10 @@ func newApp() *cli.App {
 				UsageText: "escape withdraw --network NAME --amount AMOUNT [--token TOKEN] [--to L1_RECIPIENT]",
 				Flags: append(chainFlags(
 					required(&cli.StringFlag{Name: "amount", Usage: "`AMOUNT` in ETH (or in token units with --token), e.g. 0.5"}),
-					&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` (OP Stack: the L2 token; Arbitrum: the L1 token); ETH if absent"},
+					&cli.StringFlag{Name: "token", Usage: "the token's L1 or L2 `ADDRESS` (escape finds the other and shows the pair); ETH if absent"},
 					&cli.StringFlag{Name: "to", Usage: "L1 recipient `ADDRESS` (default: your own address)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
-				), append(offlineFlags(false), l2WalletFlags()...)...),
+				), append(offlineFlags(false), walletFlag)...),
 				Action: run(withdrawAction),
 			},
 			{
@@ -190,7 +195,7 @@ func newApp() *cli.App {
 					&cli.StringFlag{Name: "data", Usage: "calldata as 0x-prefixed `HEX`"},
 					&cli.StringFlag{Name: "gas", Usage: "L2 gas `LIMIT` (default: estimated with a margin)"},
 					&cli.Uint64Flag{Name: "l2-nonce", Usage: "Arbitrum: your L2 `NONCE`, when no L2 RPC can tell it"},
-				), append(offlineFlags(false), l2WalletFlags()...)...),
+				), append(offlineFlags(false), walletFlag)...),
 				Action: run(sendAction),
 			},
 			{
@@ -212,7 +217,7 @@ func newApp() *cli.App {
 				Name:      "next",
 				Usage:     "perform the step that is due: prove, force-include, finalize or execute (or resend a saved transaction)",
 				ArgsUsage: "REF",
-				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), append(offlineFlags(true), l2WalletFlags()...)...),
+				Flags:     append(chainFlags(&cli.Uint64Flag{Name: "bump-fee", Usage: "replace a stuck transaction with one paying `PERCENT` more fees (at least 10)"}), append(offlineFlags(true), walletFlag)...),
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error {
 					ref, err := needArg(c, "REF")
 					if err != nil {
@@ -243,6 +248,7 @@ func newApp() *cli.App {
 				Action: run(func(ctx context.Context, c *cli.Context, o *app.Options) error { return app.History(o) }),
 			},
 			healthCommand(),
+			uiCommand(),
 			{
 				Name:   "version",
 				Usage:  "print the version, commit and the registry's revision (as does --version)",

@@ -67,7 +67,7 @@ func cmdDocblock(ts *testscript.TestScript, neg bool, args []string) {
 	// The record keeps the network file's absolute path; the guide shows it
 	// as the user typed it.
 	got = strings.ReplaceAll(got, ts.Getenv("WORK")+string(filepath.Separator), "")
-	got = strings.TrimRight(got, "\n") + "\n"
+	got = strings.TrimRight(dropProgress(got), "\n") + "\n"
 	path := filepath.Join(repoRoot, "docs", args[0])
 	docsMu.Lock()
 	defer docsMu.Unlock()
@@ -106,6 +106,20 @@ func outputBlock(doc, name string) (start, end int, err error) {
 	return base + open, base + open + closing, nil
 }
 
+// progressRE matches the lines escape prints while an RPC is slow (a loaded
+// test machine can be): they come and go with the timing, not the flow.
+var progressRE = regexp.MustCompile(`^(Waiting for .*: no answer yet after .*|.* answered after .* \(.*\)\.)$`)
+
+func dropProgress(s string) string {
+	var keep []string
+	for _, l := range strings.Split(s, "\n") {
+		if !progressRE.MatchString(l) {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
 var (
 	hexRE    = regexp.MustCompile(`0x[0-9a-fA-F]+`)
 	numRE    = regexp.MustCompile(`\b[0-9a-f]*[0-9][0-9a-f]*\b`)
@@ -126,6 +140,13 @@ func maskOutput(s string) string {
 		lines = append(lines, strings.TrimSpace(spacesRE.ReplaceAllString(l, " ")))
 	}
 	return strings.Join(lines, "\n")
+}
+
+func TestDropProgress(t *testing.T) {
+	in := "a\nWaiting for L1 endpoint http://127.0.0.1:8545 (reading the latest L1 block): no answer yet after 1 s.\nL1 endpoint http://127.0.0.1:8545 answered after 1.4 s (reading the latest L1 block).\nb"
+	if got := dropProgress(in); got != "a\nb" {
+		t.Fatalf("got %q", got)
+	}
 }
 
 func TestMaskOutput(t *testing.T) {

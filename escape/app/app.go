@@ -54,6 +54,9 @@ type Options struct {
 	// L2Wallet signs Arbitrum's L2 transaction in the user's wallet
 	// (--wallet l2-endpoint); nil: the key, or --unsigned.
 	L2Wallet pipeline.L2Wallet
+	// Wallet, if set, sends the L1 transactions instead of a key: the
+	// local wallet page (wallet.go, escape/wallet/browser).
+	Wallet pipeline.Wallet
 }
 
 // StackFor returns the implementation of a network's stack.
@@ -227,7 +230,8 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 			return verifyError(r, n.Arg())
 		}}
 	signing.apply(env.Pipeline)
-	env.Pipeline.L2Wallet = o.L2Wallet
+	env.Pipeline.Wallet = o.Wallet
+	env.Pipeline.L2Wallet = o.l2Wallet(n)
 	return env, stack, nil
 }
 
@@ -365,7 +369,7 @@ func Verify(ctx context.Context, o *Options) error {
 		}
 		if len(r.Facts) > 0 {
 			fmt.Fprintf(w, "\nFacts:\n")
-			ui.WriteKVs(w, sortedKVs(r.Facts))
+			ui.WriteKVs(w, readableKVs(r.Facts, time.Now()))
 		}
 		fmt.Fprintln(w)
 		if ws := r.Warnings(); len(ws) > 0 {
@@ -804,13 +808,23 @@ func History(o *Options) error {
 		o.UI.Printf("The local record (%s) holds no escapes yet.\n", st.Dir())
 		return nil
 	}
+	// One aligned line per escape: id, where it stands, when it started
+	// (UTC) and what it moves.
+	idWidth, stageWidth := 0, 0
+	for _, e := range all {
+		idWidth, stageWidth = max(idWidth, len(e.ID)), max(stageWidth, len(e.Stage))
+	}
 	for _, e := range all {
 		what := e.Kind
-		if e.Amount != "" && e.Token == nil {
-			a, _ := new(big.Int).SetString(e.Amount, 10)
-			what += " " + units.ETH(a)
+		if a, ok := new(big.Int).SetString(e.Amount, 10); ok && a.Sign() > 0 {
+			if e.Token == nil {
+				what += " " + units.ETH(a)
+			} else {
+				// The token's decimals are on its contract; history reads no chain.
+				what += " " + a.String() + " base units of token " + e.Token.Hex()
+			}
 		}
-		o.UI.Printf("%s  %-17s %s  %s\n", e.ID, e.Stage, e.Created.Format("2006-01-02 15:04"), what)
+		o.UI.Printf("%-*s  %-*s  %s  %s\n", idWidth, e.ID, stageWidth, e.Stage, e.Created.UTC().Format("2006-01-02 15:04 UTC"), what)
 	}
 	o.UI.Printf("\nRecord: %s. `escape status ID` shows one in full.\n", st.Dir())
 	return nil
@@ -847,19 +861,16 @@ func PrintStatus(u *ui.UI, e *record.Escape, st *escape.Status) {
 		if now.IsZero() {
 			now = time.Now()
 		}
-		fmt.Fprintf(w, "\nEscape %s on %s: %s\n", e.ID, e.Network, st.Stage)
+		fmt.Fprintf(w, "\nEscape %s on %s: %s\n", e.ID, e.Network, ui.StageName(st.Stage))
 		for _, ov := range st.Overlays {
 			fmt.Fprintf(w, "  !! %s\n", strings.ToUpper(ov))
 		}
-		fmt.Fprintf(w, "\nWhat happened:  %s\n", st.Happened)
-		if st.Next != "" {
-			fmt.Fprintf(w, "What comes next: %s\n", st.Next)
-		}
-		if st.Do != "" {
-			fmt.Fprintf(w, "What to do:     %s\n", st.Do)
-		}
-		if st.NeedsL2 != "" {
-			fmt.Fprintf(w, "L2 data needed: %s\n", st.NeedsL2)
+		// The sentences, their labels aligned.
+		fmt.Fprintln(w)
+		for _, l := range [][2]string{{"What happened:", st.Happened}, {"What comes next:", st.Next}, {"What to do:", st.Do}, {"L2 data needed:", st.NeedsL2}} {
+			if l[1] != "" {
+				fmt.Fprintf(w, "%-17s%s\n", l[0], l[1])
+			}
 		}
 		if len(st.Waits) > 0 {
 			fmt.Fprintf(w, "\nWaiting for:\n")
@@ -881,7 +892,7 @@ func PrintStatus(u *ui.UI, e *record.Escape, st *escape.Status) {
 		}
 		if len(st.Facts) > 0 {
 			fmt.Fprintf(w, "\nDetails:\n")
-			ui.WriteKVs(w, factKVs(st.Facts))
+			ui.WriteKVs(w, factKVs(st.Facts, now))
 		}
 	})
 }

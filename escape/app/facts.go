@@ -1,11 +1,16 @@
 package app
 
 import (
+	"math/big"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // factLabels names, for people, the status facts whose words the key alone
@@ -17,7 +22,7 @@ var factLabels = map[string]string{
 	"l2TxHash":               "L2 transaction",
 	"executeTxHash":          "execute transaction",
 	"crossDomainMessageHash": "cross-domain message hash",
-	"baseFeeL1":              "L1 base fee (wei)",
+	"baseFeeL1":              "L1 base fee",
 }
 
 // factLabel is the words a person reads for a status fact's machine key:
@@ -38,7 +43,7 @@ func factLabel(key string) string {
 	words = append(words, key[start:])
 	for i, w := range words {
 		switch lw := strings.ToLower(w); {
-		case lw == "l1" || lw == "l2":
+		case lw == "l1" || lw == "l2" || lw == "id":
 			words[i] = strings.ToUpper(w)
 		case len(w) > 1 && unicode.IsUpper(rune(w[1])):
 			// An acronym or a contract name (ID, SystemConfig): as written.
@@ -49,15 +54,85 @@ func factLabel(key string) string {
 	return strings.Join(words, " ")
 }
 
-// factKVs are a status's facts for people: labelled, in the order of their
-// labels.
-func factKVs(facts map[string]string) []ui.KV {
+// factKVs are a status's facts for people: labelled, in the order of
+// their labels, with values in human units.
+func factKVs(facts map[string]string, now time.Time) []ui.KV {
 	out := make([]ui.KV, 0, len(facts))
 	for k, v := range facts {
-		out = append(out, ui.KV{Key: factLabel(k), Value: v})
+		out = append(out, ui.KV{Key: factLabel(k), Value: factValue(k, v, now)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
+}
+
+// weiFacts and unixFacts are the status facts whose --json values are base
+// units (wei) and unix seconds (docs/json.md); people read gwei and UTC.
+var (
+	weiFacts  = map[string]bool{"baseFeeL1": true}
+	unixFacts = map[string]bool{"delayedMessageTimestamp": true}
+)
+
+// factValue is a fact's value for people.
+func factValue(key, v string, now time.Time) string {
+	switch {
+	case weiFacts[key]:
+		if wei, ok := new(big.Int).SetString(v, 10); ok {
+			return units.Gwei(wei)
+		}
+	case unixFacts[key]:
+		if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return ui.When(time.Unix(secs, 0), now)
+		}
+	}
+	return humanTime(humanSeconds(v), now)
+}
+
+// utcSeconds is how the stacks write a time in a fact ("finalizeNotBefore").
+const utcSeconds = "2006-01-02 15:04:05 UTC"
+
+// humanTime adds, to a fact that starts with a UTC time, its distance
+// from now: "2026-12-08 15:04 UTC (in 6 days 23 hours)".
+func humanTime(v string, now time.Time) string {
+	if len(v) < len(utcSeconds) {
+		return v
+	}
+	t, err := time.Parse(utcSeconds, v[:len(utcSeconds)])
+	if rest := v[len(utcSeconds):]; err != nil || strings.HasPrefix(rest, " (in ") || strings.HasSuffix(rest, " ago)") {
+		return v
+	}
+	return ui.When(t, now) + v[len(utcSeconds):]
+}
+
+// secondsValue matches a duration stated in seconds alone ("604800 seconds").
+var secondsValue = regexp.MustCompile(`^([0-9]+) seconds$`)
+
+// humanSeconds adds the duration in days, hours or minutes to a value in
+// seconds long enough for the count to be hard to read: "604800 seconds
+// (7 days)".
+func humanSeconds(v string) string {
+	m := secondsValue.FindStringSubmatch(v)
+	if m == nil {
+		return v
+	}
+	n, err := strconv.ParseInt(m[1], 10, 64)
+	if err != nil || n < 120 {
+		return v
+	}
+	return v + " (" + ui.Duration(time.Duration(n)*time.Second) + ")"
+}
+
+// readableKVs are facts keyed by machine keys or by words (verify), for
+// people: labels in words, values in human units.
+func readableKVs(m map[string]string, now time.Time) []ui.KV {
+	kvs := sortedKVs(m)
+	for i := range kvs {
+		kvs[i].Value = factValue(kvs[i].Key, kvs[i].Value, now)
+		if !strings.Contains(kvs[i].Key, " ") {
+			kvs[i].Key = factLabel(kvs[i].Key)
+		}
+	}
+	sort.SliceStable(kvs, func(i, j int) bool { return kvs[i].Key < kvs[j].Key })
+	return kvs
 }
 
 // machineKey turns a label ("portal version", "SystemConfig version") into

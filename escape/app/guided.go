@@ -485,10 +485,8 @@ func (g *guide) pickAsset(ctx context.Context) (string, error) {
 	if b := g.ethBalance(ctx); b != nil {
 		eth = "ETH (your L2 balance: " + b.String() + ")"
 	}
-	tokenLabel := "A token: type its address (its L2 address)"
-	if g.n.Stack == escape.StackArbitrum {
-		tokenLabel = "A token: type its address (its L1 address)"
-	}
+	// Either address works: the stack resolves the pair and shows it.
+	tokenLabel := "A token: type its address (on L1 or on L2)"
 	i, err := g.p.Select("What do you withdraw?", []string{eth, tokenLabel}, nil)
 	if err != nil || i == 0 {
 		return "", err
@@ -523,14 +521,16 @@ func lazyABIOf(get func() (*abi.ABI, error)) func() *abi.ABI {
 }
 
 // tokenBalance reads the sender's balance of a token on L2, with its
-// decimals and symbol; nil if it cannot. On Arbitrum the address typed is
-// the L1 token's, and the L2GatewayRouter names its L2 counterpart.
+// decimals and symbol; nil if it cannot. The address typed may be the L2
+// token's; on Arbitrum an L1 token's L2 counterpart is the one the
+// L2GatewayRouter names. (An OP L1 address shows no balance here; the
+// withdrawal resolves it and checks the balance.)
 func (g *guide) tokenBalance(ctx context.Context, token common.Address) *balance {
 	l2 := g.l2Client(ctx)
 	if l2 == nil || g.sender == (common.Address{}) {
 		return nil
 	}
-	if g.n.Stack == escape.StackArbitrum {
+	if code, err := l2.CodeAt(ctx, token, nil); err == nil && len(code) == 0 && g.n.Stack == escape.StackArbitrum {
 		router, ok := g.n.Address(network.L2GatewayRouter)
 		if !ok {
 			return nil

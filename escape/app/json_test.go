@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // jsonSchema reads docs/json.md: for each "### `kind`" (or "#### `kind`")
@@ -104,10 +106,13 @@ func jsonOptions(home string) (*Options, *bytes.Buffer) {
 	return &Options{Home: home, JSON: true, UI: &ui.UI{Out: &out, Err: &errOut, JSON: true}}, &out
 }
 
-// TestJSONSchemaDocumented runs the commands that need no RPC with --json:
-// every line they print is a documented kind with the schema version, and
-// an empty history is a valid, empty list.
+// TestJSONSchemaDocumented checks every kind of object the code can print
+// (found in its sources) is documented, then runs the commands that need
+// no RPC with --json: every line they print is a documented kind with the
+// schema version, and an empty history is a valid, empty list.
 func TestJSONSchemaDocumented(t *testing.T) {
+	// Every kind the code can print, found in its sources (json_kinds_test.go).
+	checkEmittedKindsDocumented(t)
 	home := t.TempDir()
 
 	// An empty record: one history object with an empty list.
@@ -158,6 +163,14 @@ func TestJSONSchemaDocumented(t *testing.T) {
 	PrintStatus(o.UI, e, &escape.Status{Network: e.Network, Stack: e.Stack, Stage: e.Stage, Happened: "sent", Next: "inclusion",
 		Action: escape.ActionBroadcast, Waits: []escape.Wait{{What: "inclusion", Until: now}}, At: now})
 	checkJSONLines(t, out.String())
+
+	// The token pair --token resolved to, as the stacks print it.
+	o, out = jsonOptions(home)
+	o.UI.Event("token", units.Token{L1: to, L2: common.HexToAddress("0x4200000000000000000000000000000000000042"), GivenOn: "L2",
+		Symbol: "DEVT", Decimals: 18, ReadOn: "L2", FoundBy: "the L2 token's remoteToken()"}, nil)
+	if objs := checkJSONLines(t, out.String()); len(objs) != 1 || objs[0]["l1Token"] != to.Hex() || objs[0]["decimals"] != float64(18) {
+		t.Errorf("token event %q", out.String())
+	}
 
 	// The bundled networks, the version, an error.
 	o, out = jsonOptions(home)
@@ -218,5 +231,67 @@ func TestFactKeys(t *testing.T) {
 	PrintStatus(&ui.UI{Out: &human}, e, st)
 	if !strings.Contains(human.String(), "L2 block:             10") || !strings.Contains(human.String(), "proven against game:  0xabc") {
 		t.Errorf("human facts:\n%s", human.String())
+	}
+}
+
+// rawNumber finds, in text for people, a run of 9 or more decimal digits
+// that is not part of a hex string or of a decimal fraction: wei amounts
+// and unix times (mainnet's L1 blocks have 8 digits).
+var rawNumber = regexp.MustCompile(`(^|[^0-9a-zA-Z.])[0-9]{9,}([^0-9a-zA-Z]|$)`)
+
+// camelLabel finds a camelCase word ending in a colon: a machine key shown
+// as a label.
+var camelLabel = regexp.MustCompile(`(?m)^ +[a-z]+[A-Z][A-Za-z]*:`)
+
+// The human status shows Arbitrum's baseFeeL1 in gwei and the delayed
+// message's time in UTC, labels in words, the stage in words; --json keeps
+// base units and unix seconds (docs/json.md).
+func TestStatusTextInHumanUnits(t *testing.T) {
+	now := time.Date(2026, 12, 1, 15, 4, 0, 0, time.UTC)
+	to := common.HexToAddress("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
+	e := &record.Escape{ID: "arb-devnet-20261201-1504-abcdef", Network: "arb-devnet", Stack: escape.StackArbitrum, Kind: "withdraw-eth", From: to}
+	st := &escape.Status{Network: e.Network, Stack: e.Stack, Stage: escape.StageWaitingL2, Happened: "sent", Next: "inclusion", Do: "wait", At: now,
+		Facts: map[string]string{"baseFeeL1": "108185142", "delayedMessageTimestamp": fmt.Sprint(now.Add(-time.Hour).Unix()),
+			"delayedMessageBlock": "18", "finalizeNotBefore": "2026-12-08 15:04:00 UTC (if the game resolves at the end of its clock)", "l2TxHash": "0x58e5862aa16c6ea72cd386d9cac7bd7ba9699c1a43b2ee33227de9b128370e32"}}
+	u := &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
+	PrintStatus(u, e, st)
+	text := u.Out.(*bytes.Buffer).String()
+	for _, want := range []string{"L1 base fee:", "0.108185142 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting-l2 — waiting for L2 inclusion", "delayed message block:",
+		"2026-12-08 15:04 UTC (in 7 days) (if the game resolves at the end of its clock)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("status text lacks %q:\n%s", want, text)
+		}
+	}
+	if m := rawNumber.FindString(text); m != "" {
+		t.Errorf("status text shows a raw number %q:\n%s", m, text)
+	}
+	if m := camelLabel.FindString(text); m != "" {
+		t.Errorf("status text shows a machine key %q:\n%s", m, text)
+	}
+	// The labels of the sentences line up.
+	var cols []int
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "What ") {
+			cols = append(cols, len(line)-len(strings.TrimLeft(line[strings.Index(line, ":")+1:], " ")))
+		}
+	}
+	if len(cols) != 3 || cols[0] != cols[1] || cols[1] != cols[2] {
+		t.Errorf("sentences start at columns %v, want 3 equal:\n%s", cols, text)
+	}
+
+	// --json keeps the base units and the unix seconds.
+	u = &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}, JSON: true}
+	PrintStatus(u, e, st)
+	if j := u.Out.(*bytes.Buffer).String(); !strings.Contains(j, `"baseFeeL1":"108185142"`) || !strings.Contains(j, `"stage":"waiting-l2"`) {
+		t.Errorf("--json status changed: %s", j)
+	}
+
+	// verify's facts: machine keys read as words, long durations in days.
+	kvs := readableKVs(map[string]string{"confirmPeriodBlocks": "45818", "proof maturity delay": "604800 seconds", "l2ChainId": "10"}, now)
+	got := fmt.Sprint(kvs)
+	for _, want := range []string{"{confirm period blocks 45818}", "{proof maturity delay 604800 seconds (7 days)}", "{L2 chain ID 10}"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("verify facts %s lack %s", got, want)
+		}
 	}
 }

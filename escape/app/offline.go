@@ -4,6 +4,8 @@ import (
 	"context"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -56,8 +58,11 @@ func (sp *signingPlan) apply(p *pipeline.Pipeline) {
 // another address signs (--from, --signed).
 func (o *Options) beforeDial() (*signingPlan, error) {
 	off, sp := o.Offline, &signingPlan{}
-	if off.Unsigned == "" && off.Signed == "" && off.From != "" && !o.DryRun {
+	if off.Unsigned == "" && off.Signed == "" && off.From != "" && !o.DryRun && o.Wallet == nil {
 		return nil, escape.Errorf("usage", "--from goes with --unsigned FILE (sign elsewhere) or --dry-run (simulate as that address)", "--from without --unsigned")
+	}
+	if o.Wallet != nil && off.Unsigned != "" {
+		return nil, escape.Errorf("usage", "choose one: --wallet browser (your wallet sends) or --unsigned FILE (sign elsewhere)", "--wallet with --unsigned")
 	}
 	if off.Signed == "-" && o.Keys.PasswordFile == "-" {
 		return nil, escape.Errorf("usage", "give one of them in a file", "--signed - and --password-file - both read the standard input")
@@ -80,6 +85,7 @@ func (o *Options) beforeDial() (*signingPlan, error) {
 	}
 	switch {
 	case o.signs == signsNothing || off.From != "" || off.Signed != "":
+	case o.Wallet != nil && !o.Keys.Configured(): // the browser wallet sends: wallet.go
 	case o.signs == signsAlways || o.Keys.Configured():
 		// withdraw and send always need the sender (a dry run too, unless
 		// --from names it); next and watch read a key they were given.
@@ -125,6 +131,19 @@ func offlineOutcome(err error) error {
 // reports whether the command should go on to the next step (only when
 // --unsigned says where to write it).
 func submitSigned(ctx context.Context, o *Options, env *flow.Env, e *record.Escape) (goOn bool, err error) {
+	if o.Offline.Signed == "" && env.Pipeline.Wallet != nil && e.Unsigned != nil && e.Unsigned.Layer == "L1" {
+		// A wallet was asked and escape stopped before its answer: the
+		// nonce tells whether it sent (wallet.go).
+		sent, err := env.Pipeline.SettleWalletPlan(ctx, e)
+		if err != nil {
+			return false, err
+		}
+		if !sent && len(e.Txs) == 0 {
+			return false, escape.Errorf("wallet-never-sent", "start the escape again (escape withdraw or escape send with --wallet browser): nothing was sent",
+				"your wallet never sent the first transaction of escape %s", e.ID)
+		}
+		return true, nil
+	}
 	if o.Offline.Signed == "" {
 		// The escape's first transaction (OP deposit, Arbitrum L2
 		// transaction) has to come back signed: nothing else can follow.
@@ -148,8 +167,20 @@ func submitSigned(ctx context.Context, o *Options, env *flow.Env, e *record.Esca
 // deposit, Arbitrum L2 transaction) waits for its signature: nothing is on
 // chain to read yet. Nil for any other escape.
 func planOnlyStatus(e *record.Escape) *escape.Status {
+	if e.Unsigned == nil && len(e.Txs) == 0 && len(e.Notes) > 0 && strings.HasPrefix(e.Notes[len(e.Notes)-1].Text, "the wallet never sent") {
+		// Its first transaction was planned for a wallet that never sent it.
+		return &escape.Status{Ref: e.ID, Network: e.Network, Stack: e.Stack, Stage: escape.StageSigned, At: e.Notes[len(e.Notes)-1].At,
+			Happened: "Your wallet never sent this escape's first transaction: nothing is on chain.",
+			Do:       "Start the escape again with `escape withdraw` (or `escape send`) and --wallet browser."}
+	}
 	if e.Unsigned == nil || len(e.Txs) != 0 {
 		return nil
+	}
+	if askedWallet(e) {
+		return &escape.Status{Ref: e.ID, Network: e.Network, Stack: e.Stack, Stage: escape.StageSigned, At: e.Unsigned.PlannedAt,
+			Happened: "Your wallet was asked to send its " + e.Unsigned.Layer + " " + e.Unsigned.Step + " transaction (nonce " + strconv.FormatUint(e.Unsigned.Nonce, 10) + "); escape has not seen it sent yet.",
+			Next:     "Once your wallet sends it, escape records it and follows it.",
+			Do:       "Confirm it in your wallet on the page; if escape stopped meanwhile, `escape next " + e.ID + " --wallet browser` finds it at its nonce."}
 	}
 	return &escape.Status{Ref: e.ID, Network: e.Network, Stack: e.Stack, Stage: escape.StageSigned, At: e.Unsigned.PlannedAt,
 		Happened: "Its " + e.Unsigned.Layer + " " + e.Unsigned.Step + " transaction is planned for signing elsewhere; nothing is signed or sent yet.",
@@ -162,7 +193,26 @@ func noteUnsigned(e *record.Escape, st *escape.Status) {
 	if e.Unsigned == nil || st == nil {
 		return
 	}
+	if askedWallet(e) {
+		st.Do += " Your wallet was asked for the " + e.Unsigned.Step + " transaction: `escape next " + e.ID + " --wallet browser` finds it once sent, or asks again."
+		return
+	}
 	st.Do += " The " + e.Unsigned.Step + " transaction planned for signing elsewhere waits: `escape next " + e.ID + " --signed FILE`."
+}
+
+// askedWallet reports whether the escape's plan was made for a wallet to
+// send (pipeline's wallet.go notes it), not for signing elsewhere.
+func askedWallet(e *record.Escape) bool {
+	for i := len(e.Notes) - 1; i >= 0; i-- {
+		t := e.Notes[i].Text
+		if strings.HasPrefix(t, "asked the wallet to send") {
+			return true
+		}
+		if strings.HasPrefix(t, "planned ") {
+			return false
+		}
+	}
+	return false
 }
 
 // isTerminal reports whether r is a terminal (a character device): a

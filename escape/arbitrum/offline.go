@@ -10,6 +10,8 @@ import (
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/ui"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // planL2 is start for a key escape never sees (docs/offline.md): the L2
@@ -35,4 +37,20 @@ func (s *Stack) planL2(env *flow.Env, c *contracts, call l2Call, from common.Add
 		return e, err
 	}
 	return e, nil
+}
+
+// planResign is refee for a key escape never sees: the re-signed L2
+// transaction (same nonce, call, value and gas, the higher max fee) is
+// written unsigned and kept as the escape's plan; the dropped one stays
+// the escape's L2 transaction until the signed form comes back
+// (pipeline.SubmitSigned checks it against the plan and makes it the
+// escape's with pipeline.ReplaceL2Tx). The next run then writes the Inbox
+// call that carries it, a new send-l2-message attempt, for the L1 key.
+func (s *Stack) planResign(env *flow.Env, e *record.Escape, dropped, unsigned *types.Transaction, from common.Address, fees []ui.KV) error {
+	env.UI.Progress("Your L2 transaction %s was dropped for its max fee (%s): the same transaction, at the same L2 nonce %d, with a max fee of %s, is to be signed again.",
+		dropped.Hash().Hex(), units.Gwei(dropped.GasFeeCap()), unsigned.Nonce(), units.Gwei(unsigned.GasFeeCap()))
+	for _, kv := range fees {
+		env.UI.Progress("  %s: %s", kv.Key, kv.Value)
+	}
+	return env.Pipeline.SavePlan(e, pipeline.PlanOf(unsigned, from, "l2-tx", "L2"))
 }

@@ -1,6 +1,7 @@
 package arbitrum
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -8,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/l2escape/escape/escape"
@@ -135,6 +135,9 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 	chainID := new(big.Int).SetUint64(env.Network.L2ChainID)
 	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: a.L2Nonce, GasTipCap: new(big.Int), GasFeeCap: fee.Max,
 		Gas: old.Gas(), To: old.To(), Value: old.Value(), Data: old.Data()})
+	if env.Pipeline.Offline != nil && env.Pipeline.L2Wallet == nil && !env.DryRun { // re-signed elsewhere: offline.go
+		return s.planResign(env, e, &old, unsigned, from, fee.summary(old.Gas(), old.Value()))
+	}
 	var l2tx *types.Transaction
 	if env.Pipeline.L2Wallet != nil && !env.DryRun { // re-signed in the user's wallet: l2wallet.go
 		l2tx, err = s.walletSignL2(ctx, env, unsigned, from, balance)
@@ -149,9 +152,12 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 		return err
 	}
 
-	saved, notes, refs := *a, len(e.Notes), len(e.Refs)
+	saved, notes, refs, plan := *a, len(e.Notes), len(e.Refs), e.Unsigned
 	attempts := len(e.TxsFor("send-l2-message"))
-	replaceL2Tx(e, l2tx, raw, l2tx.GasFeeCap()) // a wallet may raise it within the plan's bounds
+	pipeline.ReplaceL2Tx(e, l2tx, raw) // a wallet may raise its max fee within the plan's bounds
+	if plan != nil && plan.Layer == "L2" {
+		e.Unsigned = nil // a re-sign planned for signing elsewhere, done here instead
+	}
 	lines := []ui.KV{
 		{Key: "Dropped", Value: fmt.Sprintf("L2 transaction %s (message %d): %s", saved.L2TxHash.Hex(), messageIndex(&saved), saved.L2Reason)},
 		{Key: "L2 transaction", Value: l2tx.Hash().Hex() + " (re-signed by you: the same call, value and gas limit, a higher max fee)"},
@@ -175,7 +181,7 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 	if len(e.TxsFor("send-l2-message")) == attempts {
 		// Declined, refused or a dry run: nothing new was recorded, so
 		// the dropped transaction is still the escape's.
-		*a, e.Notes, e.Refs = saved, e.Notes[:notes], e.Refs[:refs]
+		*a, e.Notes, e.Refs, e.Unsigned = saved, e.Notes[:notes], e.Refs[:refs], plan
 		return err
 	}
 	if err != nil || res.DryRun {
@@ -190,22 +196,47 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 	return env.Store.Save(e)
 }
 
-// replaceL2Tx makes l2tx the escape's L2 transaction, keeping the dropped
-// one in Arb.Dropped.
-func replaceL2Tx(e *record.Escape, l2tx *types.Transaction, raw []byte, maxFee *big.Int) {
-	a := e.Arb
-	a.Dropped = append(append([]record.ArbDroppedTx{}, a.Dropped...), record.ArbDroppedTx{L2TxHash: a.L2TxHash, L2SignedTx: a.L2SignedTx,
-		L2MaxFeePerGas: a.L2MaxFeePerGas, MessageIndex: messageIndex(a), Reason: a.L2Reason})
-	e.Note("re-signed L2 transaction %s (nonce %d, max fee %s) replaces %s, dropped: %s", l2tx.Hash().Hex(), a.L2Nonce, units.Gwei(maxFee), a.L2TxHash.Hex(), a.L2Reason)
-	a.L2TxHash, a.L2SignedTx, a.L2MaxFeePerGas = l2tx.Hash(), hexutil.Encode(raw), maxFee.String()
-	a.Message, a.IncludedBy = nil, ""
-	a.L2Outcome, a.L2Reason, a.L2Block, a.L2BlockHash, a.Withdrawal = "", "", 0, common.Hash{}, nil
-	e.AddRef(l2tx.Hash())
-}
-
 func messageIndex(a *record.ArbState) uint64 {
 	if a.Message == nil {
 		return 0
 	}
 	return a.Message.Index
+}
+
+// sendL2MessageData is the Inbox call that carries a signed L2
+// transaction (its raw bytes, 0x-hex) into the delayed inbox.
+func sendL2MessageData(signedL2Tx string) []byte {
+	return pack(inboxABI(), "sendL2Message", append([]byte{L2MessageKindSignedTx}, common.FromHex(signedL2Tx)...))
+}
+
+// carriesCurrentL2Tx says whether send-l2-message transaction t carries the
+// escape's current L2 transaction, not one dropped for its max fee before
+// it: a re-signed L2 transaction given back from signing elsewhere is the
+// escape's before any L1 transaction carries it. A transaction without its
+// raw bytes was imported from L1 (`escape status L1_TX`) and carries the
+// escape's first L2 transaction: the current one unless it was re-signed.
+func carriesCurrentL2Tx(t *record.Tx, a *record.ArbState) bool {
+	if len(a.Dropped) == 0 {
+		return true
+	}
+	if len(t.Raw) == 0 {
+		return false
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(t.Raw); err != nil {
+		return true
+	}
+	return bytes.Equal(tx.Data(), sendL2MessageData(a.L2SignedTx))
+}
+
+// currentAttempts are the send-l2-message transactions carrying the
+// escape's current L2 transaction, oldest first.
+func currentAttempts(e *record.Escape) []*record.Tx {
+	var txs []*record.Tx
+	for _, t := range e.TxsFor("send-l2-message") {
+		if carriesCurrentL2Tx(t, e.Arb) {
+			txs = append(txs, t)
+		}
+	}
+	return txs
 }

@@ -53,14 +53,22 @@ type l2Call struct {
 // ERC-20 through L2GatewayRouter.outboundTransfer (which takes the L1
 // token's address).
 func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRequest) (*record.Escape, error) {
-	if req.Token != nil && req.Amount == nil {
-		// The CLI leaves a token amount as typed: only the token knows
-		// its decimals.
-		amount, text, err := tokenAmount(ctx, env, *req.Token, req.AmountText)
-		if err != nil {
+	var tok units.Token
+	if req.Token != nil {
+		// --token names the L1 or the L2 token; the router takes the L1
+		// one, and the amount is in the token's own units.
+		var err error
+		if tok, err = resolveToken(ctx, env, *req.Token); err != nil {
 			return nil, err
 		}
-		req.Amount, req.AmountText = amount, text
+		env.UI.Event("token", tok, nil)
+		if req.Amount == nil {
+			if req.Amount, err = tok.Parse(req.AmountText); err != nil {
+				return nil, err
+			}
+		}
+		req.AmountText = tok.Format(req.Amount)
+		req.Token = &tok.L1
 	}
 	if req.Amount == nil || req.Amount.Sign() <= 0 {
 		return nil, escape.Errorf("bad-amount", "give a positive --amount", "nothing to withdraw")
@@ -91,13 +99,13 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 		return nil, escape.Errorf("no-token-bridge", "add the L2GatewayRouter to the network file, or use `escape send` with the gateway call",
 			"network %s has no L2GatewayRouter for token withdrawals", env.Network.Name)
 	}
-	if amountText == "" {
-		amountText = req.Amount.String() + " base units"
+	if err := checkL2Balance(ctx, env, tok, from, req.Amount); err != nil {
+		return nil, err
 	}
-	c := l2Call{kind: "withdraw-erc20", to: router, value: new(big.Int), data: tokenWithdrawalCalldata(*req.Token, to, req.Amount),
-		title: "Forced withdrawal of " + amountText + " of token " + req.Token.Hex() + " from " + env.Network.Title + " to L1"}
-	c.lines = []ui.KV{{Key: "Withdraw", Value: amountText + " of L1 token " + req.Token.Hex() + " (L2GatewayRouter.outboundTransfer)"},
-		{Key: "L1 recipient", Value: to.Hex()}}
+	c := l2Call{kind: "withdraw-erc20", to: router, value: new(big.Int), data: tokenWithdrawalCalldata(tok.L1, to, req.Amount),
+		title: "Forced withdrawal of " + amountText + " from " + env.Network.Title + " to L1"}
+	c.lines = append([]ui.KV{{Key: "Withdraw", Value: amountText + " (L2GatewayRouter.outboundTransfer)"}}, tokenKVs(tok)...)
+	c.lines = append(c.lines, ui.KV{Key: "L1 recipient", Value: to.Hex()})
 	return s.start(ctx, env, c, &to, req.Amount, req.Token)
 }
 

@@ -99,9 +99,10 @@ func (s *Stack) findMessage(ctx context.Context, env *flow.Env, e *record.Escape
 		return true, nil
 	}
 	// The newest attempt: earlier ones carried L2 transactions that were
-	// dropped for their max fee and re-signed (Arb.Dropped).
+	// dropped for their max fee and re-signed (Arb.Dropped), and none may
+	// carry the re-signed one yet (signed elsewhere: refee.go).
 	var mined *record.Tx
-	attempts := e.TxsFor("send-l2-message")
+	attempts := currentAttempts(e)
 	for _, t := range attempts[max(len(attempts)-1, 0):] {
 		if t.State == record.TxMined {
 			mined = t
@@ -218,7 +219,7 @@ func (s *Stack) batchWithHead(ctx context.Context, env *flow.Env, head any, view
 }
 
 func (s *Stack) notSent(e *record.Escape, st *escape.Status) *escape.Status {
-	txs := e.TxsFor("send-l2-message")
+	txs := currentAttempts(e)
 	st.Action = escape.ActionBroadcast
 	switch {
 	case len(txs) == 0:
@@ -290,8 +291,8 @@ func (s *Stack) delayed(env *flow.Env, e *record.Escape, st *escape.Status, p *p
 		}
 		st.Waits = append(st.Waits, escape.Wait{What: "force-inclusion delay (" + how + ")", Until: eta, Estimate: true, Block: p.forceFrom})
 		st.Happened = happened
-		st.Next = fmt.Sprintf("A working sequencer includes it within minutes. If it does not, it can be forced in from L1 block %d (about %s, in %s).",
-			p.forceFrom, ui.When(eta, st.At), ui.Duration(eta.Sub(st.At)))
+		st.Next = fmt.Sprintf("A working sequencer includes it within minutes. If it does not, it can be forced in from L1 block %d, about %s.",
+			p.forceFrom, ui.When(eta, st.At))
 		st.Do = "Do nothing now. Run `escape status " + e.ID + "` later; from block " + u64s(p.forceFrom) + " on, `escape next " + e.ID + "` forces it in."
 	}
 	e.Stage = st.Stage
@@ -542,7 +543,7 @@ func inConfirmPeriod(e *record.Escape, st *escape.Status, p *progress, covering 
 	st.Waits = append(st.Waits, escape.Wait{What: fmt.Sprintf("confirm period (%d L1 blocks)", p.c.ConfirmPeriodBlocks), Until: eta, Estimate: true, Block: covering.DeadlineBlock})
 	st.Facts["coveringAssertion"] = covering.ID
 	st.Happened = ran + fmt.Sprintf(" Assertion %s (L1 block %d) covers it and waits for confirmation.", covering.ID, covering.CreatedAt)
-	st.Next = fmt.Sprintf("It can be confirmed from L1 block %d (about %s, in %s), if no one challenges it.", covering.DeadlineBlock, ui.When(eta, st.At), ui.Duration(eta.Sub(st.At)))
+	st.Next = fmt.Sprintf("It can be confirmed from L1 block %d, about %s, if no one challenges it.", covering.DeadlineBlock, ui.When(eta, st.At))
 	st.Do = "Do nothing until then; after that, run `escape next " + e.ID + "` (it executes on the Outbox once the assertion is confirmed)."
 	return st
 }
@@ -797,7 +798,9 @@ func (s *Stack) Next(ctx context.Context, env *flow.Env, e *record.Escape) (*esc
 // resend sends the saved signed L2 transaction again (never re-signed).
 func (s *Stack) resend(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts) error {
 	raw := common.FromHex(e.Arb.L2SignedTx)
-	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
+	// Retry: earlier attempts carried L2 transactions dropped for their
+	// max fee; the re-signed one (signed elsewhere) has none mined yet.
+	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox", Retry: len(e.Arb.Dropped) > 0,
 		Data: pack(inboxABI(), "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs(),
 		Summary: pipeline.Summary{Title: "Send your saved L2 transaction " + e.Arb.L2TxHash.Hex() + " into the delayed inbox",
 			Lines: []ui.KV{{Key: "L2 nonce", Value: u64s(e.Arb.L2Nonce)}}, Timeline: s.timeline(ctx, env, c, e.Kind)}})

@@ -48,7 +48,9 @@ type WithdrawRequest struct {
 	Amount *big.Int // base units of the token (wei for ETH)
 	// AmountText is what the user typed (for messages).
 	AmountText string
-	// Token is nil for ETH. OP: the L2 token address; Arbitrum: the L1 token.
+	// Token is nil for ETH: the token's L1 or L2 address as --token gave
+	// it; the stack resolves the pair. The record keeps the OP L2 token and
+	// the Arbitrum L1 token.
 	Token *common.Address
 	// To is the L1 recipient; nil means the sender.
 	To *common.Address

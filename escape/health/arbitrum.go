@@ -162,7 +162,15 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 	deadlineNow := call(si, "forceInclusionDeadline(uint64)", c.head+1)
 	inboxPaused := call(inbox, "paused()")
 	allowList := call(inbox, "allowListEnabled()")
-	if err := run(ctx, l1, c.head, delayedCount, rollupView, read, batchCount, bufferable, buffer, mtv, deadlineNow, inboxPaused, allowList); err != nil {
+	views := []*view{delayedCount, rollupView, read, batchCount, bufferable, buffer, mtv, deadlineNow, inboxPaused, allowList}
+	// The rollup the network file names is read in the same round; used
+	// only if the Bridge names the same one.
+	var rv *rollupViews
+	if ro, ok := n.Address(network.Rollup); ok {
+		rv = newRollupViews(ro)
+		views = append(views, rv.all()...)
+	}
+	if err := run(ctx, l1, c.head, views...); err != nil {
 		return failed(err)
 	}
 	var ok bool
@@ -214,14 +222,36 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 	}
 	f.InboxAllowList, _ = allowList.bool()
 
-	// The rollup: latest confirmed assertion, allow list, pause.
-	if f.Rollup != (common.Address{}) {
-		if err := c.readRollup(ctx, f); err != nil {
-			return failed(err)
-		}
+	if rv != nil && rv.rollup != f.Rollup {
+		rv = nil
 	}
 
-	// The last batch.
+	// Then two independent walks at the same time: the rollup (latest
+	// confirmed assertion, allow list, pause) and the batches and delayed
+	// messages.
+	rollup := func(c *checker) error {
+		if f.Rollup == (common.Address{}) {
+			return nil
+		}
+		if err := c.readRollup(ctx, f, rv); err != nil {
+			return failed(err)
+		}
+		return nil
+	}
+	batches := func(c *checker) error { return c.readArbBatches(ctx, f, hasDeadlineFn) }
+	if err := c.alongside(rollup, batches); err != nil {
+		return err
+	}
+	f.ForcedCost = c.forcedCost(ctx)
+	c.judgeArbitrum(f)
+	return nil
+}
+
+// readArbBatches finds the sequencer's last batch (and the last force
+// inclusion) and the oldest unread delayed message.
+func (c *checker) readArbBatches(ctx context.Context, f *ArbFacts, hasDeadlineFn bool) error {
+	n, l1, br, si := c.in.Network, c.in.L1, f.Bridge, f.SequencerInbox
+	failed := func(err error) error { return rpcError(err, "cannot read %s's contracts on L1", n.Title) }
 	window := c.scanWindow()
 	span := uint64(window/l1BlockTime)*2 + 64
 	if span < minBatchLogBlocks {
@@ -339,23 +369,36 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 		}
 		f.OldestWaiting = m
 	}
-	f.ForcedCost = c.forcedCost(ctx)
-	c.judgeArbitrum(f)
 	return nil
 }
 
+// rollupViews are the rollup's first round: latest confirmed, allow list,
+// pause and confirm period.
+type rollupViews struct {
+	rollup                             common.Address
+	latest, wlDisabled, paused, period *view
+}
+
+func newRollupViews(ro common.Address) *rollupViews {
+	return &rollupViews{rollup: ro, latest: call(ro, "latestConfirmed()"), wlDisabled: call(ro, "validatorWhitelistDisabled()"),
+		paused: call(ro, "paused()"), period: call(ro, "confirmPeriodBlocks()")}
+}
+
+func (v *rollupViews) all() []*view { return []*view{v.latest, v.wlDisabled, v.paused, v.period} }
+
 // readRollup reads the latest confirmed assertion (BoLD) or node (legacy),
 // the validator allow list and the pause state.
-func (c *checker) readRollup(ctx context.Context, f *ArbFacts) error {
+// rv, if not nil, holds its first round already read.
+func (c *checker) readRollup(ctx context.Context, f *ArbFacts, rv *rollupViews) error {
 	l1 := c.in.L1
 	ro := f.Rollup
-	latest := call(ro, "latestConfirmed()")
-	wlDisabled := call(ro, "validatorWhitelistDisabled()")
-	paused := call(ro, "paused()")
-	period := call(ro, "confirmPeriodBlocks()")
-	if err := run(ctx, l1, c.head, latest, wlDisabled, paused, period); err != nil {
-		return err
+	if rv == nil {
+		rv = newRollupViews(ro)
+		if err := run(ctx, l1, c.head, rv.all()...); err != nil {
+			return err
+		}
 	}
+	latest, wlDisabled, paused, period := rv.latest, rv.wlDisabled, rv.paused, rv.period
 	if d, ok := wlDisabled.bool(); ok {
 		allow := !d
 		f.ValidatorsAllowListed = &allow

@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -337,6 +338,38 @@ func (c *checker) reason(v Verdict, code, text string) {
 
 func (c *checker) note(format string, args ...any) {
 	c.r.Notes = append(c.r.Notes, fmt.Sprintf(format, args...))
+}
+
+// alongside runs independent reads at the same time, so they cost the L1
+// round trips of the longest, not of all together. Each runs on its own
+// copy of the checker, whose reasons and notes are added back in the order
+// of the reads (the report reads as if they had run in turn); they must
+// write disjoint facts. The first read's error (in that order) is returned.
+func (c *checker) alongside(reads ...func(c *checker) error) error {
+	forks := make([]*checker, len(reads))
+	errs := make([]error, len(reads))
+	var wg sync.WaitGroup
+	for i, read := range reads {
+		fork := *c
+		fork.r = &Report{}
+		forks[i] = &fork
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = read(forks[i])
+		}()
+	}
+	wg.Wait()
+	for _, f := range forks {
+		c.r.Reasons = append(c.r.Reasons, f.r.Reasons...)
+		c.r.Notes = append(c.r.Notes, f.r.Notes...)
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // finish picks the verdict: the gravest reason's, and orders the reasons

@@ -110,7 +110,8 @@ func (c *checker) checkOP(ctx context.Context) error {
 	asrView := call(portal, "anchorStateRegistry()")
 	oracleView := call(portal, "l2Oracle()")
 	lockboxView := call(portal, "ethLockbox()")
-	views := []*view{batcherHash, inboxView, portalPaused, portalGuardian, portalSCC, sysSCC, respected, asrView, oracleView, lockboxView}
+	depositParams, resourceCfg := depositViews(f)
+	views := []*view{batcherHash, inboxView, portalPaused, portalGuardian, portalSCC, sysSCC, respected, asrView, oracleView, lockboxView, depositParams, resourceCfg}
 	var gameCount *view
 	if hasDGF {
 		gameCount = call(dgf, "gameCount()")
@@ -164,7 +165,51 @@ func (c *checker) checkOP(ctx context.Context) error {
 		}
 	}
 
-	// Round 2: what round 1 pointed at.
+	// The deposit deadline: deposits of L1 block B must be on L2 by the
+	// end of B's sequencing window, sequencer or not.
+	f.SequencingWindowBlocks, _ = n.ParamValue(network.ParamSequencingWindow)
+	if f.SequencingWindowBlocks == 0 {
+		f.SequencingWindowBlocks, f.SequencingWindowAssumed = defaultSequencingWindow, true
+	}
+	f.DepositDeadlineBlock = c.head + 1 + f.SequencingWindowBlocks
+	f.DepositDeadline = c.now.Add(time.Duration(f.SequencingWindowBlocks+1) * l1BlockTime)
+	f.Deposits = c.opDeposits(depositParams, resourceCfg)
+
+	// Then two independent walks at the same time: the pause, proofs and
+	// operators (round 2 on), and the last batch.
+	lastBatch := func(c *checker) error {
+		if f.BatchInbox == (common.Address{}) {
+			c.note("Neither SystemConfig.batchInbox() nor the network file names the batch inbox, so the last batch could not be looked for.")
+		} else if err := c.scanOPBatches(chain.WithPurpose(ctx, "searching recent L1 blocks for batches"), f); err != nil {
+			return rpcError(err, "cannot read recent L1 blocks")
+		}
+		return nil
+	}
+	proofs := func(c *checker) error {
+		return c.readOPProofs(ctx, f, opRound1{asr: asr, lockbox: lockboxView, gameCount: gameCount, dgf: dgf, hasDGF: hasDGF, l2oo: l2oo, hasL2OO: hasL2OO})
+	}
+	if err := c.alongside(proofs, lastBatch); err != nil {
+		return err
+	}
+	c.judgeOP(f)
+	return nil
+}
+
+// opRound1 is what round 1 found that round 2 builds on.
+type opRound1 struct {
+	asr       common.Address
+	lockbox   *view
+	gameCount *view
+	dgf, l2oo common.Address
+	hasDGF    bool
+	hasL2OO   bool
+}
+
+// readOPProofs is round 2 on: the superchain pause, the newest games or
+// outputs, and the operators' pace.
+func (c *checker) readOPProofs(ctx context.Context, f *OPFacts, r1 opRound1) error {
+	n, l1, portal := c.in.Network, c.in.L1, f.OptimismPortal
+	asr, lockboxView, gameCount, dgf, hasDGF, l2oo, hasL2OO := r1.asr, r1.lockbox, r1.gameCount, r1.dgf, r1.hasDGF, r1.l2oo, r1.hasL2OO
 	var round2 []*view
 	var sccPaused, sccChainPaused, sccGuardian, asrRespected, latestAny, latestResp, latestOutputIndex *view
 	if f.SuperchainConfig != (common.Address{}) {
@@ -266,27 +311,11 @@ func (c *checker) checkOP(ctx context.Context) error {
 		}
 	}
 
-	// The deposit deadline: deposits of L1 block B must be on L2 by the
-	// end of B's sequencing window, sequencer or not.
-	f.SequencingWindowBlocks, _ = n.ParamValue(network.ParamSequencingWindow)
-	if f.SequencingWindowBlocks == 0 {
-		f.SequencingWindowBlocks, f.SequencingWindowAssumed = defaultSequencingWindow, true
-	}
-	f.DepositDeadlineBlock = c.head + 1 + f.SequencingWindowBlocks
-	f.DepositDeadline = c.now.Add(time.Duration(f.SequencingWindowBlocks+1) * l1BlockTime)
-	f.Deposits = c.readOPDeposits(chain.WithPurpose(ctx, "reading recent deposits"), f)
-
-	if f.BatchInbox == (common.Address{}) {
-		c.note("Neither SystemConfig.batchInbox() nor the network file names the batch inbox, so the last batch could not be looked for.")
-	} else if err := c.scanOPBatches(chain.WithPurpose(ctx, "searching recent L1 blocks for batches"), f); err != nil {
-		return rpcError(err, "cannot read recent L1 blocks")
-	}
 	if hasDGF && f.GameCount > 0 && f.RespectedGameType != nil {
 		if err := c.readOPOperators(chain.WithPurpose(ctx, "reading the newest dispute games"), f, dgf); err != nil {
 			c.note("The newest dispute games could not be read (%s): the proposer's pace and unresolved games are unknown.", firstLine(err.Error()))
 		}
 	}
-	c.judgeOP(f)
 	return nil
 }
 

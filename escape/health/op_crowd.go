@@ -1,7 +1,6 @@
 package health
 
 import (
-	"context"
 	"fmt"
 	"math/big"
 
@@ -30,12 +29,16 @@ const (
 	crowdedPriceFactor = 4
 )
 
-// readOPDeposits reads the portal's params() and the SystemConfig's
-// resourceConfig(); nil if either does not answer.
-func (c *checker) readOPDeposits(ctx context.Context, f *OPFacts) *OPDeposits {
-	params := call(f.OptimismPortal, "params()")
-	cfg := call(f.SystemConfig, "resourceConfig()")
-	if err := run(ctx, c.in.L1, c.head, params, cfg); err != nil || !params.ok(3) || !cfg.ok(6) {
+// depositViews are the portal's params() and the SystemConfig's
+// resourceConfig(), read in round 1.
+func depositViews(f *OPFacts) (params, cfg *view) {
+	return call(f.OptimismPortal, "params()"), call(f.SystemConfig, "resourceConfig()")
+}
+
+// opDeposits reads the deposit doors from depositViews' answers; nil if
+// either did not answer.
+func (c *checker) opDeposits(params, cfg *view) *OPDeposits {
+	if !params.ok(3) || !cfg.ok(6) {
 		return nil
 	}
 	fee := new(big.Int).SetBytes(params.word(0))

@@ -63,7 +63,7 @@ func withdrawalsOf(r *types.Receipt) ([]*l2Withdrawal, error) {
 		if l.Address != MessagePasser || len(l.Topics) != 4 || l.Topics[0] != messagePassedEvent().ID {
 			continue
 		}
-		w, h, err := parseMessagePassed(l)
+		w, h, err := ParseMessagePassed(l)
 		if err != nil {
 			return nil, err
 		}
@@ -75,7 +75,10 @@ func withdrawalsOf(r *types.Receipt) ([]*l2Withdrawal, error) {
 	return out, nil
 }
 
-func parseMessagePassed(l *types.Log) (*record.OPWithdrawal, common.Hash, error) {
+// ParseMessagePassed reads an L2ToL1MessagePasser MessagePassed log: the
+// withdrawal's fields and its hash, refused when the event's withdrawalHash
+// field does not match the fields.
+func ParseMessagePassed(l *types.Log) (*record.OPWithdrawal, common.Hash, error) {
 	vals, err := messagePassedEvent().Inputs.NonIndexed().Unpack(l.Data)
 	if err != nil || len(vals) != 4 {
 		return nil, common.Hash{}, fmt.Errorf("opstack: MessagePassed in L2 transaction %s: %v", l.TxHash.Hex(), err)
@@ -88,7 +91,7 @@ func parseMessagePassed(l *types.Log) (*record.OPWithdrawal, common.Hash, error)
 		GasLimit: (*hexutil.Big)(vals[1].(*big.Int)),
 		Data:     vals[2].([]byte),
 	}
-	h, err := withdrawalHash(w)
+	h, err := WithdrawalHash(w)
 	if err != nil {
 		return nil, common.Hash{}, err
 	}
@@ -98,9 +101,9 @@ func parseMessagePassed(l *types.Log) (*record.OPWithdrawal, common.Hash, error)
 	return w, h, nil
 }
 
-// withdrawalHash is keccak256(abi.encode(nonce, sender, target, value,
+// WithdrawalHash is keccak256(abi.encode(nonce, sender, target, value,
 // gasLimit, data)), Hashing.hashWithdrawal.
-func withdrawalHash(w *record.OPWithdrawal) (common.Hash, error) {
+func WithdrawalHash(w *record.OPWithdrawal) (common.Hash, error) {
 	// nonce, sender, target, value, gasLimit, data: the event's first six.
 	args := abi.Arguments(messagePassedEvent().Inputs[:6])
 	enc, err := args.Pack(w.Nonce.ToInt(), w.Sender, w.Target, w.Value.ToInt(), w.GasLimit.ToInt(), []byte(w.Data))
@@ -284,7 +287,7 @@ func (s *Stack) byWithdrawalHash(ctx context.Context, env *flow.Env, c *contract
 	env.UI.Progress("Looking for withdrawal %s in the L2ToL1MessagePasser's events, newest first...", h.Hex())
 	err := env.L2.FilterLogsBackward(ctx, q, 0, func(logs []types.Log) error {
 		for i := range logs {
-			if _, got, err := parseMessagePassed(&logs[i]); err == nil && got == h {
+			if _, got, err := ParseMessagePassed(&logs[i]); err == nil && got == h {
 				found = &logs[i]
 				return chain.ErrStopScan
 			}

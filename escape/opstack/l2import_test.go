@@ -4,8 +4,6 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/ethereum-optimism/optimism/op-node/bindings"
-	"github.com/ethereum-optimism/optimism/op-node/withdrawals"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -33,30 +31,12 @@ func sampleWithdrawal(nonce int64, data []byte) *record.OPWithdrawal {
 		GasLimit: (*hexutil.Big)(big.NewInt(100_000)), Data: data}
 }
 
-// The hash computed for an imported withdrawal is op-node's.
-func TestWithdrawalHashMatchesOPNode(t *testing.T) {
-	for i, w := range []*record.OPWithdrawal{sampleWithdrawal(0, nil), sampleWithdrawal(7, []byte{1, 2, 3}), sampleWithdrawal(1<<20, make([]byte, 100))} {
-		got, err := withdrawalHash(w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := withdrawals.WithdrawalHash(&bindings.L2ToL1MessagePasserMessagePassed{Nonce: w.Nonce.ToInt(), Sender: w.Sender,
-			Target: w.Target, Value: w.Value.ToInt(), GasLimit: w.GasLimit.ToInt(), Data: w.Data})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != want {
-			t.Fatalf("withdrawal %d: hash %s, op-node says %s", i, got.Hex(), want.Hex())
-		}
-	}
-}
-
 // Only the L2ToL1MessagePasser's events count, in log order, and an event
 // whose withdrawalHash field disagrees with its fields is refused.
 func TestWithdrawalsOfReceipt(t *testing.T) {
 	w0, w1 := sampleWithdrawal(1, nil), sampleWithdrawal(2, []byte{9})
-	h0, _ := withdrawalHash(w0)
-	h1, _ := withdrawalHash(w1)
+	h0, _ := WithdrawalHash(w0)
+	h1, _ := WithdrawalHash(w1)
 	fake := messagePassedLog(t, common.HexToAddress("0x1234"), sampleWithdrawal(3, nil), common.Hash{1})
 	l0, l1 := messagePassedLog(t, MessagePasser, w0, h0), messagePassedLog(t, MessagePasser, w1, h1)
 	r := &types.Receipt{TxHash: common.Hash{0xaa}, BlockNumber: big.NewInt(42), Logs: []*types.Log{&fake, &l0, &l1}}

@@ -2,9 +2,11 @@ package opstack
 
 // The few OP Stack protocol functions escape runs, written locally so that the
 // binary does not carry op-node (whose packages pull in libp2p, pebble,
-// sentry and pyroscope); the withdrawal hash is withdrawalHash (l2import.go).
-// protocol_test.go compares each with op-node's own function on many inputs;
-// vectors_test.go with published vectors.
+// sentry and pyroscope) nor op-geth (whose chain-config registry alone is
+// 3.5 MB); the withdrawal hash is WithdrawalHash and a MessagePassed event is
+// read by ParseMessagePassed (l2import.go). The oracle tests in the nested
+// module internal/oracle compare each with op-node's and op-geth's own
+// functions on many inputs; vectors_test.go with published vectors.
 
 import (
 	"encoding/binary"
@@ -14,7 +16,36 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 )
+
+// DepositTxType is the EIP-2718 type byte of an L2 deposit transaction.
+const DepositTxType = 0x7E
+
+// DepositTx is an L2 deposit transaction (specs: protocol/deposits.md, "The
+// Deposited Transaction Type"), with op-geth's field order and RLP rules
+// (To and Mint encode as empty when nil). escape builds on upstream
+// go-ethereum, which has no deposit type; internal/oracle compares this
+// with op-geth's types.DepositTx.
+type DepositTx struct {
+	SourceHash          common.Hash
+	From                common.Address
+	To                  *common.Address `rlp:"nil"` // nil: contract creation
+	Mint                *big.Int        `rlp:"nil"` // nil: no ETH minted
+	Value               *big.Int
+	Gas                 uint64
+	IsSystemTransaction bool
+	Data                []byte
+}
+
+// MarshalBinary is the transaction as the L2 carries it: 0x7E ++ rlp(fields).
+func (d *DepositTx) MarshalBinary() ([]byte, error) {
+	body, err := rlp.EncodeToBytes(d)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte{DepositTxType}, body...), nil
+}
 
 // userDepositSourceDomain is the source-hash domain of user deposits
 // (specs: protocol/deposits.md, "Source hash computation").
@@ -38,7 +69,7 @@ func UserDepositSourceHash(l1BlockHash common.Hash, logIndex uint64) common.Hash
 // Contract"): topics are the event, from, to and version; the data is the ABI
 // encoding of opaqueData = mint(32) ++ value(32) ++ gas(8) ++ isCreation(1) ++
 // data. The checks are op-node's (derive.UnmarshalDepositLogEvent).
-func DepositTxFromLog(l *types.Log) (*types.DepositTx, error) {
+func DepositTxFromLog(l *types.Log) (*DepositTx, error) {
 	if len(l.Topics) != 4 {
 		return nil, fmt.Errorf("deposit log has %d topics, want 4", len(l.Topics))
 	}
@@ -55,7 +86,7 @@ func DepositTxFromLog(l *types.Log) (*types.DepositTx, error) {
 	if len(opaque) < 32+32+8+1 {
 		return nil, fmt.Errorf("deposit opaqueData of %d bytes is too short", len(opaque))
 	}
-	dep := &types.DepositTx{
+	dep := &DepositTx{
 		SourceHash: UserDepositSourceHash(l.BlockHash, uint64(l.Index)),
 		From:       common.BytesToAddress(l.Topics[1][12:]),
 		Value:      new(big.Int).SetBytes(opaque[32:64]),
@@ -89,9 +120,16 @@ func depositOpaqueData(data []byte) ([]byte, error) {
 	return data[64 : 64+length.Uint64()], nil
 }
 
-// DepositTxHash is the L2 transaction hash of a deposit, known from L1 alone.
-func DepositTxHash(dep *types.DepositTx) common.Hash {
-	return types.NewTx(dep).Hash()
+// DepositTxHash is the L2 transaction hash of a deposit, known from L1 alone:
+// keccak256 of its binary form. The encoding fails only on a negative Value
+// or Mint, which a deposit decoded from a log cannot have; such a deposit
+// gets the zero hash, which matches no transaction.
+func DepositTxHash(dep *DepositTx) common.Hash {
+	raw, err := dep.MarshalBinary()
+	if err != nil {
+		return common.Hash{}
+	}
+	return crypto.Keccak256Hash(raw)
 }
 
 // StorageSlotOfWithdrawal is the message passer's storage slot that holds

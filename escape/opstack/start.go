@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/flow"
@@ -66,30 +65,10 @@ func (s *Stack) Withdraw(ctx context.Context, env *flow.Env, req flow.WithdrawRe
 			d.warnings = append(d.warnings, fmt.Sprintf("the L1 recipient %s is a contract: finalizing calls it with %d gas and no data. If that call fails, the ETH of a message-passer withdrawal is lost for good. Withdraw to an address you control with a key, or use an ERC-20 bridge path, which can be replayed.", recipient.Hex(), l1CallGas))
 		}
 	} else {
-		if env.L2 == nil {
-			return nil, escape.Errorf("needs-l2", "pass --l2-rpc URL: any read-only L2 node (a replica serves) tells escape the token's decimals and your balance",
-				"a token withdrawal needs to read the L2 token %s", req.Token.Hex())
-		}
-		decimals, symbol, balance, err := l2Token(ctx, env, *req.Token, from)
-		if err != nil {
+		var err error
+		if d, err = tokenWithdrawal(ctx, env, e, req, from, recipient); err != nil {
 			return nil, err
 		}
-		amount, err := units.ParseAmount(req.AmountText, decimals, symbol)
-		if err != nil {
-			return nil, err
-		}
-		if balance.Cmp(amount) < 0 {
-			return nil, escape.Errorf("insufficient-l2-balance", "withdraw at most "+units.FormatAmount(balance, decimals)+" "+symbol,
-				"your L2 balance of %s is %s, less than %s", symbol, units.FormatAmount(balance, decimals), req.AmountText)
-		}
-		e.Kind, e.Amount, e.Token = "withdraw-erc20", amount.String(), req.Token
-		data, err := l2BridgeABI().Pack("withdrawTo", *req.Token, recipient, amount, uint32(bridgeMinGas), []byte{})
-		if err != nil {
-			return nil, err
-		}
-		d = depositSpec{to: L2StandardBridge, toName: "L2StandardBridge", value: new(big.Int), data: data, gas: bridgeWithdrawalL2Gas,
-			title: fmt.Sprintf("Forced withdrawal of %s %s from %s to L1", req.AmountText, symbol, env.Network.Title),
-			what:  []ui.KV{{Key: "Withdraw", Value: fmt.Sprintf("%s %s (L2 token %s) through the L2StandardBridge", req.AmountText, symbol, req.Token.Hex())}}}
 	}
 	d.what = append(d.what, ui.KV{Key: "L1 recipient", Value: recipient.Hex()})
 	return s.deposit(ctx, env, c, e, d)
@@ -247,22 +226,6 @@ func recordDeposit(e *record.Escape, c *contracts, r *types.Receipt) error {
 // account is still an EOA that signs its own transactions.
 func isDelegation(code []byte) bool {
 	return len(code) == 23 && code[0] == 0xef && code[1] == 0x01 && code[2] == 0x00
-}
-
-func l2Token(ctx context.Context, env *flow.Env, token, holder common.Address) (int, string, *big.Int, error) {
-	dec, err := getUint(ctx, env.L2, token, "decimals()")
-	if err != nil {
-		return 0, "", nil, escape.Wrap(err, "bad-token", "--token takes the token's L2 address (an OptimismMintableERC20 bridged by the standard bridge)", "cannot read decimals() of %s on L2", token.Hex())
-	}
-	sym, _ := getString(ctx, env.L2, token, "symbol()")
-	if sym == "" {
-		sym = "tokens"
-	}
-	bal, err := env.L2.CallContract(ctx, ethereum.CallMsg{To: &token, Data: append(crypto.Keccak256([]byte("balanceOf(address)"))[:4], common.LeftPadBytes(holder.Bytes(), 32)...)}, nil)
-	if err != nil || len(bal) < 32 {
-		return 0, "", nil, escape.Errorf("bad-token", "check the --token address", "cannot read your balance of %s on L2", token.Hex())
-	}
-	return int(dec), sym, new(big.Int).SetBytes(bal[:32]), nil
 }
 
 // priceDeposit sets the deposit's L1 gas limit from the portal's deposit

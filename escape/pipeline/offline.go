@@ -24,6 +24,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/units"
 )
 
 // Offline makes the pipeline write transactions for a signer elsewhere.
@@ -248,6 +249,9 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 	// The step may have been done since it was planned (with a key, or by
 	// another run): never send a second transaction for it.
 	for _, t := range e.TxsFor(plan.Step) {
+		if retriedBy(t, plan) {
+			continue
+		}
 		if t.State.Pending() || t.State == record.TxMined {
 			return nil, escape.Errorf("step-done", "`escape status "+e.ID+"` shows where it stands; plan the next step with --unsigned",
 				"the %s step of this escape already has transaction %s (%s): the planned one is not sent", plan.Step, t.Hash.Hex(), t.State)
@@ -272,6 +276,26 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 	return p.broadcastAndWait(ctx, e, rec, tx, &Result{Tx: rec, GasLimit: tx.Gas()})
 }
 
+// retriedBy says whether t is an earlier attempt of the step that plan
+// deliberately follows: mined before the plan was made, with another call
+// (Send plans over a mined transaction only for Request.Retry: an Arbitrum
+// L2 transaction dropped for its max fee, re-signed, whose new L1 carrier
+// holds other bytes). One without its raw bytes was imported from L1 with
+// the escape, so it is earlier than any plan.
+func retriedBy(t *record.Tx, plan *record.Unsigned) bool {
+	if t.State != record.TxMined || !t.SignedAt.Before(plan.PlannedAt) {
+		return false
+	}
+	if len(t.Raw) == 0 {
+		return true
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(t.Raw); err != nil {
+		return false
+	}
+	return string(tx.Data()) != string(plan.Data)
+}
+
 // acceptSignedL2 keeps Arbitrum's signed L2 transaction: the escape then
 // stands as if escape had signed it itself (signed, not yet sent through
 // the Inbox), and the flow carries these bytes to L1 on its next run.
@@ -283,11 +307,18 @@ func (p *Pipeline) acceptSignedL2(e *record.Escape, plan *record.Unsigned, tx *t
 	if err != nil {
 		return err
 	}
-	a := *e.Arb
-	e.Arb.L2TxHash, e.Arb.L2SignedTx = tx.Hash(), hexutil.Encode(raw)
-	e.Arb.L2GasLimit, e.Arb.L2MaxFeePerGas = tx.Gas(), tx.GasFeeCap().String()
-	refs, notes := e.Refs, e.Notes
-	e.AddRef(tx.Hash())
+	a, refs, notes := *e.Arb, e.Refs, e.Notes
+	if e.Arb.L2SignedTx == "" { // the escape's first L2 transaction
+		e.Arb.L2TxHash, e.Arb.L2SignedTx = tx.Hash(), hexutil.Encode(raw)
+		e.Arb.L2GasLimit, e.Arb.L2MaxFeePerGas = tx.Gas(), tx.GasFeeCap().String()
+		e.AddRef(tx.Hash())
+	} else { // a re-sign (arbitrum/refee.go) of one dropped for its max fee
+		if e.Arb.L2Outcome != "dropped" || e.Arb.L2Nonce != tx.Nonce() {
+			return escape.Errorf("plan-stale", "`escape status "+e.ID+"` shows where it stands; plan it again with `escape next "+e.ID+" --from ADDRESS --unsigned FILE` if it is still due",
+				"the planned L2 transaction re-signs %s at nonce %d, which is no longer the escape's dropped transaction: nothing was recorded or sent", e.Arb.L2TxHash.Hex(), tx.Nonce())
+		}
+		ReplaceL2Tx(e, tx, raw)
+	}
 	e.Note("signed L2 transaction %s given back (nonce %d, signed elsewhere)", tx.Hash().Hex(), tx.Nonce())
 	e.Unsigned = nil
 	if err := p.Store.Save(e); err != nil {
@@ -298,4 +329,24 @@ func (p *Pipeline) acceptSignedL2(e *record.Escape, plan *record.Unsigned, tx *t
 		fmt.Fprintf(w, "The signed L2 transaction %s matches the plan and is saved to escape %s.\n", tx.Hash().Hex(), e.ID)
 	})
 	return nil
+}
+
+// ReplaceL2Tx makes l2tx, re-signed at the same nonce with a higher max
+// fee, the escape's Arbitrum L2 transaction in place of one the L2 dropped
+// for its max fee, which is kept in Arb.Dropped with its delayed message.
+// Signed by a key or a wallet (arbitrum/refee.go) or elsewhere
+// (acceptSignedL2).
+func ReplaceL2Tx(e *record.Escape, l2tx *types.Transaction, raw []byte) {
+	a := e.Arb
+	var index uint64
+	if a.Message != nil {
+		index = a.Message.Index
+	}
+	a.Dropped = append(append([]record.ArbDroppedTx{}, a.Dropped...), record.ArbDroppedTx{L2TxHash: a.L2TxHash, L2SignedTx: a.L2SignedTx,
+		L2MaxFeePerGas: a.L2MaxFeePerGas, MessageIndex: index, Reason: a.L2Reason})
+	e.Note("re-signed L2 transaction %s (nonce %d, max fee %s) replaces %s, dropped: %s", l2tx.Hash().Hex(), a.L2Nonce, units.Gwei(l2tx.GasFeeCap()), a.L2TxHash.Hex(), a.L2Reason)
+	a.L2TxHash, a.L2SignedTx, a.L2MaxFeePerGas, a.L2GasLimit = l2tx.Hash(), hexutil.Encode(raw), l2tx.GasFeeCap().String(), l2tx.Gas()
+	a.Message, a.IncludedBy = nil, ""
+	a.L2Outcome, a.L2Reason, a.L2Block, a.L2BlockHash, a.Withdrawal = "", "", 0, common.Hash{}, nil
+	e.AddRef(l2tx.Hash())
 }

@@ -158,7 +158,10 @@ type Pipeline struct {
 	WaitTimeout time.Duration
 	// Offline, if set, writes each transaction unsigned for a key escape
 	// never sees instead of signing it (offline.go).
-	Offline  *Offline
+	Offline *Offline
+	// Wallet, if set, has the user's own wallet send each L1 transaction
+	// (wallet.go): escape plans it, records the plan, asks, records the hash.
+	Wallet   Wallet
 	verified bool
 	resuming bool
 }
@@ -185,6 +188,9 @@ func (p *Pipeline) Sender() (common.Address, error) {
 	}
 	if p.From != (common.Address{}) {
 		return p.From, nil
+	}
+	if p.Wallet != nil && !p.Keys.Configured() {
+		return p.Wallet.Account(context.Background())
 	}
 	s, err := p.LoadSigner()
 	if err != nil {
@@ -231,7 +237,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		if t.State.Pending() {
 			return nil, escape.Errorf("step-pending",
 				"run `escape next "+e.ID+"` to check on it and rebroadcast it; `escape next "+e.ID+" --bump-fee 20` replaces it with a higher fee",
-				"a %s transaction for this escape (%s) is already signed and may still be mined", req.Step, t.Hash.Hex())
+				"a %s transaction for this escape (%s) is already signed and may still be mined", ui.StepName(req.Step), t.Hash.Hex())
 		}
 		if t.State == record.TxMined && !req.Retry {
 			return nil, escape.Errorf("step-done", "`escape status "+e.ID+"` shows where it stands",
@@ -260,25 +266,28 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 
 	// Simulate with the real sender first: a revert here costs nothing.
 	gasLimit := req.GasLimit
-	if _, err := p.L1.CallContract(ctx, call, nil); err != nil {
+	pf, err := p.readPreflight(ctx, call, gasLimit == 0)
+	if err != nil {
+		return nil, rpcErr(err, "simulate the transaction and read the L1 head, fees and your balance")
+	}
+	if pf.simErr != nil {
 		if req.NextBlockGasLimit == nil {
-			return nil, SimulationError(err, req)
+			return nil, SimulationError(pf.simErr, req)
 		}
-		if gasLimit = req.NextBlockGasLimit(revertData(err)); gasLimit == 0 {
-			return nil, SimulationError(err, req)
+		if gasLimit = req.NextBlockGasLimit(revertData(pf.simErr)); gasLimit == 0 {
+			return nil, SimulationError(pf.simErr, req)
 		}
 	}
 	if gasLimit == 0 {
-		if gasLimit, err = p.estimateGasLimit(ctx, call, req); err != nil {
+		if gasLimit, err = gasLimitFromEstimate(pf.estimate, pf.estErr, req); err != nil {
 			return nil, err
 		}
 	}
-	head, err := p.L1.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, rpcErr(err, "read the L1 head")
+	if pf.headErr != nil {
+		return nil, rpcErr(pf.headErr, "read the L1 head")
 	}
-	tip, err := p.L1.SuggestGasTipCap(ctx)
-	if err != nil || tip.Sign() == 0 {
+	head, tip := pf.head, pf.tip
+	if tip == nil || tip.Sign() == 0 {
 		tip = big.NewInt(1e9)
 	}
 	if req.TipFactor > 1 {
@@ -291,10 +300,10 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	maxFee := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
 	maxCost := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(gasLimit), maxFee), value)
 	likelyFee := new(big.Int).Mul(new(big.Int).SetUint64(gasLimit*3/4), new(big.Int).Add(baseFee, tip))
-	balance, err := p.L1.BalanceAt(ctx, from, nil)
-	if err != nil {
-		return nil, rpcErr(err, "read your L1 balance")
+	if pf.balErr != nil {
+		return nil, rpcErr(pf.balErr, "read your L1 balance")
 	}
+	balance := pf.balance
 
 	fees := []ui.KV{
 		{Key: "L1 fee (likely)", Value: "about " + units.ETH(likelyFee)},
@@ -310,7 +319,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 			units.ETH(res.Bound), req.Attempts, req.AttemptsNote)})
 	}
 	fees = append(fees, ui.KV{Key: "Your L1 balance", Value: units.ETH(balance)})
-	p.showSummary(req, chainID.Uint64(), from, value, fees)
+	shown := p.showSummary(req, chainID.Uint64(), from, value, fees)
 	if balance.Cmp(maxCost) < 0 {
 		return nil, escape.Errorf("insufficient-l1-balance",
 			"send at least "+units.ETH(new(big.Int).Sub(maxCost, balance))+" to "+from.Hex()+" on "+p.l1Name()+" to pay the L1 fee, then run the command again",
@@ -328,7 +337,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 			"nothing more was signed; `escape next "+e.ID+"` prices it again and asks you",
 			"sending the %s again could cost up to %s, more than the %s left of what you agreed to", req.Step, units.ETH(maxCost), units.ETH(req.Budget))
 	}
-	if !p.Yes && p.Offline == nil && req.Budget == nil {
+	if !p.Yes && p.Offline == nil && p.Wallet == nil && req.Budget == nil { // a wallet asks on its own page
 		ok, err := p.UI.Confirm("Sign and send this transaction")
 		if err != nil {
 			return nil, err
@@ -340,6 +349,10 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	if p.Offline != nil { // signed elsewhere: see offline.go
 		return nil, p.planOffline(ctx, e, req.Step, from, &types.DynamicFeeTx{ChainID: chainID, GasTipCap: tip, GasFeeCap: maxFee,
 			Gas: gasLimit, To: &req.To, Value: value, Data: req.Data})
+	}
+	if p.Wallet != nil { // sent by the user's wallet: see wallet.go
+		return p.sendThroughWallet(ctx, e, req.Step, shown, types.NewTx(&types.DynamicFeeTx{ChainID: chainID, GasTipCap: tip, GasFeeCap: maxFee,
+			Gas: gasLimit, To: &req.To, Value: value, Data: req.Data}), from, afterRecord, res)
 	}
 	signer, err := p.LoadSigner()
 	if err != nil {
@@ -379,9 +392,8 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	return p.wait(ctx, e, rec, res)
 }
 
-// estimateGasLimit is the gas estimate plus the request's margin.
-func (p *Pipeline) estimateGasLimit(ctx context.Context, call ethereum.CallMsg, req Request) (uint64, error) {
-	est, err := p.L1.EstimateGas(ctx, call)
+// gasLimitFromEstimate is the gas estimate plus the request's margin.
+func gasLimitFromEstimate(est uint64, err error, req Request) (uint64, error) {
 	if err != nil {
 		// Some nodes estimate at the pending block: the same block-only
 		// revert as in NextBlockGasLimit (a crowd in the pool) shows here.
@@ -482,11 +494,11 @@ func (p *Pipeline) broadcastAndWait(ctx context.Context, e *record.Escape, rec *
 func (p *Pipeline) broadcast(ctx context.Context, e *record.Escape, rec *record.Tx, signed *types.Transaction, res *Result) (settled bool, _ *Result, _ error) {
 	if rec.BroadcastAt.IsZero() && rec.Error == "" && !p.resuming {
 		p.UI.Event("signed", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
-			fmt.Fprintf(w, "\nSigned and saved to the record as escape %s.\nBroadcasting %s transaction %s ...\n", e.ID, rec.Step, rec.Hash.Hex())
+			fmt.Fprintf(w, "\nSigned and saved to the record as escape %s.\nBroadcasting the %s transaction %s ...\n", e.ID, ui.StepName(rec.Step), rec.Hash.Hex())
 		})
 	} else {
 		p.UI.Event("rebroadcast", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash}, func(w io.Writer) {
-			fmt.Fprintf(w, "\nBroadcasting the saved %s transaction %s again (the same signed bytes) ...\n", rec.Step, rec.Hash.Hex())
+			fmt.Fprintf(w, "\nBroadcasting the saved %s transaction %s again (the same signed bytes) ...\n", ui.StepName(rec.Step), rec.Hash.Hex())
 		})
 	}
 	if err := p.L1.SendTransaction(ctx, signed); err != nil && !isAlreadyKnown(err) {
@@ -500,7 +512,7 @@ func (p *Pipeline) broadcast(ctx context.Context, e *record.Escape, rec *record.
 		_ = p.Store.Save(e)
 		return true, res, escape.Wrap(err, "broadcast-failed",
 			"the signed transaction is saved; run `escape next "+e.ID+"` to broadcast exactly the same transaction again (it is never signed twice), with another --l1-rpc if this one is down",
-			"could not broadcast the %s transaction", rec.Step)
+			"could not broadcast the %s transaction", ui.StepName(rec.Step))
 	}
 	if rec.State == record.TxSigned {
 		rec.State = record.TxBroadcast
@@ -632,7 +644,7 @@ func (p *Pipeline) finish(e *record.Escape, rec *record.Tx, r *types.Receipt, re
 	if rec.State == record.TxReverted {
 		return res, escape.Errorf("tx-reverted",
 			"the L1 fee was spent but nothing else happened; `escape status "+e.ID+"` explains the state, and the step can be tried again",
-			"the %s transaction %s reverted on L1 (block %d)", rec.Step, rec.Hash.Hex(), rec.Block)
+			"the %s transaction %s reverted on L1 (block %d)", ui.StepName(rec.Step), rec.Hash.Hex(), rec.Block)
 	}
 	p.UI.Event("mined", map[string]any{"escape": e.ID, "step": rec.Step, "hash": rec.Hash, "block": rec.Block}, func(w io.Writer) {
 		fmt.Fprintf(w, "Mined in L1 block %d.\n", rec.Block)
@@ -682,6 +694,9 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 			}
 		}
 	}
+	if len(rec.Raw) == 0 { // sent by a wallet and never seen by escape's endpoints: wallet.go
+		return p.resumeWallet(ctx, e, rec, res)
+	}
 	mined, err := p.L1.NonceAt(ctx, rec.From, nil)
 	if err != nil {
 		return res, rpcErr(err, "read your L1 nonce")
@@ -700,7 +715,7 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 		}
 		return res, escape.Errorf("nonce-used",
 			"another transaction from your address (another wallet or tool?) used the same nonce; check your address on an L1 explorer, then run the step again with `escape next "+e.ID+"`",
-			"the %s transaction %s was never mined: its nonce %d was used by a transaction that escape did not send", rec.Step, rec.Hash.Hex(), rec.Nonce)
+			"the %s transaction %s was never mined: its nonce %d was used by a transaction that escape did not send", ui.StepName(rec.Step), rec.Hash.Hex(), rec.Nonce)
 	}
 	var signed types.Transaction
 	if err := signed.UnmarshalBinary(rec.Raw); err != nil {
@@ -746,7 +761,7 @@ func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent ui
 		}
 	}
 	if !p.Yes || p.DryRun {
-		p.UI.Printf("\nReplace %s transaction %s (nonce %d) with the same transaction at a higher fee:\n", old.Step, old.Hash.Hex(), old.Nonce)
+		p.UI.Printf("\nReplace the %s transaction %s (nonce %d) with the same transaction at a higher fee:\n", ui.StepName(old.Step), old.Hash.Hex(), old.Nonce)
 		ui.WriteKVs(p.UI.Out, []ui.KV{{Key: "Max fee per gas", Value: units.Gwei(prev.GasFeeCap()) + " -> " + units.Gwei(feeCap)},
 			{Key: "Priority fee", Value: units.Gwei(prev.GasTipCap()) + " -> " + units.Gwei(tip)}})
 	}
@@ -802,7 +817,16 @@ func (p *Pipeline) l1Name() string {
 	return "L1"
 }
 
-func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees []ui.KV) {
+// Shown is a summary as the user sees it: in the terminal, and on the
+// browser wallet's page (wallet.go), which shows the very same lines.
+type Shown struct {
+	Title    string   `json:"title"`
+	Lines    []ui.KV  `json:"lines"`
+	Timeline []ui.KV  `json:"timeline,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees []ui.KV) Shown {
 	s := req.Summary
 	netName := ""
 	if p.Net != nil {
@@ -833,6 +857,7 @@ func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address,
 		}
 		fmt.Fprintln(w)
 	})
+	return Shown{Title: s.Title, Lines: append(append(head, s.Lines...), fees...), Timeline: s.Timeline, Warnings: s.Warnings}
 }
 
 // SimulationError turns a failed eth_call or gas estimate into an error that
@@ -849,7 +874,7 @@ func SimulationError(err error, req Request) error {
 	}
 	return escape.Errorf("simulation-reverted",
 		"nothing was signed or sent; `escape status` and `escape health` explain the state of the escape and of the network",
-		"the %s transaction would fail on L1: %s", req.Step, reason)
+		"the %s transaction would fail on L1: %s", ui.StepName(req.Step), reason)
 }
 
 // RevertReason decodes revert data from an RPC error: Error(string),

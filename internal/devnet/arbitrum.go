@@ -160,6 +160,8 @@ type ArbDevnet struct {
 
 	// DeployBlock is the L1 block of the first deployment transaction.
 	DeployBlock uint64
+	// Tokens is the token bridge, once DeployTokenBridge ran.
+	Tokens *ArbTokenBridge
 
 	// L1 senders for the roles.
 	Deployer, Owner, Validator, BatchPoster *Sender
@@ -314,6 +316,10 @@ func (d *ArbDevnet) NetworkFile(name string) *network.Network {
 	}
 	if d.L2 != nil {
 		n.L2RPCs = []string{d.L2.URL}
+	}
+	if d.Tokens != nil {
+		n.Contracts[network.L1GatewayRouter] = c(d.Tokens.L1Router)
+		n.Contracts[network.L2GatewayRouter] = c(d.Tokens.L2Router)
 	}
 	return n
 }

@@ -197,7 +197,7 @@ func opERC20Balance(ctx context.Context, node *Anvil, token, holder common.Addre
 // TransactionDeposited log, as an OP node derives it: a user-deposit source
 // hash from the L1 block hash and the log's index in that block, and the
 // fields packed in opaqueData. Its Hash() is the L2 transaction hash.
-func OPDepositTx(l *types.Log) (*types.Transaction, error) {
+func OPDepositTx(l *types.Log) (*OPDeposit, error) {
 	if len(l.Topics) != 4 || l.Topics[0] != TransactionDepositedTopic {
 		return nil, fmt.Errorf("devnet: log %d of %s is not a TransactionDeposited event", l.Index, l.TxHash)
 	}
@@ -224,7 +224,7 @@ func OPDepositTx(l *types.Log) (*types.Transaction, error) {
 		a := common.BytesToAddress(l.Topics[2][12:])
 		to = &a
 	}
-	return types.NewTx(&types.DepositTx{
+	return &OPDeposit{
 		SourceHash:          UserDepositSourceHash(l.BlockHash, uint64(l.Index)),
 		From:                common.BytesToAddress(l.Topics[1][12:]),
 		To:                  to,
@@ -233,7 +233,39 @@ func OPDepositTx(l *types.Log) (*types.Transaction, error) {
 		Gas:                 gas,
 		IsSystemTransaction: false,
 		Data:                data,
-	}), nil
+	}, nil
+}
+
+// OPDeposit is a deposit transaction (type 0x7E) in the deposits spec's
+// field order. The harness encodes it itself: go-ethereum has no deposit
+// type (op-geth's is compared with it in internal/oracle).
+type OPDeposit struct {
+	SourceHash          common.Hash
+	From                common.Address
+	To                  *common.Address `rlp:"nil"`
+	Mint                *big.Int        `rlp:"nil"`
+	Value               *big.Int
+	Gas                 uint64
+	IsSystemTransaction bool
+	Data                []byte
+}
+
+// MarshalBinary is 0x7E ++ rlp(fields), what eth_sendRawTransaction takes.
+func (d *OPDeposit) MarshalBinary() ([]byte, error) {
+	body, err := rlp.EncodeToBytes(d)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte{0x7E}, body...), nil
+}
+
+// Hash is the L2 transaction hash: keccak256 of the binary form.
+func (d *OPDeposit) Hash() common.Hash {
+	raw, err := d.MarshalBinary()
+	if err != nil {
+		panic(err) // only a negative value or mint, which no log encodes
+	}
+	return crypto.Keccak256Hash(raw)
 }
 
 // UserDepositSourceHash is keccak256(bytes32(0) ++ keccak256(l1BlockHash ++

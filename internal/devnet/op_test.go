@@ -11,14 +11,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
-	"github.com/ethereum-optimism/optimism/op-node/withdrawals"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient/gethclient"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethdb/memorydb"
 	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
 
 	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/opstack"
 )
 
 func opEther(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
@@ -129,11 +131,11 @@ func opWithdrawalViaPortal(t *testing.T, ctx context.Context, d *OPDevnet, user 
 	var want common.Hash
 	for _, l := range l1r.Logs {
 		if l.Address == d.OptimismPortal && len(l.Topics) > 0 && l.Topics[0] == TransactionDepositedTopic {
-			dep, err := derive.UnmarshalDepositLogEvent(l)
+			dep, err := opstack.DepositTxFromLog(l)
 			if err != nil {
 				t.Fatal(err)
 			}
-			want = dep.Hash()
+			want = opstack.DepositTxHash(dep)
 		}
 	}
 	hashes, err := d.RelayDeposits(ctx)
@@ -147,39 +149,51 @@ func opWithdrawalViaPortal(t *testing.T, ctx context.Context, d *OPDevnet, user 
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Status != types.ReceiptStatusSuccessful || r.Type != types.DepositTxType {
+	if r.Status != types.ReceiptStatusSuccessful || r.Type != opstack.DepositTxType {
 		t.Fatalf("L2 deposit receipt status %d type %d", r.Status, r.Type)
 	}
-	// op-geth reads anvil's deposit transaction back with the same hash.
-	tx, _, err := d.L2.Client.TransactionByHash(ctx, want)
-	if err != nil || tx.Hash() != want || !tx.IsDepositTx() {
-		t.Fatalf("L2 deposit tx by hash: %v", err)
+	// The L2 serves the deposit transaction under the same hash.
+	// (go-ethereum has no deposit type to decode it into; internal/oracle
+	// checks that op-geth's client reads it back.)
+	var tx struct {
+		Hash common.Hash    `json:"hash"`
+		Type hexutil.Uint64 `json:"type"`
+	}
+	if err := d.L2.RPC.CallContext(ctx, &tx, "eth_getTransactionByHash", want); err != nil || tx.Hash != want || tx.Type != opstack.DepositTxType {
+		t.Fatalf("L2 deposit tx by hash: %+v (%v)", tx, err)
 	}
 	return r
 }
 
 // opCheckWithdrawalEvent parses the receipt's withdrawal with the harness and
-// with op-node/withdrawals and checks they agree.
+// with escape's own parser and checks they agree (internal/oracle holds both
+// to op-node's).
 func opCheckWithdrawalEvent(t *testing.T, r *types.Receipt) OPWithdrawal {
 	t.Helper()
 	ws, err := ParseOPWithdrawals(r)
 	if err != nil || len(ws) != 1 {
 		t.Fatalf("withdrawals %v (%v)", ws, err)
 	}
-	ev, err := withdrawals.ParseMessagePassed(r)
-	if err != nil {
-		t.Fatal(err)
+	var found int
+	for _, l := range r.Logs {
+		if l.Address != L2ToL1MessagePasserAddr {
+			continue
+		}
+		w, h, err := opstack.ParseMessagePassed(l)
+		if err != nil || h != ws[0].Hash() || w.Nonce.ToInt().Cmp(ws[0].Nonce) != 0 || w.Value.ToInt().Cmp(ws[0].Value) != 0 {
+			t.Fatalf("withdrawal: escape %s %+v, harness %s %+v (%v)", h, w, ws[0].Hash(), ws[0], err)
+		}
+		found++
 	}
-	h, err := withdrawals.WithdrawalHash(ev)
-	if err != nil || h != ws[0].Hash() || h != common.Hash(ev.WithdrawalHash) {
-		t.Fatalf("withdrawal hash: op-node %s, harness %s (%v)", h, ws[0].Hash(), err)
+	if found != 1 {
+		t.Fatalf("%d MessagePassed logs, want 1", found)
 	}
 	return ws[0]
 }
 
-// opProofFor builds the withdrawal proof with the harness and with
-// op-node/withdrawals (eth_getProof + its verification) and checks that
-// they agree.
+// opProofFor builds the withdrawal proof with the harness and checks it
+// against the message passer's storage root: the withdrawal's slot holds
+// true. (internal/oracle compares it with op-node/withdrawals' proof.)
 func opProofFor(t *testing.T, ctx context.Context, d *OPDevnet, r *types.Receipt, w OPWithdrawal, l2Block uint64) (OPOutputRootProof, [][]byte) {
 	t.Helper()
 	out, proof, err := d.WithdrawalProof(ctx, w, l2Block)
@@ -191,19 +205,18 @@ func opProofFor(t *testing.T, ctx context.Context, d *OPDevnet, r *types.Receipt
 		t.Fatal(err)
 	}
 	if header.Hash() != out.LatestBlockhash || header.Root != out.StateRoot {
-		t.Fatalf("op-geth's header hash %s differs from anvil's %s", header.Hash(), out.LatestBlockhash)
+		t.Fatalf("go-ethereum's header hash %s differs from anvil's %s", header.Hash(), out.LatestBlockhash)
 	}
-	params, err := withdrawals.ProveWithdrawalParametersForBlock(ctx, gethclient.New(d.L2.RPC), d.L2.Client, r.TxHash, header, big.NewInt(0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if params.OutputRootProof.MessagePasserStorageRoot != out.MessagePasserStorageRoot || len(params.WithdrawalProof) > len(proof) {
-		t.Fatalf("op-node proof differs: storage root %x vs %s", params.OutputRootProof.MessagePasserStorageRoot, out.MessagePasserStorageRoot)
-	}
-	for i := range params.WithdrawalProof {
-		if string(params.WithdrawalProof[i]) != string(proof[i]) {
-			t.Fatalf("proof node %d differs from op-node's", i)
+	nodes := memorydb.New()
+	for _, n := range proof {
+		if err := nodes.Put(crypto.Keccak256(n), n); err != nil {
+			t.Fatal(err)
 		}
+	}
+	slot := opstack.StorageSlotOfWithdrawal(w.Hash())
+	val, err := trie.VerifyProof(out.MessagePasserStorageRoot, crypto.Keccak256(slot[:]), nodes)
+	if err != nil || string(val) != "\x01" {
+		t.Fatalf("proof of %s in storage root %s: value %x (%v)", w.Hash(), out.MessagePasserStorageRoot, val, err)
 	}
 	return out, proof
 }
@@ -654,11 +667,11 @@ func TestOPRelayDepositsInOneBlock(t *testing.T) {
 		block = r.BlockNumber.Uint64()
 		for _, l := range r.Logs {
 			if l.Topics[0] == TransactionDepositedTopic {
-				dep, err := derive.UnmarshalDepositLogEvent(l)
+				dep, err := opstack.DepositTxFromLog(l)
 				if err != nil {
 					t.Fatal(err)
 				}
-				want = append(want, dep.Hash())
+				want = append(want, opstack.DepositTxHash(dep))
 			}
 		}
 	}

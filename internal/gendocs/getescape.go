@@ -11,7 +11,6 @@ const GetEscape = "## How to get escape\n\n" +
 	"  `escape-VERSION-OS-ARCH` for your system (linux, darwin or windows; amd64 or arm64) and `SHA256SUMS`, into one\n" +
 	"  directory. Check it before running it: `sha256sum -c SHA256SUMS --ignore-missing` must print `OK` for your file\n" +
 	"  (on macOS: `grep YOUR-FILE-NAME SHA256SUMS | shasum -a 256 -c`). Then `chmod +x` it and rename it `escape`.\n" +
-	"- **Or build it from source** with Go ≥ 1.26: `git clone https://github.com/l2escape/escape && cd escape &&\n" +
-	"  CGO_ENABLED=0 go install ./cmd/escape` puts `escape` in `$(go env GOPATH)/bin` (the README's build command\n" +
-	"  makes `bin/escape` instead). `go install github.com/l2escape/escape/cmd/escape@latest` does not work: escape's\n" +
-	"  go.mod replaces go-ethereum with op-geth, and `go install PKG@VERSION` refuses modules with replace directives.\n"
+	"- **Or build it from source** with Go ≥ 1.26: `CGO_ENABLED=0 go install github.com/l2escape/escape/cmd/escape@latest`\n" +
+	"  puts `escape` in `$(go env GOPATH)/bin` (a tag such as `@v1.2.3` instead of `@latest` pins a release). From a\n" +
+	"  clone, `CGO_ENABLED=0 go install ./cmd/escape` does the same, and the README's build command makes `bin/escape`.\n"

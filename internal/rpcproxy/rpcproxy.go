@@ -140,6 +140,10 @@ type Stats struct {
 	Overlapping int
 	// MaxInFlight is the largest number of HTTP requests in flight at once.
 	MaxInFlight int
+	// Requests lists the HTTP requests in the order they were read, each as
+	// "W:method+method..." (W the window it arrived in, a batch's methods
+	// joined by "+"), so a benchmark can show where the round trips go.
+	Requests []string
 }
 
 // Proxy is one running proxy. Its URL is stable for its lifetime, across
@@ -318,6 +322,7 @@ func (p *Proxy) Stats() Stats {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	s := p.stats
+	s.Requests = append([]string(nil), p.stats.Requests...)
 	s.Methods = make(map[string]int, len(p.stats.Methods))
 	for k, v := range p.stats.Methods {
 		s.Methods[k] = v
@@ -498,6 +503,11 @@ func (p *Proxy) count(msgs []rpcMessage, batch bool) {
 	if batch {
 		p.stats.Batches++
 	}
+	methods := make([]string, len(msgs))
+	for i, m := range msgs {
+		methods[i] = m.Method
+	}
+	p.stats.Requests = append(p.stats.Requests, fmt.Sprintf("%d:%s", p.stats.Windows, strings.Join(methods, "+")))
 	for _, m := range msgs {
 		p.stats.Calls++
 		p.stats.Methods[m.Method]++

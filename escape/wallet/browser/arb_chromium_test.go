@@ -1,0 +1,237 @@
+package browser_test
+
+import (
+	"context"
+	"math/big"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/app"
+	"github.com/l2escape/escape/escape/pipeline"
+	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/units"
+	"github.com/l2escape/escape/internal/devnet"
+)
+
+// TestBrowserWalletArbitrumEscape drives a whole Arbitrum escape with the
+// browser wallet and no key: the L2 transaction signed by the wallet
+// pointed at escape's local L2 endpoint, then the L1 steps through the page
+// in Chromium: the delayed inbox message carrying it, the force inclusion
+// (escape stopped while the wallet sends it) and the outbox execution (the
+// wallet switching account while it sends).
+func TestBrowserWalletArbitrumEscape(t *testing.T) {
+	chromiumPath(t)
+	pipeline.WalletTxWait = 2 * time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	l1, err := devnet.StartAnvil(ctx, devnet.AnvilOptions{ChainID: 31337})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	d, err := devnet.DeployArbitrum(ctx, l1, devnet.ArbOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.StartArbL2(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	// A real Bridge holds users' deposits, which the Outbox pays out of.
+	if err := l1.SetBalance(ctx, d.Bridge, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	netFile := filepath.Join(dir, "arb.json")
+	if err := d.WriteNetworkFile(netFile, "arb-devnet"); err != nil {
+		t.Fatal(err)
+	}
+	user, recipient := devnet.DevAddress(1), devnet.DevAddress(2)
+	w := newTestWallet(t, l1.Client, devnet.DevKeyHex(1), 31337)
+	b := startBrowser(t, w)
+	// No key: the browser wallet signs the L2 transaction through escape's
+	// local L2 endpoint, and sends every L1 transaction from the page.
+	c := &cli{t: t, net: netFile, l1: d.L1.URL, l2: d.L2.URL, home: filepath.Join(dir, "home"), terminal: &syncBuffer{}}
+	b.terminal = c.terminal.String
+	before, err := l1.Client.BalanceAt(ctx, recipient, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The delayed inbox message: the L2 transaction escape signed, carried
+	// by the L1 transaction the wallet sends.
+	url, done := c.start("escape withdraw", func(ctx context.Context, o *app.Options) error {
+		return app.Withdraw(ctx, o, "0.5", "", recipient.Hex())
+	})
+	b.connect(url)
+	l2Hash := sendToL2Endpoint(t, c.terminal, devnet.DevKeyHex(1))
+	b.waitText("ask-title", "0.5 ETH")
+	if lines := b.text("ask-lines"); !strings.Contains(lines, l2Hash.Hex()) {
+		t.Errorf("the page does not show the L2 transaction the wallet signed (%s): %q", l2Hash.Hex(), lines)
+	}
+	b.waitText("ask-check", "Your wallet matches the plan")
+	// The status list already has the escape: its plan waits for the wallet.
+	eval[bool](b, "loadEscapes(), true")
+	b.waitText("escape-list", "Your wallet was asked to send its L1 send-l2-message transaction (nonce 0)")
+	b.screenshot("wallet-arbitrum.png")
+	b.clickSend()
+	if err := c.wait(done); err != nil {
+		t.Fatalf("withdraw: %v\n%s", err, c.terminal)
+	}
+	e := c.last()
+	if len(e.Txs) != 1 || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sentHashes[0] || e.Arb == nil || e.Arb.L2TxHash != l2Hash {
+		t.Fatalf("after the inbox message the record holds %+v (L2 transaction %+v, want %s)", e.Txs, e.Arb, l2Hash.Hex())
+	}
+
+	// Force inclusion once the delay has passed. The wallet sends it but
+	// escape stops before the page hears back: the plan recorded before
+	// asking lets the next run find the transaction at its nonce.
+	if err := d.MineL1(ctx, 30); err != nil {
+		t.Fatal(err)
+	}
+	url, done, stop := c.startCancellable("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
+	b.connect(url)
+	b.waitText("ask-title", "Force-include delayed message")
+	w.set(func(w *testWallet) { w.mode = sendAndHang })
+	b.clickSend()
+	for deadline := time.Now().Add(30 * time.Second); nonceOf(t, l1.Client, user) < 2; time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the wallet did not send the force inclusion")
+		}
+	}
+	stop()
+	if err := c.wait(done); escape.CodeOf(err) != "interrupted" {
+		t.Fatalf("next (force inclusion, stopped): %v, want interrupted", err)
+	}
+	if e := c.last(); e.Unsigned == nil || e.Unsigned.Step != "force-include" || len(e.TxsFor("force-include")) != 0 {
+		t.Fatalf("after the stop the record holds plan %+v and %+v", e.Unsigned, e.TxsFor("force-include"))
+	}
+	w.set(func(w *testWallet) { w.mode = sendAsAsked })
+	_, done = c.start("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
+	if err := c.wait(done); err != nil && escape.CodeOf(err) != "too-early" {
+		t.Fatalf("next (after the stop): %v\n%s", err, c.terminal)
+	}
+	if fi := c.last().TxsFor("force-include"); len(fi) != 1 || fi[0].State != record.TxMined || fi[0].Hash != w.sentHashes[1] {
+		t.Fatalf("the force inclusion the wallet sent is recorded as %+v", fi)
+	}
+
+	// The operators execute the message on L2 and confirm a send root; the
+	// outbox execution goes through the page.
+	if _, err := d.ExecuteForceIncluded(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.AssertAndConfirm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	url, done = c.start("escape next", func(ctx context.Context, o *app.Options) error { return app.Next(ctx, o, e.ID) })
+	b.connect(url)
+	b.waitText("ask-title", "Execute withdrawal")
+	// The user switches account in the wallet while it sends: the page
+	// says so, and escape takes the transaction the wallet was asked for,
+	// which it checks on L1 itself.
+	other := devnet.DevAddress(3)
+	w.set(func(w *testWallet) {
+		w.duringSend = func() {
+			w.set(func(w *testWallet) { w.shownAcct = other })
+			b.emit("accountsChanged", `["`+strings.ToLower(other.Hex())+`"]`)
+		}
+	})
+	b.clickSend()
+	b.waitText("message", "your wallet switched account or network while asking")
+	if err := c.wait(done); err != nil {
+		t.Fatalf("next (execute): %v\n%s", err, c.terminal)
+	}
+	e = c.last()
+	if e.Stage != escape.StageFinalized {
+		t.Fatalf("the escape's stage is %s, want finalized", e.Stage)
+	}
+	for _, step := range []string{"force-include", "execute"} {
+		if txs := e.TxsFor(step); len(txs) != 1 || txs[0].State != record.TxMined {
+			t.Fatalf("the %s step is recorded as %+v", step, txs)
+		}
+	}
+	after, err := l1.Client.BalanceAt(ctx, recipient, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(after, before); got.Cmp(big.NewInt(5e17)) != 0 {
+		t.Fatalf("the recipient received %s wei, want 0.5 ETH", got)
+	}
+	if n := nonceOf(t, l1.Client, user); n != 3 || len(w.sentHashes) != 3 {
+		t.Fatalf("L1 nonce %d and %d transactions sent by the wallet, want 3 and 3", n, len(w.sentHashes))
+	}
+}
+
+// endpointLine is what escape prints for the wallet to be pointed at its
+// local L2 endpoint (escape/wallet/l2capture).
+var endpointLine = regexp.MustCompile(`RPC at (http://127\.0\.0\.1:[0-9]+/[0-9a-f]+) \(chain id [0-9]+\), then send from 0x[0-9a-fA-F]{40}: to (0x[0-9a-fA-F]{40}), value ([0-9.]+) ETH, (?:data (0x[0-9a-f]*)|no data)`)
+
+// sendToL2Endpoint plays the browser wallet pointed at escape's local L2
+// endpoint: it asks the endpoint what a wallet asks (chain id, nonce, fees,
+// gas) and sends what escape printed, signed with the key.
+func sendToL2Endpoint(t *testing.T, terminal *syncBuffer, keyHex string) common.Hash {
+	t.Helper()
+	var m []string
+	for deadline := time.Now().Add(time.Minute); m == nil; time.Sleep(100 * time.Millisecond) {
+		if m = endpointLine.FindStringSubmatch(terminal.String()); m == nil && time.Now().After(deadline) {
+			t.Fatalf("escape did not print its L2 endpoint:\n%s", terminal)
+		}
+	}
+	to, data := common.HexToAddress(m[2]), common.FromHex(m[4])
+	value, err := units.ParseAmount(m[3], 18, "ETH")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	l2, err := ethclient.DialContext(ctx, m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	key, err := crypto.HexToECDSA(keyHex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	chainID, err := l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := l2.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip, err := l2.SuggestGasTipCap(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := l2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas, err := l2.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	maxFee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	signed, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee, Gas: gas,
+		To: &to, Value: value, Data: data}), types.LatestSignerForChainID(chainID), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l2.SendTransaction(ctx, signed); err != nil {
+		t.Fatalf("escape's L2 endpoint refused the planned transaction: %v", err)
+	}
+	return signed.Hash()
+}
