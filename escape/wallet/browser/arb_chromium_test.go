@@ -84,6 +84,7 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	// The page shows the local L2 endpoint and what to send to it; the
 	// wallet is pointed at what the page says, not the terminal.
 	ep := l2EndpointOnPage(t, b)
+	b.screenshot("wallet-arbitrum-l2.png")
 	wantChain := l2ChainID(t, d.L2.URL)
 	if ep.chainID != wantChain || ep.to != arbSys || ep.value.Cmp(big.NewInt(5e17)) != 0 || len(ep.data) == 0 || ep.from != user {
 		t.Errorf("the page shows chain %d, from %s, to %s, value %s, data %x; want chain %d, from %s, to ArbSys, 0.5 ETH and the withdrawal's data",
