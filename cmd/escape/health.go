@@ -14,10 +14,11 @@ func healthCommand() *cli.Command {
 	d := health.DefaultThresholds()
 	return &cli.Command{
 		Name:      "health",
-		Usage:     "tell from L1 alone whether the L2 is down and whether the escape hatch is open",
+		Usage:     "tell from L1 (and an L2 RPC if one answers) whether the L2 is down and whether the escape hatch is open",
 		UsageText: "escape health --network NAME [--l1-rpc URL] [--l2-rpc URL] [--json] [thresholds]",
 		Description: "Reads the network's L1 contracts (and, if an L2 RPC answers, the L2 head and Chainlink's sequencer uptime feed) and\n" +
-			"gives a verdict with its reasons.\n" +
+			"gives a verdict with its reasons, ending with the command to run for that verdict. An L2 head that was fresh\n" +
+			"when read caps the verdict at degraded: the sequencer is not called down while it is producing blocks.\n" +
 			"OP Stack: the batcher's last batch to the batch inbox, the latest dispute game or L2 output, the pause state,\n" +
 			"the respected game type and the sequencing window. Arbitrum: the last SequencerBatchDelivered, delayed messages\n" +
 			"waiting, the delay buffer, force-inclusion deadlines, the latest confirmed assertion and the Inbox pause.\n\n" +
