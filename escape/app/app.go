@@ -165,8 +165,30 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	// The L2 is dialled while the L1 is: each dial is a round trip to
+	// its endpoint, and neither waits for the other.
+	type dialed struct {
+		c   *chain.Client
+		err error
+	}
+	var l2Dial chan dialed
+	l2URLs, l2Bundled := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
+	if wantL2 && len(l2URLs) > 0 {
+		l2Dial = make(chan dialed, 1)
+		go func() {
+			l2ctx, cancel := context.WithTimeout(ctx, o.l2DialBudget())
+			defer cancel()
+			c, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, o.chainOptions(names))
+			l2Dial <- dialed{c, err}
+		}()
+	}
 	l1, err := chain.Dial(ctx, "L1", l1URLs, n.L1ChainID, o.chainOptions(names))
 	if err != nil {
+		if l2Dial != nil {
+			if d := <-l2Dial; d.c != nil {
+				d.c.Close()
+			}
+		}
 		return nil, nil, err
 	}
 	if l1Bundled {
@@ -176,23 +198,18 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 		o.UI.Progress("%s", stale)
 	}
 	env := &flow.Env{Network: n, L1: l1, UI: o.UI, Yes: o.Yes, DryRun: o.DryRun, Now: time.Now, L2Nonce: o.L2Nonce, BumpFeePercent: o.BumpFee}
-	if wantL2 {
-		l2URLs, l2Bundled := rpcList(o.L2RPCs, "ESCAPE_L2_RPC", n.L2RPCs)
-		if len(l2URLs) > 0 {
-			l2ctx, cancel := context.WithTimeout(ctx, o.l2DialBudget())
-			l2, err := chain.Dial(l2ctx, "L2", l2URLs, n.L2ChainID, o.chainOptions(names))
-			cancel()
-			switch {
-			case err != nil && escape.CodeOf(err) == "wrong-chain":
-				// An RPC of another chain is a mistake to fix, not an outage.
-				return nil, nil, err
-			case err != nil && !l2Bundled:
-				o.UI.Progress("Your L2 RPC did not answer (%s). Continuing with L1 only; steps that need L2 data will say which.", firstLine(err.Error()))
-			case err != nil:
-				o.UI.Progress("No L2 RPC answered (%s). Continuing with L1 only; steps that need L2 data will say which.", firstLine(err.Error()))
-			default:
-				env.L2 = l2
-			}
+	if l2Dial != nil {
+		d := <-l2Dial
+		switch {
+		case d.err != nil && escape.CodeOf(d.err) == "wrong-chain":
+			// An RPC of another chain is a mistake to fix, not an outage.
+			return nil, nil, d.err
+		case d.err != nil && !l2Bundled:
+			o.UI.Progress("Your L2 RPC did not answer (%s). Continuing with L1 only; steps that need L2 data will say which.", firstLine(d.err.Error()))
+		case d.err != nil:
+			o.UI.Progress("No L2 RPC answered (%s). Continuing with L1 only; steps that need L2 data will say which.", firstLine(d.err.Error()))
+		default:
+			env.L2 = d.c
 		}
 	}
 	if env.Store, err = o.store(); err != nil {

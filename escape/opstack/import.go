@@ -103,10 +103,19 @@ func (s *Stack) Import(ctx context.Context, env *flow.Env, h common.Hash) (*reco
 			return nil, err
 		}
 	}
+	// Nodes that give the block's time with its logs spare the status a
+	// read of the deposit's header.
+	for _, l := range r.Logs {
+		if l.Address == c.portal && l.BlockTimestamp != 0 {
+			e.OP.DepositL1Time = l.BlockTimestamp
+			break
+		}
+	}
 	e.Note("imported from L1 transaction %s", h.Hex())
 	if err := env.Store.Create(e); err != nil {
 		return nil, err
 	}
+	s.keepContracts(e, c)
 	return e, nil
 }
 

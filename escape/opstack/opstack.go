@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -28,6 +29,7 @@ import (
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/record"
 )
 
 // L2 predeploys.
@@ -56,7 +58,43 @@ func (g Generation) String() string {
 }
 
 // Stack implements flow.Stack for OP Stack chains.
-type Stack struct{}
+type Stack struct {
+	mu sync.Mutex
+	// imported is what Import read of the bridge, for the status of the
+	// escape it made that follows in the same command (`escape status
+	// 0xL1TX --network ...`): read moments ago, so not read again.
+	imported *importedContracts
+}
+
+type importedContracts struct {
+	e  *record.Escape
+	c  *contracts
+	at time.Time
+}
+
+// importFresh is how long an import's reads serve its status: the two
+// run back to back in one command.
+const importFresh = 10 * time.Second
+
+// keepContracts remembers an import's contracts for the next status.
+func (s *Stack) keepContracts(e *record.Escape, c *contracts) {
+	s.mu.Lock()
+	s.imported = &importedContracts{e: e, c: c, at: time.Now()}
+	s.mu.Unlock()
+}
+
+// takeContracts hands the import's contracts to the status of the escape
+// it made, once and right after; later runs read the bridge afresh.
+func (s *Stack) takeContracts(env *flow.Env, e *record.Escape) *contracts {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	imp := s.imported
+	s.imported = nil
+	if imp == nil || imp.e != e || imp.c.net != env.Network || time.Since(imp.at) > importFresh {
+		return nil
+	}
+	return imp.c
+}
 
 // New returns the OP Stack implementation.
 func New() flow.Stack { return &Stack{} }
@@ -111,6 +149,7 @@ type contracts struct {
 	superchain common.Address
 	cutoff     uint64 // 3.x respectedGameTypeUpdatedAt; 4.x ASR retirementTimestamp
 	gameCount  uint64
+	multicall  bool // the L1 has Multicall3 (batch.go)
 }
 
 // call makes an eth_call of method with args on a contract and unpacks it.
@@ -218,6 +257,8 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 		bundledCount = &ethCall{to: bundledDGF, data: sel("gameCount()")}
 	}
 	probes := len(first)
+	mc := multicallProbe()
+	first = append(first, mc)
 	if bundledCount != nil {
 		first = append(first, bundledCount)
 	}
@@ -249,6 +290,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 	default:
 		c.gen = Legacy
 	}
+	c.multicall = hasMulticall(mc)
 	c.paused = paused.bool()
 	c.superchain, _ = superchain.addr()
 	c.maturity, _ = maturity.uint()

@@ -25,6 +25,19 @@ import (
 // (HTTP requests, JSON-RPC calls, sequential round trips of `escape status`
 // through a proxy adding 100 ms per HTTP request); the default is small.
 func TestGameSearchAtScale(t *testing.T) {
+	t.Run("Multicall3", func(t *testing.T) { gameSearchAtScale(t, devnet.OPOptions{}) })
+	// Without Multicall3 on the L1, every read is its own JSON-RPC call.
+	t.Run("plain", func(t *testing.T) { gameSearchAtScale(t, devnet.OPOptions{NoMulticall3: true}) })
+	// findLatestGames slices that fail under their gas cap are listed with
+	// gameAtIndex instead.
+	t.Run("gas cap", func(t *testing.T) {
+		defer func(g uint64) { latestGas = g }(latestGas)
+		latestGas = 100_000
+		gameSearchAtScale(t, devnet.OPOptions{})
+	})
+}
+
+func gameSearchAtScale(t *testing.T, opts devnet.OPOptions) {
 	ctx := context.Background()
 	noise := 600
 	if v := os.Getenv("ESCAPE_OP_BENCH_GAMES"); v != "" {
@@ -32,7 +45,7 @@ func TestGameSearchAtScale(t *testing.T) {
 		check(t, err)
 		noise = n
 	}
-	d, n := newOPNet(t, devnet.OPOptions{})
+	d, n := newOPNet(t, opts)
 	recipient := devnet.DevAddress(7)
 	env, _ := testEnv(t, d, n, userKey)
 	e := startETH(t, d, env, recipient)

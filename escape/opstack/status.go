@@ -88,6 +88,8 @@ type view struct {
 	// lost are games in progress that the challenger wins once resolved:
 	// no proof is made against them.
 	lost map[common.Address]bool
+	// ahead holds what status read ahead of need (status_ahead.go).
+	ahead *ahead
 }
 
 func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, act bool) (*escape.Status, error) {
@@ -132,24 +134,29 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		return st, nil
 	}
 	// One round trip for the portal, the L1 head and, once the withdrawal
-	// is known, where it stands.
+	// is known, where it stands; beside them what the escape has yet to
+	// learn (the deposit's block time, its L2 receipt) and the newest
+	// games' listing for the game search.
 	pre := newPreReads(e)
-	type headResult struct {
-		h   *types.Header
-		err error
+	ahead := readAhead(ctx, env, e)
+	c := s.takeContracts(env, e)
+	var err error
+	if c == nil {
+		c, err = load(ctx, env, pre.calls()...)
+	} else if calls := pre.calls(); len(calls) > 0 {
+		err = batch(ctx, env.L1, calls)
 	}
-	headCh := make(chan headResult, 1)
-	go func() {
-		h, err := env.L1.HeaderByNumber(ctx, nil)
-		headCh <- headResult{h, err}
-	}()
-	c, err := load(ctx, env, pre.calls()...)
-	hr := <-headCh
+	learnable := e.OP.WithdrawalHash != (common.Hash{}) || env.L2 != nil // else status stops at waiting for L2
+	if err == nil && c.gen != Legacy && e.Kind != "send" && learnable && pre.mayNeedGame() {
+		ahead.listNewestGames(ctx, env, c)
+	}
+	ahead.wait()
 	if err != nil {
 		return nil, err
 	}
-	v := &view{env: env, e: e, c: c, st: st, pre: pre}
-	head, err := hr.h, hr.err
+	v := &view{env: env, e: e, c: c, st: st, pre: pre, ahead: ahead}
+	defer ahead.cancel()
+	head, err := ahead.head, ahead.headErr
 	if err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the L1 head")
 	}
@@ -163,6 +170,10 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		if err := recordDeposit(e, c, r); err != nil {
 			return nil, err
 		}
+		_ = env.Store.Save(e)
+	}
+	if e.OP.DepositL1Time == 0 && ahead.depositTime != 0 {
+		e.OP.DepositL1Time = ahead.depositTime
 		_ = env.Store.Save(e)
 	}
 	if e.OP.DepositL1Time == 0 {
@@ -184,6 +195,9 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	}
 	if e.Kind == "send" {
 		return v.finish(nil)
+	}
+	if err := v.readStanding(ctx); err != nil {
+		return nil, err
 	}
 	if v.isFinalized(ctx) {
 		sent := len(e.Txs)
@@ -350,7 +364,7 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		st.NeedsL2 = "whether L2 transaction " + e.OP.L2DepositHash.Hex() + " ran, and the withdrawal it started (its MessagePassed event). Pass --l2-rpc: any read-only L2 node, including a replica, serves."
 		return true, nil
 	}
-	r, err := v.env.L2.TransactionReceipt(ctx, e.OP.L2DepositHash)
+	r, err := v.ahead.l2Receipt(ctx, v.env, e.OP.L2DepositHash)
 	if err != nil {
 		if errors.Is(err, ethereum.NotFound) || isNotFound(err) {
 			waiting()
@@ -440,7 +454,7 @@ func (v *view) faultProofs(ctx context.Context, act bool) error {
 			return v.provenWaiting(ctx, p, g, act)
 		}
 	}
-	found, err := v.findGame(ctx)
+	found, err := v.searchGames(ctx)
 	if err != nil {
 		return err
 	}

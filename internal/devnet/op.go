@@ -81,6 +81,10 @@ type OPOptions struct {
 	// L1StandardBridge deposit of the L1 test token (default: DevAddress(5)).
 	TokenHolders []common.Address
 	TokenAmount  *big.Int // default 1000e18
+
+	// NoMulticall3 leaves the L1 without Multicall3 (StartOPDevnet puts
+	// a stand-in at its canonical address, as on Ethereum and its testnets).
+	NoMulticall3 bool
 }
 
 func (o *OPOptions) setDefaults() {
@@ -441,6 +445,12 @@ func StartOPDevnet(ctx context.Context, opts OPOptions) (*OPDevnet, error) {
 		return nil, err
 	}
 	d.ownsL1 = true
+	if !opts.NoMulticall3 {
+		if err := InstallMulticall3(ctx, l1); err != nil {
+			d.Close()
+			return nil, err
+		}
+	}
 	if _, err := d.StartOPL2(ctx); err != nil {
 		d.Close()
 		return nil, err
@@ -450,6 +460,19 @@ func StartOPDevnet(ctx context.Context, opts OPOptions) (*OPDevnet, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// Multicall3Address is Multicall3's address on Ethereum and most chains.
+var Multicall3Address = common.HexToAddress("0xcA11bde05977b3631167028862bE2a173976CA11")
+
+// InstallMulticall3 puts a Multicall3 stand-in (aggregate3 only) at
+// Multicall3Address on an anvil.
+func InstallMulticall3(ctx context.Context, a *Anvil) error {
+	art, err := StandinArtifact("Multicall3Standin")
+	if err != nil {
+		return err
+	}
+	return a.SetCode(ctx, Multicall3Address, art.Deployed)
 }
 
 // StartOPDevnetT is StartOPDevnet for a test; the nodes stop when it ends.

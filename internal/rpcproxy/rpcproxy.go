@@ -55,6 +55,67 @@ type Options struct {
 	// MaxLogRange, if non-zero, refuses eth_getLogs calls spanning more than
 	// this many blocks (to-from+1) with error -32614, as providers do.
 	MaxLogRange uint64
+	// Record keeps every JSON-RPC call (method and parameters) for
+	// Recorded, so a benchmark can replay them, e.g. to measure the gas of
+	// each eth_call with eth_estimateGas.
+	Record bool
+	// Group, if set, also counts this proxy's requests in a window count
+	// shared with the other proxies of the group (e.g. an L1 and an L2
+	// proxy), so a client that talks to both gets one figure for its
+	// sequential round trips.
+	Group *Group
+}
+
+// Group counts sequential round trips across several proxies: a window
+// opens when a request arrives at any of them while none has one in flight.
+type Group struct {
+	mu       sync.Mutex
+	inFlight int
+	windows  int
+}
+
+// Windows returns the group's sequential round trips since the last Reset.
+func (g *Group) Windows() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.windows
+}
+
+// Reset zeroes the group's count (a request in flight counts as one).
+func (g *Group) Reset() {
+	g.mu.Lock()
+	g.windows = 0
+	if g.inFlight > 0 {
+		g.windows = 1
+	}
+	g.mu.Unlock()
+}
+
+func (g *Group) enter() {
+	if g == nil {
+		return
+	}
+	g.mu.Lock()
+	if g.inFlight == 0 {
+		g.windows++
+	}
+	g.inFlight++
+	g.mu.Unlock()
+}
+
+func (g *Group) leave() {
+	if g == nil {
+		return
+	}
+	g.mu.Lock()
+	g.inFlight--
+	g.mu.Unlock()
+}
+
+// Call is one JSON-RPC call the proxy received (Options.Record).
+type Call struct {
+	Method string
+	Params []json.RawMessage
 }
 
 // Stats is what the proxy counted since start or the last Reset.
@@ -99,6 +160,9 @@ type Proxy struct {
 	srv         *http.Server
 	latency     time.Duration
 	maxLogRange uint64
+	record      bool
+	recorded    []Call
+	group       *Group
 	dead        DeadMode
 	send        sendMode
 	sendRelease <-chan struct{}
@@ -130,6 +194,8 @@ func Start(upstream string, opts Options) (*Proxy, error) {
 		client:      &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}},
 		latency:     opts.Latency,
 		maxLogRange: opts.MaxLogRange,
+		record:      opts.Record,
+		group:       opts.Group,
 		closed:      make(chan struct{}),
 		stats:       Stats{Methods: map[string]int{}},
 	}
@@ -264,10 +330,19 @@ func (p *Proxy) Stats() Stats {
 	return s
 }
 
-// Reset zeroes the counters (not the settings).
+// Recorded returns the calls received since start or the last Reset, in
+// arrival order, when Options.Record is set.
+func (p *Proxy) Recorded() []Call {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]Call(nil), p.recorded...)
+}
+
+// Reset zeroes the counters and the recorded calls (not the settings).
 func (p *Proxy) Reset() {
 	p.mu.Lock()
 	p.stats = Stats{Methods: map[string]int{}}
+	p.recorded = nil
 	if p.inFlight > 0 {
 		// A request still in flight keeps its window open; count it as the
 		// first window after the reset.
@@ -295,6 +370,7 @@ type rpcResponse struct {
 }
 
 func (p *Proxy) enter() {
+	p.group.enter()
 	p.mu.Lock()
 	p.stats.HTTPRequests++
 	if p.inFlight == 0 {
@@ -313,6 +389,7 @@ func (p *Proxy) leave() {
 	p.mu.Lock()
 	p.inFlight--
 	p.mu.Unlock()
+	p.group.leave()
 }
 
 func (p *Proxy) handle(w http.ResponseWriter, r *http.Request) {
@@ -434,6 +511,9 @@ func (p *Proxy) count(msgs []rpcMessage, batch bool) {
 	for _, m := range msgs {
 		p.stats.Calls++
 		p.stats.Methods[m.Method]++
+		if p.record {
+			p.recorded = append(p.recorded, Call{Method: m.Method, Params: m.Params})
+		}
 		if m.Method == "eth_getLogs" {
 			p.stats.GetLogs++
 		}

@@ -239,3 +239,44 @@ func TestDeadModes(t *testing.T) {
 		t.Fatalf("after revival: %v", err)
 	}
 }
+
+// Record keeps each call's method and parameters; a Group counts round
+// trips across proxies: an L1 and an L2 request in flight together are one.
+func TestRecordAndGroup(t *testing.T) {
+	ctx := context.Background()
+	a := devnet.StartAnvilT(t, devnet.AnvilOptions{ChainID: 31337})
+	g := &rpcproxy.Group{}
+	p1 := rpcproxy.StartT(t, a.URL, rpcproxy.Options{Latency: 100 * time.Millisecond, Record: true, Group: g})
+	p2 := rpcproxy.StartT(t, a.URL, rpcproxy.Options{Latency: 100 * time.Millisecond, Group: g})
+	_, ec1 := dial(t, p1.URL)
+	_, ec2 := dial(t, p2.URL)
+	if _, err := ec1.BalanceAt(ctx, common.HexToAddress("0x000000000000000000000000000000000000dEaD"), nil); err != nil {
+		t.Fatal(err)
+	}
+	rec := p1.Recorded()
+	if len(rec) != 1 || rec[0].Method != "eth_getBalance" || len(rec[0].Params) != 2 || !strings.Contains(strings.ToLower(string(rec[0].Params[0])), "dead") {
+		t.Fatalf("recorded %+v", rec)
+	}
+	g.Reset()
+	p1.Reset()
+	if len(p1.Recorded()) != 0 {
+		t.Fatal("Reset kept the recorded calls")
+	}
+	done := make(chan error, 1)
+	go func() { _, err := ec2.BlockNumber(ctx); done <- err }()
+	if _, err := ec1.BlockNumber(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if w := g.Windows(); w != 1 {
+		t.Fatalf("two overlapping requests to two proxies counted as %d round trips, want 1", w)
+	}
+	if _, err := ec2.BlockNumber(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if w := g.Windows(); w != 2 {
+		t.Fatalf("a third request after both counted as round trip %d, want 2", w)
+	}
+}
