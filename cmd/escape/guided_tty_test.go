@@ -238,3 +238,52 @@ func TestGuidedTerminal(t *testing.T) {
 		}
 	})
 }
+
+// On Arbitrum, "max" for ETH keeps back the L2 gas and says how much; a
+// dry run of that amount passes the withdraw flow's balance check at the
+// policy's full max fee (not lowered for the balance).
+func TestGuidedArbitrumMaxTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and starts a devnet")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed (.ci/run installs it)")
+	}
+	bin := buildBinary(t)
+	ctx := context.Background()
+	l1, err := devnet.StartAnvil(ctx, devnet.AnvilOptions{ChainID: 31337})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	d, err := devnet.DeployArbitrum(ctx, l1, devnet.ArbOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.StartArbL2(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	dir := t.TempDir()
+	netFile := filepath.Join(dir, "arb.json")
+	if err := d.WriteNetworkFile(netFile, "arb-devnet"); err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(dir, "key")
+	if err := os.WriteFile(keyFile, []byte(devnet.DevKeyHex(1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := "ESCAPE_HOME=" + filepath.Join(dir, "home") + " ESCAPE_PRIVATE_KEY= ESCAPE_L1_RPC= ESCAPE_L2_RPC= ESCAPE_NETWORK= NO_COLOR=1 "
+	s := startTmux(t, "guided-arb-max", env+bin+" withdraw --dry-run --network "+netFile+" --key-file "+keyFile+"; echo exit=$?")
+	s.waitFor("Amount of ETH to withdraw (or max: ", 30*time.Second)
+	s.keys("max", "Enter")
+	sc := s.waitFor("exit=", 60*time.Second)
+	for _, want := range []string{"exit=0", "ETH, keeping ", " ETH for L2 gas at a max fee of 10 gwei", "Dry run", "The same as: escape withdraw --network " + netFile + " --amount "} {
+		if !strings.Contains(sc, want) {
+			t.Fatalf("the dry run of max lacks %q:\n%s", want, sc)
+		}
+	}
+	if strings.Contains(sc, "limits the max fee") || strings.Contains(sc, "insufficient") {
+		t.Fatalf("max did not leave the policy's max fee:\n%s", sc)
+	}
+}

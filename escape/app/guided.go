@@ -19,6 +19,7 @@ import (
 	"github.com/l2escape/escape/bindings/nitro"
 	"github.com/l2escape/escape/bindings/tokenbridge"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/arbitrum"
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/health"
 	"github.com/l2escape/escape/escape/keys"
@@ -49,6 +50,10 @@ type guide struct {
 	sender common.Address
 	l2     *chain.Client
 	l2Done bool
+	// arbMax is "max" of an Arbitrum ETH withdrawal, read once;
+	// arbMaxOf reads it (arbitrum.MaxWithdrawEth, or a test's).
+	arbMax   *arbitrum.MaxETH
+	arbMaxOf func(ctx context.Context, balance *big.Int) arbitrum.MaxETH
 }
 
 // GuidedWithdraw asks for what `escape withdraw` lacks and runs it. full is
@@ -606,6 +611,11 @@ func (g *guide) askAmount(ctx context.Context, token string) (string, error) {
 	} else if common.IsHexAddress(token) {
 		b = g.tokenBalance(ctx, common.HexToAddress(token))
 	}
+	return g.askAmountWith(ctx, token, b)
+}
+
+// askAmountWith asks the amount given the balance read (nil: none).
+func (g *guide) askAmountWith(ctx context.Context, token string, b *balance) (string, error) {
 	unit := "ETH"
 	if token != "" {
 		unit = "token units"
@@ -620,20 +630,31 @@ func (g *guide) askAmount(ctx context.Context, token string) (string, error) {
 		label += " (a number)"
 	}
 	answer, err := g.p.Input(label, "", func(s string) error {
-		_, err := g.amount(s, token, b)
+		_, err := g.amount(ctx, s, token, b)
 		return err
 	})
 	if err != nil {
 		return "", err
 	}
-	return g.amount(answer, token, b)
+	amount, err := g.amount(ctx, answer, token, b)
+	if err == nil && isMax(answer) && g.arbMax != nil {
+		m := g.arbMax
+		g.o.UI.Progress("max: %s, keeping %s for L2 gas at a max fee of %s (gas limit %d × the max fee the withdrawal signs; the L2 charges only the gas used at its base fee)",
+			units.ETH(m.Amount), units.ETH(m.Kept), units.Gwei(m.MaxFee), m.Gas)
+	}
+	return amount, err
+}
+
+func isMax(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.EqualFold(s, "max") || strings.EqualFold(s, "all")
 }
 
 // amount turns an answer into the --amount the flow takes.
-func (g *guide) amount(s, token string, b *balance) (string, error) {
+func (g *guide) amount(ctx context.Context, s, token string, b *balance) (string, error) {
 	s = strings.TrimSpace(s)
-	if strings.EqualFold(s, "max") || strings.EqualFold(s, "all") {
-		return g.maxAmount(token, b)
+	if isMax(s) {
+		return g.maxAmount(ctx, token, b)
 	}
 	var v *big.Int
 	var err error
@@ -657,18 +678,40 @@ func (g *guide) amount(s, token string, b *balance) (string, error) {
 // maxAmount is the whole L2 balance. An OP Stack forced withdrawal pays its
 // L2 gas on L1 (the portal burns L1 gas for it), and an Arbitrum token
 // withdrawal pays gas in ETH, so the whole balance can go. An Arbitrum ETH
-// withdrawal pays its L2 gas out of the same balance, at a max fee the flow
-// picks then: there "max" is refused rather than guessed.
-func (g *guide) maxAmount(token string, b *balance) (string, error) {
+// withdrawal pays its L2 gas out of the same balance: there max keeps back
+// the gas limit × max fee the withdrawal will sign.
+func (g *guide) maxAmount(ctx context.Context, token string, b *balance) (string, error) {
 	switch {
+	case b == nil && token == "" && g.n.Stack == escape.StackArbitrum:
+		return "", errors.New("on Arbitrum the L2 gas is paid from the same ETH balance, and no L2 RPC answered to tell it: type an amount a little below your balance (the summary shows the gas), or start again with --l2-rpc URL (any read-only L2 node)")
 	case b == nil:
 		return "", errors.New("max needs your L2 balance, and no L2 RPC answered: type an amount, or start again with --l2-rpc URL (any read-only L2 node)")
-	case token == "" && g.n.Stack == escape.StackArbitrum:
-		return "", errors.New("on Arbitrum the L2 gas is paid from the same ETH balance: type an amount a little below " + b.String() + "; the summary shows the gas")
 	case b.amount.Sign() == 0:
 		return "", fmt.Errorf("your L2 balance is 0 %s: check the network and the key", b.symbol)
+	case token == "" && g.n.Stack == escape.StackArbitrum:
+		m := g.arbitrumMax(ctx, b.amount)
+		if m.Amount.Sign() <= 0 {
+			return "", fmt.Errorf("your L2 balance (%s) does not pay the L2 gas: it needs %s (gas limit %d × max fee %s)", b, units.ETH(m.Kept), m.Gas, units.Gwei(m.MaxFee))
+		}
+		return units.FormatAmount(m.Amount, 18), nil
 	}
 	return units.FormatAmount(b.amount, b.decimals), nil
+}
+
+// arbitrumMax reads "max" of an Arbitrum ETH withdrawal once (the prompt
+// validates every keystroke).
+func (g *guide) arbitrumMax(ctx context.Context, balance *big.Int) arbitrum.MaxETH {
+	if g.arbMax == nil {
+		of := g.arbMaxOf
+		if of == nil {
+			of = func(ctx context.Context, balance *big.Int) arbitrum.MaxETH {
+				return arbitrum.MaxWithdrawEth(ctx, g.n, g.l2Client(ctx), g.sender, balance)
+			}
+		}
+		m := of(ctx, balance)
+		g.arbMax = &m
+	}
+	return *g.arbMax
 }
 
 // askRecipient asks the L1 recipient; Enter keeps the sender (the flow's

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/arbitrum"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/network"
@@ -206,18 +207,53 @@ func TestGuidedAmount(t *testing.T) {
 		{op, "max", token, usdc, "12.34", ""},
 		{op, "1.0000001", token, usdc, "", "decimal"},
 		{op, "7", token, nil, "7", ""},
-		{arb, "max", "", eth, "", "gas is paid from the same ETH balance"},
+		// No L2 RPC here: the flow's default gas limit 300000 × the
+		// policy's 100 × nitro's default minimum base fee, 10 gwei.
+		{arb, "max", "", eth, "2.497", ""},
+		{arb, "max", "", nil, "", "no L2 RPC answered"},
+		{arb, "max", "", &balance{amount: big.NewInt(3_000_000_000_000_000), decimals: 18, symbol: "ETH"}, "", "does not pay the L2 gas"},
 		{arb, "1", "", eth, "1", ""},
 		{arb, "max", token, usdc, "12.34", ""},
 	} {
-		g := &guide{n: c.n}
-		got, err := g.amount(c.typed, c.token, c.b)
+		g := &guide{n: c.n, l2Done: true}
+		got, err := g.amount(context.Background(), c.typed, c.token, c.b)
 		switch {
 		case c.refused == "" && (err != nil || got != c.want):
 			t.Errorf("%s %q token=%q: got %q, %v; want %q", c.n.Name, c.typed, c.token, got, err, c.want)
 		case c.refused != "" && (err == nil || !strings.Contains(err.Error(), c.refused)):
 			t.Errorf("%s %q token=%q: got %q, %v; want refused with %q", c.n.Name, c.typed, c.token, got, err, c.refused)
 		}
+	}
+}
+
+// "max" of Arbitrum ETH keeps back the gas limit × max fee the withdrawal
+// will sign, read once however often the prompt validates, and says so.
+func TestGuidedArbitrumMax(t *testing.T) {
+	o, out := quietOptions()
+	p := &scripted{t: t, answers: []answer{
+		{want: "Amount of ETH to withdraw (or max: 9.995 ETH)", text: "10", refused: "more than your L2 balance"},
+		{want: "Amount of ETH to withdraw", text: "max"},
+	}}
+	reads := 0
+	g := &guide{o: o, p: &counted{Prompter: p}, n: mustLookup(t, "arbitrum-one"), l2Done: true,
+		arbMaxOf: func(_ context.Context, balance *big.Int) arbitrum.MaxETH {
+			reads++
+			gas, fee := uint64(250_000), big.NewInt(12_000_000_000)
+			kept := new(big.Int).Mul(big.NewInt(int64(gas)), fee)
+			return arbitrum.MaxETH{Amount: new(big.Int).Sub(balance, kept), Kept: kept, Gas: gas, MaxFee: fee}
+		}}
+	g.sender = common.HexToAddress("0x976EA74026E726554dB657fA54763abd0C3a0aa9")
+	b := &balance{amount: new(big.Int).Mul(big.NewInt(9_995), big.NewInt(1e15)), decimals: 18, symbol: "ETH"}
+	got, err := g.askAmountWith(context.Background(), "", b)
+	p.done()
+	if err != nil || got != "9.992" {
+		t.Fatalf("max: %q, %v", got, err)
+	}
+	if reads != 1 {
+		t.Errorf("the max was read %d times", reads)
+	}
+	if want := "max: 9.992 ETH, keeping 0.003 ETH for L2 gas at a max fee of 12 gwei"; !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
 	}
 }
 

@@ -7,6 +7,7 @@ package devnet
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -38,12 +39,15 @@ func RepoRoot() (string, error) {
 		return "", err
 	}
 	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		// The repository's own go.mod, not a nested module's
+		// (internal/oracle has its own): node_modules and package.json
+		// are beside it.
+		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.HasPrefix(mod, []byte("module github.com/l2escape/escape\n")) {
 			return dir, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", errors.New("devnet: go.mod not found above the working directory")
+			return "", errors.New("devnet: escape's go.mod (module github.com/l2escape/escape) not found above the working directory")
 		}
 		dir = parent
 	}
