@@ -108,12 +108,14 @@ func TestWalletSentAnotherCall(t *testing.T) {
 // escape records the hash alone, without the signed bytes.
 type unseenWallet struct {
 	f      *fixture
+	asked  *record.Unsigned
 	signed *types.Transaction
 }
 
 func (w *unseenWallet) Account(ctx context.Context) (common.Address, error) { return w.f.user, nil }
 
 func (w *unseenWallet) SendPlanned(ctx context.Context, ask pipeline.WalletAsk) (common.Hash, error) {
+	w.asked = ask.Plan
 	w.signed = signPlanned(w.f.t, ask.Plan, ask.Plan.Data, 1)
 	return w.signed.Hash(), nil
 }
@@ -137,7 +139,8 @@ func signPlanned(t *testing.T, p *record.Unsigned, data []byte, feeTimes int64) 
 
 // walletTxUnseen runs a step whose call has data through a wallet whose
 // transaction escape never sees on L1: the run ends with the hash
-// recorded and not mined. It returns the plan the wallet was asked.
+// recorded and not mined. It returns the escape as saved and the wallet,
+// which holds the transaction it signed.
 func walletTxUnseen(t *testing.T, f *fixture) (*record.Escape, *unseenWallet) {
 	t.Helper()
 	wait := pipeline.WalletTxWait
@@ -170,9 +173,8 @@ func TestWalletResumeAdoptsSpedUpReplacement(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	e, w := walletTxUnseen(t, f)
-	plan := record.Unsigned{ChainID: w.signed.ChainId().Uint64(), Nonce: w.signed.Nonce(), To: *w.signed.To(), Value: w.signed.Value().String(),
-		Gas: w.signed.Gas() - 1000, MaxFeePerGas: w.signed.GasFeeCap().String(), MaxPriorityFeePerGas: w.signed.GasTipCap().String()}
-	faster := signPlanned(t, &plan, w.signed.Data(), 2)
+	plan := w.asked
+	faster := signPlanned(t, plan, w.signed.Data(), 2)
 	if err := f.node.Client.SendTransaction(ctx, faster); err != nil {
 		t.Fatal(err)
 	}
@@ -196,9 +198,8 @@ func TestWalletResumeReportsAnotherCall(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	e, w := walletTxUnseen(t, f)
-	plan := record.Unsigned{ChainID: w.signed.ChainId().Uint64(), Nonce: w.signed.Nonce(), To: *w.signed.To(), Value: w.signed.Value().String(),
-		Gas: w.signed.Gas() - 1000, MaxFeePerGas: w.signed.GasFeeCap().String(), MaxPriorityFeePerGas: w.signed.GasTipCap().String()}
-	other := signPlanned(t, &plan, []byte{0xde, 0xad}, 2)
+	plan := w.asked
+	other := signPlanned(t, plan, []byte{0xde, 0xad}, 2)
 	if err := f.node.Client.SendTransaction(ctx, other); err != nil {
 		t.Fatal(err)
 	}
