@@ -16,10 +16,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/l2escape/escape/escape"
@@ -100,7 +97,36 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	if got := b.copyL2URL(); got != ep.url {
 		t.Errorf("the copy button copied %q, want %q", got, ep.url)
 	}
-	l2Hash := sendToL2Endpoint(t, ep, devnet.DevKeyHex(1))
+	// The page asks the wallet for it: the wallet does not know the L2
+	// chain, so it is added with the endpoint as its RPC, and the wallet
+	// sends the transaction there, then is switched back to L1.
+	b.click("#l2-send")
+	var l2Hash common.Hash
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		var sent []common.Hash
+		var refused []string
+		w.set(func(w *testWallet) { sent, refused = w.l2Hashes, w.l2Refused })
+		if len(refused) > 0 {
+			t.Fatalf("escape's L2 endpoint refused what the page asked the wallet for: %v", refused)
+		}
+		if len(sent) > 0 {
+			l2Hash = sent[0]
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the wallet did not send the L2 transaction after the page's button; the page says %q", b.text("l2-message"))
+		}
+	}
+	b.waitText("l2-message", "Your wallet sent "+l2Hash.Hex())
+	var rpcs map[uint64]string
+	var switches []uint64
+	w.set(func(w *testWallet) { rpcs, switches = w.rpcs, w.switches })
+	if rpcs[wantChain] != ep.url || len(rpcs) != 1 {
+		t.Errorf("the page added chains %v to the wallet, want chain %d at %s", rpcs, wantChain, ep.url)
+	}
+	if len(switches) != 2 || switches[0] != wantChain || switches[1] != 31337 {
+		t.Errorf("the page switched the wallet to chains %v, want %d then back to 31337", switches, wantChain)
+	}
 	// Once the wallet sent it, the page stops asking for it, by itself.
 	for deadline := time.Now().Add(30 * time.Second); !eval[bool](b, "document.getElementById('l2').hidden"); time.Sleep(100 * time.Millisecond) {
 		if time.Now().After(deadline) {
@@ -294,54 +320,4 @@ func l2ChainID(t *testing.T, url string) uint64 {
 		t.Fatal(err)
 	}
 	return id.Uint64()
-}
-
-// sendToL2Endpoint plays the browser wallet pointed at escape's local L2
-// endpoint: it asks the endpoint what a wallet asks (chain id, nonce, fees,
-// gas) and sends what the page said, signed with the key.
-func sendToL2Endpoint(t *testing.T, ep l2Endpoint, keyHex string) common.Hash {
-	t.Helper()
-	to, data, value := ep.to, ep.data, ep.value
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	l2, err := ethclient.DialContext(ctx, ep.url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l2.Close()
-	key, err := crypto.HexToECDSA(keyHex)
-	if err != nil {
-		t.Fatal(err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	chainID, err := l2.ChainID(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	nonce, err := l2.PendingNonceAt(ctx, from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tip, err := l2.SuggestGasTipCap(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, err := l2.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gas, err := l2.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value, Data: data})
-	if err != nil {
-		t.Fatal(err)
-	}
-	maxFee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	signed, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: maxFee, Gas: gas,
-		To: &to, Value: value, Data: data}), types.LatestSignerForChainID(chainID), key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l2.SendTransaction(ctx, signed); err != nil {
-		t.Fatalf("escape's L2 endpoint refused the planned transaction: %v", err)
-	}
-	return signed.Hash()
 }

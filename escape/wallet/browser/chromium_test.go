@@ -107,6 +107,13 @@ type testWallet struct {
 	duringSend func()
 	sends      int // eth_sendTransaction requests received
 	sentHashes []common.Hash
+	// rpcs are the chains added with wallet_addEthereumChain and the RPC
+	// the wallet sends their transactions to; switches are the chains
+	// wallet_switchEthereumChain moved the wallet to, in order.
+	rpcs      map[uint64]string
+	switches  []uint64
+	l2Hashes  []common.Hash // sent through an added chain's RPC
+	l2Refused []string      // what that RPC answered when it refused
 }
 
 func newTestWallet(t *testing.T, l1 *ethclient.Client, keyHex string, chainID uint64) *testWallet {
@@ -133,8 +140,36 @@ func (w *testWallet) handle(ctx context.Context, method string, params []json.Ra
 		return []string{strings.ToLower(w.shownAcct.Hex())}, nil
 	case "eth_chainId":
 		return hexutil.EncodeUint64(w.chainID), nil
+	case "wallet_switchEthereumChain", "wallet_addEthereumChain":
+		var p struct {
+			ChainID hexutil.Uint64 `json:"chainId"`
+			RPCURLs []string       `json:"rpcUrls"`
+		}
+		if len(params) != 1 || json.Unmarshal(params[0], &p) != nil {
+			return nil, &rpcError{-32602, "want one chain parameter"}
+		}
+		id := uint64(p.ChainID)
+		if method == "wallet_addEthereumChain" {
+			if len(p.RPCURLs) == 0 {
+				return nil, &rpcError{-32602, "no rpcUrls"}
+			}
+			if w.rpcs == nil {
+				w.rpcs = map[uint64]string{}
+			}
+			w.rpcs[id] = p.RPCURLs[0]
+			return nil, nil
+		}
+		if _, known := w.rpcs[id]; !known && id != w.realChain {
+			return nil, &rpcError{4902, "Unrecognized chain ID"}
+		}
+		w.chainID = id
+		w.switches = append(w.switches, id)
+		return nil, nil
 	case "eth_sendTransaction":
 		w.sends++
+		if url, ok := w.rpcs[w.chainID]; ok && w.chainID != w.realChain {
+			return w.sendThrough(ctx, url, w.chainID, params)
+		}
 		var p struct {
 			From, To                                       common.Address
 			Value, Gas, MaxFeePerGas, MaxPriorityFeePerGas *hexutil.Big
@@ -166,6 +201,45 @@ func (w *testWallet) handle(ctx context.Context, method string, params []json.Ra
 		return res, rerr
 	}
 	return nil, &rpcError{4200, "unsupported method " + method}
+}
+
+// sendThrough signs eth_sendTransaction's call as asked, for chain id, at
+// the nonce the chain's RPC url gives, and sends it there: a wallet whose
+// RPC for that chain is url.
+func (w *testWallet) sendThrough(ctx context.Context, url string, id uint64, params []json.RawMessage) (any, *rpcError) {
+	var p struct {
+		From, To                                       common.Address
+		Value, Gas, MaxFeePerGas, MaxPriorityFeePerGas *hexutil.Big
+		Data                                           hexutil.Bytes
+	}
+	if len(params) != 1 || json.Unmarshal(params[0], &p) != nil || p.Value == nil || p.Gas == nil || p.MaxFeePerGas == nil || p.MaxPriorityFeePerGas == nil {
+		return nil, &rpcError{-32602, "want one transaction with value, gas and fees"}
+	}
+	if p.From != w.shownAcct {
+		return nil, &rpcError{4100, "from is not the selected account"}
+	}
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, &rpcError{-32603, err.Error()}
+	}
+	defer c.Close()
+	nonce, err := c.PendingNonceAt(ctx, w.acct)
+	if err != nil {
+		return nil, &rpcError{-32603, err.Error()}
+	}
+	key, _ := crypto.ToECDSA(w.key)
+	chain := new(big.Int).SetUint64(id)
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chain, Nonce: nonce, To: &p.To, Value: p.Value.ToInt(), Data: p.Data,
+		Gas: p.Gas.ToInt().Uint64(), GasFeeCap: p.MaxFeePerGas.ToInt(), GasTipCap: p.MaxPriorityFeePerGas.ToInt()}), types.LatestSignerForChainID(chain), key)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		w.l2Refused = append(w.l2Refused, err.Error())
+		return nil, &rpcError{-32603, err.Error()}
+	}
+	w.l2Hashes = append(w.l2Hashes, tx.Hash())
+	return tx.Hash().Hex(), nil
 }
 
 // sign signs with the wallet's key at the pending nonce and sends; in the

@@ -32,6 +32,24 @@ type l2EndpointView struct {
 	Gas      uint64        `json:"gas"`
 	MaxFee   string        `json:"maxFee"`   // the planned max fee per gas, "1 gwei"
 	MaxFeeTo string        `json:"maxFeeTo"` // the most escape accepts
+	// Tx is the planned transaction as the page asks the wallet for it
+	// (eth_sendTransaction on the L2 chain): the planned fees, which are
+	// inside the bounds the endpoint accepts.
+	Tx l2SendTx `json:"tx"`
+}
+
+// l2SendTx is an EIP-1193 eth_sendTransaction parameter (type 2).
+type l2SendTx struct {
+	From                 string         `json:"from"`
+	To                   string         `json:"to"`
+	Value                *hexutil.Big   `json:"value"`
+	Data                 hexutil.Bytes  `json:"data"`
+	Gas                  hexutil.Uint64 `json:"gas"`
+	Nonce                hexutil.Uint64 `json:"nonce"`
+	MaxFeePerGas         *hexutil.Big   `json:"maxFeePerGas"`
+	MaxPriorityFeePerGas *hexutil.Big   `json:"maxPriorityFeePerGas"`
+	Type                 string         `json:"type"`
+	ChainID              hexutil.Uint64 `json:"chainId"`
 }
 
 func l2EndpointViewOf(url string, req pipeline.L2SignRequest) *l2EndpointView {
@@ -39,7 +57,10 @@ func l2EndpointViewOf(url string, req pipeline.L2SignRequest) *l2EndpointView {
 	fee := weiOf(u.MaxFeePerGas)
 	return &l2EndpointView{URL: url, ChainID: u.ChainID, Network: req.Network, From: u.From.Hex(), To: u.To.Hex(),
 		Value: units.ETH(weiOf(u.Value)), Data: u.Data, Nonce: u.Nonce, Gas: u.Gas,
-		MaxFee: units.Gwei(fee), MaxFeeTo: units.Gwei(new(big.Int).Mul(fee, big.NewInt(pipeline.MaxFeeRaise)))}
+		MaxFee: units.Gwei(fee), MaxFeeTo: units.Gwei(new(big.Int).Mul(fee, big.NewInt(pipeline.MaxFeeRaise))),
+		Tx: l2SendTx{From: u.From.Hex(), To: u.To.Hex(), Value: (*hexutil.Big)(weiOf(u.Value)), Data: u.Data,
+			Gas: hexutil.Uint64(u.Gas), Nonce: hexutil.Uint64(u.Nonce), MaxFeePerGas: (*hexutil.Big)(fee),
+			MaxPriorityFeePerGas: (*hexutil.Big)(weiOf(u.MaxPriorityFeePerGas)), Type: "0x2", ChainID: hexutil.Uint64(u.ChainID)}}
 }
 
 func weiOf(dec string) *big.Int {

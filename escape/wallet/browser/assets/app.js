@@ -235,7 +235,10 @@ function drawL2(l2) {
   if (now === l2Shown) return;
   l2Shown = now;
   $('l2').hidden = !l2;
-  if (!l2) return;
+  if (!l2) {
+    l2Current = null;
+    return;
+  }
   $('l2-network').textContent = l2.network;
   $('l2-chain').textContent = String(l2.chainId);
   $('l2-url').textContent = l2.url;
@@ -249,6 +252,85 @@ function drawL2(l2) {
   $('l2-gas').textContent = String(l2.gas);
   $('l2-fee').textContent = l2.maxFee + ' to ' + l2.maxFeeTo;
   $('l2-copied').textContent = '';
+  $('l2-chain-again').textContent = String(l2.chainId);
+  $('l2-message').textContent = '';
+  l2Current = l2;
+}
+
+let l2Current = null;  // the endpoint shown
+let l2InFlight = false;
+
+function l2Message(text, good) {
+  $('l2-message').textContent = text || '';
+  $('l2-message').className = 'message ' + (good ? 'good' : 'bad');
+}
+
+// switchChain asks the wallet onto chain id; a chain it does not know
+// (4902) is added with rpcUrl, then switched to.
+async function switchChain(id, network, rpcUrl) {
+  const hex = '0x' + id.toString(16);
+  try {
+    await wallet.provider.request({method: 'wallet_switchEthereumChain', params: [{chainId: hex}]});
+  } catch (e) {
+    if (!(e && e.code === 4902) || !rpcUrl) throw e;
+    await wallet.provider.request({method: 'wallet_addEthereumChain', params: [{chainId: hex,
+      chainName: network + ' (through escape)', rpcUrls: [rpcUrl], nativeCurrency: {name: 'Ether', symbol: 'ETH', decimals: 18}}]});
+    await wallet.provider.request({method: 'wallet_switchEthereumChain', params: [{chainId: hex}]});
+  }
+  chainId = parseInt(await wallet.provider.request({method: 'eth_chainId'}), 16);
+  if (chainId !== id) throw new Error('the wallet stayed on chain ' + chainId);
+}
+
+// sendL2 asks the wallet, whose L2 RPC is escape's local endpoint, for
+// the planned L2 transaction, then switches it back to the chain it was
+// on (L1) so that the L1 transaction can be asked next.
+async function sendL2() {
+  const l2 = l2Current;
+  if (!l2 || l2InFlight) return;
+  if (!wallet) {
+    l2Message('Connect your wallet first (step 1).', false);
+    return;
+  }
+  let now;
+  try {
+    now = await readWallet(wallet);
+  } catch (e) {
+    l2Message('Could not read your wallet: ' + (e.message || e), false);
+    return;
+  }
+  account = now.account;
+  chainId = now.chainId;
+  if (account !== l2.from.toLowerCase()) {
+    l2Message('Your wallet\'s account is ' + (account || 'none') + ', but escape planned this transaction from ' + l2.from +
+      '. Switch your wallet to that account. Nothing was sent.', false);
+    return;
+  }
+  const back = chainId !== l2.chainId ? chainId : null;
+  l2InFlight = true;
+  $('l2-send').disabled = true;
+  try {
+    l2Message('Confirm the switch to chain ' + l2.chainId + ' in your wallet…', true);
+    await switchChain(l2.chainId, l2.network, l2.url);
+    l2Message('Confirm the transaction in your wallet…', true);
+    const hash = await wallet.provider.request({method: 'eth_sendTransaction', params: [l2.tx]});
+    l2Message('Your wallet sent ' + hash + ' to escape\'s endpoint; escape checks it.', true);
+  } catch (e) {
+    const text = e && e.code === 4001 ? 'You rejected the request in your wallet.' : 'Your wallet did not send it (' + (e && e.message || e) + ').';
+    l2Message(text + ' Press the button to ask again.', false);
+  }
+  if (back !== null) {
+    try {
+      await switchChain(back);
+    } catch (e) {
+      message('Switch your wallet back to chain ' + back + ' for the L1 transaction (' + (e && e.message || e) + ').', false);
+    }
+  }
+  try {
+    await report();
+  } catch (e) { /* poll() says when escape stopped */ }
+  l2InFlight = false;
+  $('l2-send').disabled = false;
+  drawAsk();
 }
 
 async function copyL2URL() {
@@ -356,6 +438,7 @@ async function loadEscapes() {
 document.addEventListener('DOMContentLoaded', () => {
   $('send').addEventListener('click', send);
   $('l2-copy').addEventListener('click', copyL2URL);
+  $('l2-send').addEventListener('click', sendL2);
   findWallets();
   poll();
   loadEscapes();
