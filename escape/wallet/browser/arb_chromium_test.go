@@ -97,6 +97,16 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	if got := b.copyL2URL(); got != ep.url {
 		t.Errorf("the copy button copied %q, want %q", got, ep.url)
 	}
+	// From another account the page refuses, as for L1: nothing is asked.
+	w.set(func(w *testWallet) { w.shownAcct = devnet.DevAddress(3) })
+	b.click("#l2-send")
+	b.waitText("l2-message", "but escape planned this transaction from "+user.Hex()+". Switch your wallet to that account. Nothing was sent.")
+	w.set(func(w *testWallet) {
+		if w.sends != 0 || len(w.switches) != 0 || len(w.rpcs) != 0 {
+			t.Errorf("from another account the page still asked the wallet: %d sends, switches %v, chains added %v", w.sends, w.switches, w.rpcs)
+		}
+		w.shownAcct = user
+	})
 	// The page asks the wallet for it: the wallet does not know the L2
 	// chain, so it is added with the endpoint as its RPC, and the wallet
 	// sends the transaction there, then is switched back to L1.
