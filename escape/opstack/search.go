@@ -36,6 +36,24 @@ type game struct {
 	status  uint64
 }
 
+// passed takes a covering game that passed its checks, in newest-first
+// order: the first provable one is the answer, the first the defender won
+// is kept too, and one too new to prove against yet is noted.
+func (res *gameSearch) passed(v *view, got *game) {
+	if !v.provableNow(got) {
+		if res.justCreated == nil {
+			res.justCreated = got
+		}
+		return
+	}
+	if res.newest == nil {
+		res.newest = got
+	}
+	if got.status == gameDefenderWins && res.resolved == nil {
+		res.resolved = got
+	}
+}
+
 // gameSearch is the outcome of findGame.
 type gameSearch struct {
 	newest *game // the newest usable game that covers the withdrawal
@@ -144,18 +162,7 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 		// first, and every newer candidate has already failed or is below).
 		for i, g := range checking {
 			if ok, got := v.judge(g, checks[i]); ok {
-				if !v.provableNow(got) {
-					if res.justCreated == nil {
-						res.justCreated = got
-					}
-					continue
-				}
-				if res.newest == nil {
-					res.newest = got
-				}
-				if got.status == gameDefenderWins && res.resolved == nil {
-					res.resolved = got
-				}
+				res.passed(v, got)
 			}
 		}
 		if res.newest != nil {
@@ -543,21 +550,8 @@ func (v *view) findGameBulk(ctx context.Context, first *listing) (*gameSearch, e
 			if f.cand.l2Block == 0 && f.cand.extra != nil && f.cand.extra.err == nil && len(f.cand.extra.out) >= 96 {
 				f.cand.l2Block = new(big.Int).SetBytes(f.cand.extra.out[64:96]).Uint64()
 			}
-			ok, got := v.judge(f.cand, f.checks)
-			if !ok {
-				continue
-			}
-			if !v.provableNow(got) {
-				if res.justCreated == nil {
-					res.justCreated = got
-				}
-				continue
-			}
-			if res.newest == nil {
-				res.newest = got
-			}
-			if got.status == gameDefenderWins && res.resolved == nil {
-				res.resolved = got
+			if ok, got := v.judge(f.cand, f.checks); ok {
+				res.passed(v, got)
 			}
 		}
 		full = nil
