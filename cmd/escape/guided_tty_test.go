@@ -107,8 +107,12 @@ func TestGuidedTerminal(t *testing.T) {
 			}
 		}
 		// A bad answer is refused under the question and asked again.
-		s.keys("lots", "Enter")
-		s.waitFor("not", 10*time.Second)
+		// Enter only once readline has echoed the answer: on a loaded
+		// machine an Enter sent with the text could land before it.
+		s.keys("lots")
+		s.waitFor("lots", 10*time.Second)
+		s.keys("Enter")
+		s.waitFor("not", 20*time.Second)
 		s.keys("BSpace", "BSpace", "BSpace", "BSpace", "0.1", "Enter")
 		sc = s.waitFor("Sign and send this transaction", 30*time.Second)
 		if !strings.Contains(sc, "Forced withdrawal of 0.1 ETH") || !strings.Contains(sc, "L1 recipient") {
