@@ -112,7 +112,10 @@ func TestGuidedTerminal(t *testing.T) {
 		s.keys("lots")
 		s.waitFor("lots", 10*time.Second)
 		s.keys("Enter")
-		s.waitFor("not", 20*time.Second)
+		sc = s.waitFor(">> ", 20*time.Second)
+		if !strings.Contains(sc, "not") || strings.Count(sc, "Amount of ETH to withdraw") < 2 {
+			t.Fatalf("the refused amount is not given a reason and asked again:\n%s", sc)
+		}
 		s.keys("BSpace", "BSpace", "BSpace", "BSpace", "0.1", "Enter")
 		sc = s.waitFor("Sign and send this transaction", 30*time.Second)
 		if !strings.Contains(sc, "Forced withdrawal of 0.1 ETH") || !strings.Contains(sc, "L1 recipient") {

@@ -66,3 +66,23 @@ func promptTemplates() *promptui.PromptTemplates {
 		FuncMap:         promptui.FuncMap,
 	}
 }
+
+// inputTemplates are promptTemplates for a question escape checks itself
+// (Prompts.ask): while the answer is typed no ✔ claims it is good.
+func inputTemplates() *promptui.PromptTemplates {
+	t := promptTemplates()
+	if t == nil {
+		bold := promptui.Styler(promptui.FGBold)
+		return &promptui.PromptTemplates{Valid: fmt.Sprintf("%s {{ . | bold }}%s ", bold(promptui.IconInitial), bold(":"))}
+	}
+	t.Valid = t.Prompt
+	return t
+}
+
+// refusedLine is the reason an answer was refused, as promptui shows it.
+func refusedLine(err error) string {
+	if !ColorEnabled() {
+		return ">> " + err.Error()
+	}
+	return promptui.Styler(promptui.FGRed)(">> " + err.Error())
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"sort"
@@ -182,25 +183,42 @@ func (r *rankedSlots) deal(typed string, rank func(typed string, i int) int) int
 }
 
 func (p *Prompts) Input(label, def string, validate func(string) error) (string, error) {
-	out := &settlingWriter{w: p.Out}
-	defer out.settle()
-	pr := promptui.Prompt{Label: label, Default: def, Validate: validate, Stdin: p.In, Stdout: out, Templates: promptTemplates()}
-	s, err := pr.Run()
-	if err != nil {
-		return "", promptErr(err)
-	}
-	return s, nil
+	return p.ask(promptui.Prompt{Label: label, Default: def}, validate)
 }
 
 func (p *Prompts) Secret(label string, validate func(string) error) (string, error) {
-	out := &settlingWriter{w: p.Out}
-	defer out.settle()
-	pr := promptui.Prompt{Label: label, Mask: '*', Validate: validate, Stdin: p.In, Stdout: out, Templates: promptTemplates()}
-	s, err := pr.Run()
-	if err != nil {
-		return "", promptErr(err)
+	return p.ask(promptui.Prompt{Label: label, Mask: '*'}, validate)
+}
+
+// ask puts one question until validate accepts the answer. The check is
+// escape's, not promptui's: promptui prints a refused answer's reason from
+// readline's goroutine while its own goroutine is still deciding, a data
+// race that on a busy machine loses the reason until the next key (seen on
+// a 2-core CI run, and by go test -race). Here a refused answer is printed
+// with its reason, and asked again with the answer ready to edit (secrets
+// start empty).
+func (p *Prompts) ask(pr promptui.Prompt, validate func(string) error) (string, error) {
+	pr.Stdin, pr.Templates = p.In, inputTemplates()
+	for {
+		out := &settlingWriter{w: p.Out}
+		pr.Stdout = out
+		s, err := pr.Run()
+		out.settle()
+		if err != nil {
+			return "", promptErr(err)
+		}
+		if validate == nil {
+			return s, nil
+		}
+		refused := validate(s)
+		if refused == nil {
+			return s, nil
+		}
+		fmt.Fprintln(p.Out, refusedLine(refused))
+		if pr.Mask == 0 {
+			pr.Default, pr.AllowEdit = s, true
+		}
 	}
-	return s, nil
 }
 
 // Interactive reports whether a person can answer prompts: standard input
