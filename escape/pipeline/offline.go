@@ -296,6 +296,9 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 		return nil, err
 	}
 	if plan.Layer == "L2" {
+		if err := p.checkL2Balance(ctx, plan, tx); err != nil {
+			return nil, err
+		}
 		return nil, p.acceptSignedL2(e, plan, tx)
 	}
 	// The step may have been done since it was planned (with a key, or by
@@ -346,6 +349,29 @@ func retriedBy(t *record.Tx, plan *record.Unsigned) bool {
 		return false
 	}
 	return string(tx.Data()) != string(plan.Data)
+}
+
+// checkL2Balance refuses an Arbitrum L2 transaction signed elsewhere that
+// the sender's L2 balance cannot pay (gas limit × max fee + value): the
+// signer may raise gas and fees within the plan's bounds, and nitro drops
+// a transaction its balance is short of, after the L1 carrier was paid
+// for. Without an L2 to read, it is said and not checked.
+func (p *Pipeline) checkL2Balance(ctx context.Context, plan *record.Unsigned, tx *types.Transaction) error {
+	var balance *big.Int
+	var err error
+	if p.L2Balance != nil {
+		balance, err = p.L2Balance(ctx, plan.From)
+	}
+	if balance == nil {
+		why := "no L2 RPC answers"
+		if err != nil {
+			why = err.Error()
+		}
+		p.UI.Progress("Your L2 balance could not be read (%s): it is not checked that it pays the signed L2 transaction's gas limit × max fee + value (%s).",
+			why, units.ETH(new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap()), tx.Value())))
+		return nil
+	}
+	return CheckSignedL2(plan, tx, balance)
 }
 
 // acceptSignedL2 keeps Arbitrum's signed L2 transaction: the escape then
