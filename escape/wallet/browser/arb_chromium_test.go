@@ -112,7 +112,7 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	// sends the transaction there, then is switched back to L1.
 	b.click("#l2-send")
 	var l2Hash common.Hash
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+	waitUntil(t, "the wallet did not send the L2 transaction after the page's button", func() bool {
 		var sent []common.Hash
 		var refused []string
 		w.set(func(w *testWallet) { sent, refused = w.l2Hashes, w.l2Refused })
@@ -121,12 +121,9 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		}
 		if len(sent) > 0 {
 			l2Hash = sent[0]
-			break
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the wallet did not send the L2 transaction after the page's button; the page says %q", b.text("l2-message"))
-		}
-	}
+		return len(sent) > 0
+	}, func() string { return "; the page says " + strconv.Quote(b.text("l2-message")) })
 	b.waitText("l2-message", "Your wallet sent "+l2Hash.Hex())
 	var rpcs map[uint64]string
 	var switches []uint64
@@ -138,11 +135,8 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		t.Errorf("the page switched the wallet to chains %v, want %d then back to 31337", switches, wantChain)
 	}
 	// Once the wallet sent it, the page stops asking for it, by itself.
-	for deadline := time.Now().Add(30 * time.Second); !eval[bool](b, "document.getElementById('l2').hidden"); time.Sleep(100 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the page still shows the L2 endpoint after the wallet sent the transaction")
-		}
-	}
+	waitUntil(t, "the page still shows the L2 endpoint after the wallet sent the transaction",
+		func() bool { return eval[bool](b, "document.getElementById('l2').hidden") }, nil)
 	b.waitText("ask-title", "0.5 ETH")
 	if lines := b.text("ask-lines"); !strings.Contains(lines, l2Hash.Hex()) {
 		t.Errorf("the page does not show the L2 transaction the wallet signed (%s): %q", l2Hash.Hex(), lines)
@@ -157,7 +151,7 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		t.Fatalf("withdraw: %v\n%s", err, c.terminal)
 	}
 	e := c.last()
-	if len(e.Txs) != 1 || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sentHashes[0] || e.Arb == nil || e.Arb.L2TxHash != l2Hash {
+	if len(e.Txs) != 1 || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sent()[0] || e.Arb == nil || e.Arb.L2TxHash != l2Hash {
 		t.Fatalf("after the inbox message the record holds %+v (L2 transaction %+v, want %s)", e.Txs, e.Arb, l2Hash.Hex())
 	}
 
@@ -172,11 +166,7 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	b.waitText("ask-title", "Force-include delayed message")
 	w.set(func(w *testWallet) { w.mode = sendAndHang })
 	b.clickSend()
-	for deadline := time.Now().Add(30 * time.Second); nonceOf(t, l1.Client, user) < 2; time.Sleep(100 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the wallet did not send the force inclusion")
-		}
-	}
+	waitUntil(t, "the wallet did not send the force inclusion", func() bool { return nonceOf(t, l1.Client, user) >= 2 }, nil)
 	stop()
 	if err := c.wait(done); escape.CodeOf(err) != "interrupted" {
 		t.Fatalf("next (force inclusion, stopped): %v, want interrupted", err)
@@ -189,7 +179,7 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	if err := c.wait(done); err != nil && escape.CodeOf(err) != "too-early" {
 		t.Fatalf("next (after the stop): %v\n%s", err, c.terminal)
 	}
-	if fi := c.last().TxsFor("force-include"); len(fi) != 1 || fi[0].State != record.TxMined || fi[0].Hash != w.sentHashes[1] {
+	if fi := c.last().TxsFor("force-include"); len(fi) != 1 || fi[0].State != record.TxMined || fi[0].Hash != w.sent()[1] {
 		t.Fatalf("the force inclusion the wallet sent is recorded as %+v", fi)
 	}
 
@@ -235,8 +225,8 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	if got := new(big.Int).Sub(after, before); got.Cmp(big.NewInt(5e17)) != 0 {
 		t.Fatalf("the recipient received %s wei, want 0.5 ETH", got)
 	}
-	if n := nonceOf(t, l1.Client, user); n != 3 || len(w.sentHashes) != 3 {
-		t.Fatalf("L1 nonce %d and %d transactions sent by the wallet, want 3 and 3", n, len(w.sentHashes))
+	if n := nonceOf(t, l1.Client, user); n != 3 || len(w.sent()) != 3 {
+		t.Fatalf("L1 nonce %d and %d transactions sent by the wallet, want 3 and 3", n, len(w.sent()))
 	}
 }
 
@@ -299,16 +289,15 @@ func (b *browserT) copyL2URL() string {
 		}
 		return nil
 	}))
-	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, patience)
 	defer cancel()
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("document.getElementById('l2-copy').click(), true", gesture)); err != nil {
 		b.t.Fatalf("chromium: %v", err)
 	}
-	for deadline := time.Now().Add(10 * time.Second); b.text("l2-copied") != "Copied."; time.Sleep(100 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			b.t.Fatalf("the copy button says %q (%s)", b.text("l2-copied"), eval[string](b, "document.getElementById('l2-copied').title"))
-		}
-	}
+	waitUntil(b.t, "the copy button does not say it copied", func() bool { return b.text("l2-copied") == "Copied." },
+		func() string {
+			return b.text("l2-copied") + " (" + eval[string](b, "document.getElementById('l2-copied').title") + ")"
+		})
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[string]("navigator.clipboard.readText()", chromedp.EvalAwaitPromise, gesture))
 	if err != nil {
 		b.t.Fatalf("chromium: reading the clipboard: %v", err)
