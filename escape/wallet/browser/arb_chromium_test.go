@@ -2,8 +2,11 @@ package browser_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -17,6 +20,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/l2escape/escape/escape"
@@ -24,6 +29,7 @@ import (
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/units"
+	"github.com/l2escape/escape/escape/wallet/browser"
 	"github.com/l2escape/escape/internal/devnet"
 )
 
@@ -36,6 +42,7 @@ import (
 func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	chromiumPath(t)
 	pipeline.WalletTxWait = 2 * time.Second
+	browser.L2CaptureGrace = 2 * time.Second
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	l1, err := devnet.StartAnvil(ctx, devnet.AnvilOptions{ChainID: 31337})
@@ -107,6 +114,26 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		}
 		w.shownAcct = user
 	})
+	// A wallet that already knows the L2 chain sends to the RPC it has for
+	// it (the L2's own), not to escape's endpoint: the page says so.
+	public := swallowingRPC(t)
+	w.set(func(w *testWallet) { w.rpcs = map[uint64]string{wantChain: public} })
+	b.click("#l2-send")
+	msg := b.waitText("l2-message", "but escape's endpoint did not receive it")
+	b.waitL2ButtonBack()
+	var misrouted []common.Hash
+	var misSwitches []uint64
+	w.set(func(w *testWallet) {
+		misrouted, misSwitches = w.l2Hashes, w.switches
+		w.rpcs, w.switches, w.l2Hashes = nil, nil, nil
+	})
+	if len(misrouted) != 1 || !strings.Contains(msg, misrouted[0].Hex()) || !strings.Contains(msg, "set that network's RPC in your wallet to "+ep.url) {
+		t.Fatalf("the wallet sent %v elsewhere; the page says %q", misrouted, msg)
+	}
+	if len(misSwitches) != 2 || misSwitches[1] != 31337 {
+		t.Fatalf("the wallet was switched to chains %v, want the L2 and back to 31337", misSwitches)
+	}
+
 	// The page asks the wallet for it: the wallet does not know the L2
 	// chain, so it is added with the endpoint as its RPC, and the wallet
 	// sends the transaction there, then is switched back to L1.
@@ -125,6 +152,8 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		return len(sent) > 0
 	}, func() string { return "; the page says " + strconv.Quote(b.text("l2-message")) })
 	b.waitText("l2-message", "Your wallet sent "+l2Hash.Hex())
+	// The page says so before it switches the wallet back to L1.
+	b.waitL2ButtonBack()
 	var rpcs map[uint64]string
 	var switches []uint64
 	w.set(func(w *testWallet) { rpcs, switches = w.rpcs, w.switches })
@@ -306,6 +335,41 @@ func (b *browserT) copyL2URL() string {
 }
 
 func ptrTo[T any](v T) *T { return &v }
+
+// waitL2ButtonBack waits until the page is done with its L2 button (it
+// enables it again once it switched the wallet back to L1).
+func (b *browserT) waitL2ButtonBack() {
+	b.t.Helper()
+	waitUntil(b.t, "the page's L2 button stays disabled", func() bool { return !eval[bool](b, "document.getElementById('l2-send').disabled") }, nil)
+}
+
+// swallowingRPC stands in for an L2's own RPC that takes transactions and
+// does nothing with them (a sequencer that censors): it answers the
+// nonce and eth_sendRawTransaction, and its URL.
+func swallowingRPC(t *testing.T) string {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID     json.RawMessage   `json:"id"`
+			Method string            `json:"method"`
+			Params []json.RawMessage `json:"params"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		var result any = "0x0"
+		if req.Method == "eth_sendRawTransaction" {
+			var raw hexutil.Bytes
+			if len(req.Params) == 1 && json.Unmarshal(req.Params[0], &raw) == nil {
+				result = crypto.Keccak256Hash(raw)
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": req.ID, "result": result})
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
 
 func l2ChainID(t *testing.T, url string) uint64 {
 	t.Helper()

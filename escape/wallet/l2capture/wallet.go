@@ -25,6 +25,11 @@ type Wallet struct {
 	// terminal printed it (the browser page shows it; tests play the
 	// wallet with it).
 	Started func(url string)
+	// Captured, if set, hears the planned transaction the endpoint took,
+	// before the wallet hears its hash back: whoever asked the wallet (the
+	// browser page) can tell whether the wallet sent it here or to
+	// another RPC.
+	Captured func(tx *types.Transaction)
 }
 
 var _ pipeline.L2Wallet = Wallet{}
@@ -40,6 +45,9 @@ func (w Wallet) SignL2(ctx context.Context, req pipeline.L2SignRequest) (*types.
 		case ev.Refused != nil:
 			req.UI.Progress("Your wallet sent a transaction escape refused: %s\n  %s", ev.Refused, escape.HintOf(ev.Refused))
 		case ev.Captured != nil:
+			if w.Captured != nil {
+				w.Captured(ev.Captured)
+			}
 		default:
 			mu.Lock()
 			first := len(asked) == 0
