@@ -94,8 +94,14 @@ func rpcTxOf(u *record.Unsigned) RPCTx {
 
 // UnsignedFileOf is the --unsigned object of a plan of escape id.
 func UnsignedFileOf(id string, plan *record.Unsigned) UnsignedFile {
+	then := "escape next " + id + " --signed FILE"
+	if plan.Layer == "L2" {
+		// Arbitrum's L2 transaction: the Inbox call that carries it is
+		// written in the same run.
+		then += " --from " + plan.From.Hex() + " --unsigned inbox.json"
+	}
 	return UnsignedFile{SchemaVersion: ui.SchemaVersion, Event: "unsigned", Escape: id, Unsigned: *plan, Cast: CastCommand(plan),
-		Then: "escape next " + id + " --signed FILE", Tx: rpcTxOf(plan)}
+		Then: then, Tx: rpcTxOf(plan)}
 }
 
 // PlanOf describes an unsigned EIP-1559 transaction as a plan.
