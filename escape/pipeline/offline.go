@@ -253,6 +253,11 @@ func CheckSigned(plan *record.Unsigned, tx *types.Transaction) error {
 	if string(tx.Data()) != string(plan.Data) {
 		return mismatch("data", fmt.Sprintf("%d bytes %s…", len(tx.Data()), hexPrefix(tx.Data())), fmt.Sprintf("%d bytes %s…", len(plan.Data), hexPrefix(plan.Data)))
 	}
+	if n := len(tx.AccessList()); n != 0 {
+		// Not in the plan: it adds intrinsic gas the planned limit does
+		// not count.
+		return mismatch("access list", fmt.Sprintf("%d entries", n), "none")
+	}
 	if tx.Gas() < plan.Gas || tx.Gas() > plan.Gas*MaxGasRaise {
 		return mismatch("gas limit", fmt.Sprint(tx.Gas()), fmt.Sprintf("%d (up to %d)", plan.Gas, plan.Gas*MaxGasRaise))
 	}
