@@ -714,7 +714,7 @@ func (s *Stack) askL2(ctx context.Context, env *flow.Env, e *record.Escape) (l2S
 	if bal, err := env.L2.BalanceAt(ctx, a.L2From, nil); err == nil {
 		need := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap()), tx.Value())
 		if bal.Cmp(need) < 0 {
-			q.Obstacle = fmt.Sprintf("the account's L2 balance %s is below value + gas limit × max fee (%s)", units.ETH(bal), units.ETH(need))
+			q.Obstacle = fmt.Sprintf("the account's L2 balance %s is below value + gas limit × max fee (%s)", units.ETH(bal), units.FeeETHCeil(need))
 		}
 	}
 	return q, nil
