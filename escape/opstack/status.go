@@ -283,7 +283,7 @@ func (v *view) pauseExpiry(ctx context.Context) {
 		return
 	}
 	lifts := time.Unix(int64(until), 0)
-	v.st.Next += " The pause lifts by itself " + ui.When(lifts, v.now) + " (the SuperchainConfig's pause expiry) unless the guardian extends it."
+	v.st.Next += " The pause lifts by itself at its expiry in the SuperchainConfig, " + ui.When(lifts, v.now) + ", unless the guardian extends it."
 	v.st.Waits = append(v.st.Waits, escape.Wait{What: "the guardian's unpause (at the latest, the pause's expiry)", Until: lifts})
 }
 
@@ -700,7 +700,7 @@ func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
 			if clockEnd > uint64(v.now.Unix()) {
 				resolution.Until, resolves = time.Unix(int64(clockEnd), 0), time.Unix(int64(clockEnd), 0)
 			} else {
-				resolution.What = fmt.Sprintf("dispute game resolution (its clock ran out %s; anyone may resolve it)", ui.When(time.Unix(int64(clockEnd), 0), v.now))
+				resolution.What = fmt.Sprintf("dispute game resolution (its clock ran out at %s; anyone may resolve it)", time.Unix(int64(clockEnd), 0).UTC().Format("2006-01-02 15:04 UTC"))
 			}
 		}
 		airGapEnds := resolves.Add(time.Duration(c.finality+1) * time.Second)
