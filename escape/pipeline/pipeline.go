@@ -30,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/escape/record"
@@ -218,15 +219,21 @@ func (p *Pipeline) EnsureVerified(ctx context.Context) error {
 	if p.verified || p.Verify == nil {
 		return nil
 	}
-	if err := p.Verify(ctx); err != nil {
+	if err := p.Verify(chain.WithPurpose(ctx, "checking the network's contracts on L1 before signing")); err != nil {
 		return err
 	}
 	p.verified = true
 	return nil
 }
 
+// ownPurpose drops the progress label a caller gave its reads ("reading
+// the dispute games"): the pipeline's requests (simulate, price, send,
+// wait) are labelled by their own method instead.
+func ownPurpose(ctx context.Context) context.Context { return chain.WithPurpose(ctx, "") }
+
 // Send runs the whole pipeline for one transaction.
 func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
+	ctx = ownPurpose(ctx)
 	afterRecord := once(req.AfterRecord)
 	defer afterRecord()
 	e := req.Escape
@@ -266,7 +273,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 
 	// Simulate with the real sender first: a revert here costs nothing.
 	gasLimit := req.GasLimit
-	pf, err := p.readPreflight(ctx, call, gasLimit == 0)
+	pf, err := p.readPreflight(chain.WithPurpose(ctx, "simulating the "+req.Step+" transaction and reading L1 fees"), call, gasLimit == 0)
 	if err != nil {
 		return nil, rpcErr(err, "simulate the transaction and read the L1 head, fees and your balance")
 	}
@@ -652,6 +659,7 @@ func (p *Pipeline) finish(e *record.Escape, rec *record.Tx, r *types.Receipt, re
 // that did not, and notices a nonce used by a transaction we never signed.
 // It returns the results of the transactions it settled.
 func (p *Pipeline) Resume(ctx context.Context, e *record.Escape) ([]*Result, error) {
+	ctx = ownPurpose(ctx)
 	var out []*Result
 	for _, rec := range e.PendingTxs() {
 		if !rec.State.Pending() { // settled by an earlier iteration (replacement)
@@ -729,6 +737,7 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 // same nonce, recipient, value and data and fees raised by bumpPercent (at
 // least 10, the minimum nodes accept), records it and broadcasts it.
 func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent uint64) (*Result, error) {
+	ctx = ownPurpose(ctx)
 	pending := e.PendingTxs()
 	if len(pending) == 0 {
 		return nil, escape.Errorf("nothing-pending", "`escape status "+e.ID+"` shows where the escape stands", "escape %s has no transaction waiting to be mined", e.ID)
