@@ -302,6 +302,7 @@ func TakeSigned(e *record.Escape, tx *types.Transaction) (*record.Unsigned, erro
 // SubmitSigned records and broadcasts the signed form of the escape's
 // planned L1 transaction, once it matches the plan, and waits for it.
 func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types.Transaction) (*Result, error) {
+	ctx = ownPurpose(ctx)
 	plan, err := TakeSigned(e, tx)
 	if err != nil {
 		return nil, err
