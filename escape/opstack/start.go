@@ -293,7 +293,7 @@ func depositWithRetries(ctx context.Context, env *flow.Env, e *record.Escape, c 
 		tipFactor := int64(1) << (attempt - 1)
 		e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits first; attempt %d of %d with %d× the priority fee", r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor)
 		env.UI.Progress("Your deposit %s reverted in L1 block %d: other deposits spent that block's budget first. Sending it again (attempt %d of %d, %d× the priority fee); %s paid so far of the %s you agreed to.",
-			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor, units.ETH(paid), units.ETH(res.Bound))
+			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor, units.FeeETH(paid), units.FeeETHCeil(res.Bound))
 		retry := req
 		retry.Summary.Title = fmt.Sprintf("Send the deposit again (attempt %d of %d): other deposits spent L1 block %d's deposit budget first", attempt, depositAttempts, r.BlockNumber)
 		retry.Summary.Lines = append([]ui.KV{}, lines...)
