@@ -158,6 +158,20 @@ func sel(sig string, words ...[]byte) []byte {
 	return data
 }
 
+// pack encodes a call of method from a binding's ABI (a lazyABI), so the
+// signature comes from the pinned contract rather than from a string typed
+// here. method is the key of abi.Methods: go-ethereum names overloads
+// name0, name1..., so an overloaded method is picked by its Sig, and a
+// method whose arguments differ between portal versions by that version's
+// binding. The arguments are typed by this code, so an error is a bug.
+func pack(a func() *abi.ABI, method string, args ...any) []byte {
+	data, err := a().Pack(method, args...)
+	if err != nil {
+		panic(fmt.Sprintf("opstack: packing %s: %v", method, err))
+	}
+	return data
+}
+
 func u64word(v uint64) []byte { return new(big.Int).SetUint64(v).Bytes() }
 
 // batch sends every call in one round trip: chunked JSON-RPC batches sent
