@@ -182,16 +182,21 @@ func callRaw(ctx context.Context, c *chain.Client, to common.Address, sig string
 	return out, nil
 }
 
-func getAddress(ctx context.Context, c *chain.Client, to common.Address, sigs ...string) (common.Address, string, error) {
+// getAddress asks to for an address with each getter's calldata in turn
+// (a version's name, then an older version's) and returns the first answer.
+func getAddress(ctx context.Context, c *chain.Client, to common.Address, getters ...[]byte) (common.Address, error) {
 	var lastErr error
-	for _, sig := range sigs {
-		out, err := callRaw(ctx, c, to, sig)
+	for _, data := range getters {
+		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		if err == nil && len(out) < 32 {
+			err = fmt.Errorf("the getter %x returned %d bytes", data[:4], len(out))
+		}
 		if err == nil {
-			return common.BytesToAddress(out[12:32]), sig, nil
+			return common.BytesToAddress(out[12:32]), nil
 		}
 		lastErr = err
 	}
-	return common.Address{}, "", lastErr
+	return common.Address{}, lastErr
 }
 
 func getUint(ctx context.Context, c *chain.Client, to common.Address, sig string) (uint64, error) {
