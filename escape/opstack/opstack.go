@@ -239,19 +239,22 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 	n := env.Network
 	c := &contracts{net: n, portal: n.MustAddress(network.OptimismPortal), l1Block: 12}
 	l1 := env.L1
-	p := func(sig string) *ethCall { return &ethCall{to: c.portal, data: sel(sig)} }
+	// Each getter from the binding of the generation that has it: 3.x
+	// (portal2ABI), 4.x and later (portalNowABI), 2.x (portalABI).
+	p := func(a func() *abi.ABI, method string) *ethCall { return &ethCall{to: c.portal, data: pack(a, method)} }
 	var (
-		version    = p("version()")
-		dgf        = p("disputeGameFactory()")
-		asr        = p("anchorStateRegistry()")
-		respected  = p("respectedGameType()")
-		updatedAt  = p("respectedGameTypeUpdatedAt()")
-		maturity   = p("proofMaturityDelaySeconds()")
-		finality   = p("disputeGameFinalityDelaySeconds()")
-		paused     = p("paused()")
-		superchain = p("superchainConfig()")
-		l2Oracle   = p("l2Oracle()")
-		l2OracleV1 = p("L2_ORACLE()")
+		version    = p(portal2ABI, "version")
+		dgf        = p(portal2ABI, "disputeGameFactory")
+		asr        = p(portalNowABI, "anchorStateRegistry")
+		respected  = p(portal2ABI, "respectedGameType")
+		updatedAt  = p(portal2ABI, "respectedGameTypeUpdatedAt")
+		maturity   = p(portal2ABI, "proofMaturityDelaySeconds")
+		finality   = p(portal2ABI, "disputeGameFinalityDelaySeconds")
+		paused     = p(portal2ABI, "paused")
+		superchain = p(portal2ABI, "superchainConfig")
+		l2Oracle   = p(portalABI, "l2Oracle")
+		// 1.x portals: no binding is that old.
+		l2OracleV1 = &ethCall{to: c.portal, data: sel("L2_ORACLE()")}
 	)
 	first := []*ethCall{version, dgf, asr, respected, updatedAt, maturity, finality, paused, superchain, l2Oracle, l2OracleV1}
 	// The bundled factory's game count rides along; it is used only if the
@@ -259,7 +262,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 	var bundledCount *ethCall
 	bundledDGF, hasBundledDGF := n.Address(network.DisputeGameFactory)
 	if hasBundledDGF {
-		bundledCount = &ethCall{to: bundledDGF, data: sel("gameCount()")}
+		bundledCount = &ethCall{to: bundledDGF, data: pack(dgfABI, "gameCount")}
 	}
 	probes := len(first)
 	mc := multicallProbe()
@@ -280,8 +283,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 			"the OptimismPortal address %s on %s answers none of the portal's getters (no contract there?)", c.portal.Hex(), n.L1Name)
 	}
 	if version.err == nil {
-		t, _ := abi.NewType("string", "", nil)
-		if vals, err := (abi.Arguments{{Type: t}}).Unpack(version.out); err == nil && len(vals) == 1 {
+		if vals, err := portal2ABI().Unpack("version", version.out); err == nil && len(vals) == 1 {
 			c.version = vals[0].(string)
 		}
 	}
@@ -311,7 +313,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 		if !ok {
 			return nil, escape.Errorf("verify-failed", "check --network", "the legacy OptimismPortal at %s does not name its L2OutputOracle", c.portal.Hex())
 		}
-		finalizeP = &ethCall{to: c.l2oo, data: sel("FINALIZATION_PERIOD_SECONDS()")}
+		finalizeP = &ethCall{to: c.l2oo, data: pack(l2ooABI, "FINALIZATION_PERIOD_SECONDS")}
 		second = append(second, finalizeP)
 	case Portal3:
 		c.dgf, _ = dgf.addr()
@@ -321,20 +323,20 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 		if bundledCount != nil && bundledDGF == c.dgf && bundledCount.err == nil {
 			gameCount = bundledCount
 		} else {
-			gameCount = &ethCall{to: c.dgf, data: sel("gameCount()")}
+			gameCount = &ethCall{to: c.dgf, data: pack(dgfABI, "gameCount")}
 			second = append(second, gameCount)
 		}
 	case Portal4:
 		c.asr = asrAddr
-		asrDGF = &ethCall{to: c.asr, data: sel("disputeGameFactory()")}
-		asrRespected = &ethCall{to: c.asr, data: sel("respectedGameType()")}
-		retired = &ethCall{to: c.asr, data: sel("retirementTimestamp()")}
+		asrDGF = &ethCall{to: c.asr, data: pack(asrABI, "disputeGameFactory")}
+		asrRespected = &ethCall{to: c.asr, data: pack(asrABI, "respectedGameType")}
+		retired = &ethCall{to: c.asr, data: pack(asrABI, "retirementTimestamp")}
 		second = append(second, asrDGF, asrRespected, retired)
 		if d, ok := dgf.addr(); ok {
 			if bundledCount != nil && bundledDGF == d && bundledCount.err == nil {
 				gameCount = bundledCount
 			} else {
-				gameCount = &ethCall{to: d, data: sel("gameCount()")}
+				gameCount = &ethCall{to: d, data: pack(dgfABI, "gameCount")}
 				second = append(second, gameCount)
 			}
 		}
@@ -356,7 +358,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 		c.respected = uint32(rt)
 		c.cutoff, _ = retired.uint()
 		if d, _ := dgf.addr(); d != c.dgf {
-			gameCount = &ethCall{to: c.dgf, data: sel("gameCount()")}
+			gameCount = &ethCall{to: c.dgf, data: pack(dgfABI, "gameCount")}
 			if err := batch(ctx, l1, []*ethCall{gameCount}); err != nil {
 				return nil, escape.Wrap(err, "rpc-error", "try again", "could not read the DisputeGameFactory")
 			}
