@@ -100,15 +100,16 @@ func (s *Stack) takeContracts(env *flow.Env, e *record.Escape) *contracts {
 func New() flow.Stack { return &Stack{} }
 
 var (
-	portal2ABI   = lazyABI(opbedrock.OptimismPortal2MetaData)
-	portalABI    = lazyABI(opbedrock.OptimismPortalMetaData)
-	portalNowABI = lazyABI(opcurrent.OptimismPortal2MetaData)
-	l2ooABI      = lazyABI(opbedrock.L2OutputOracleMetaData)
-	dgfABI       = lazyABI(opbedrock.DisputeGameFactoryMetaData)
-	gameABI      = lazyABI(opbedrock.FaultDisputeGameMetaData)
-	passerABI    = lazyABI(opcurrent.L2ToL1MessagePasserMetaData)
-	l2BridgeABI  = lazyABI(opcurrent.L2StandardBridgeMetaData)
-	asrABI       = lazyABI(opcurrent.AnchorStateRegistryMetaData)
+	portal2ABI    = lazyABI(opbedrock.OptimismPortal2MetaData)
+	portalABI     = lazyABI(opbedrock.OptimismPortalMetaData)
+	portalNowABI  = lazyABI(opcurrent.OptimismPortal2MetaData)
+	l2ooABI       = lazyABI(opbedrock.L2OutputOracleMetaData)
+	dgfABI        = lazyABI(opbedrock.DisputeGameFactoryMetaData)
+	gameABI       = lazyABI(opbedrock.FaultDisputeGameMetaData)
+	passerABI     = lazyABI(opcurrent.L2ToL1MessagePasserMetaData)
+	l2BridgeABI   = lazyABI(opcurrent.L2StandardBridgeMetaData)
+	asrABI        = lazyABI(opcurrent.AnchorStateRegistryMetaData)
+	superchainABI = lazyABI(opcurrent.SuperchainConfigMetaData)
 )
 
 func allRevertABIs() []*abi.ABI {
