@@ -149,7 +149,9 @@ type ethCall struct {
 	gas uint64
 }
 
-// sel builds calldata for a getter by signature with 32-byte words.
+// sel builds calldata for a getter by signature with 32-byte words: only
+// for the getters no binding holds (bindings/handwritten_test.go lists
+// them); every other call is packed from its binding's ABI (pack).
 func sel(sig string, words ...[]byte) []byte {
 	data := append([]byte{}, crypto.Keccak256([]byte(sig))[:4]...)
 	for _, w := range words {

@@ -21,7 +21,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/bindings/opcurrent"
@@ -166,23 +165,6 @@ func call(ctx context.Context, c *chain.Client, a *abi.ABI, to common.Address, m
 	return a.Unpack(method, out)
 }
 
-// callRaw calls a no-argument getter by signature and returns the 32-byte
-// words, or an error if it reverts or returns nothing (the getter is absent).
-func callRaw(ctx context.Context, c *chain.Client, to common.Address, sig string, args ...[]byte) ([]byte, error) {
-	data := crypto.Keccak256([]byte(sig))[:4]
-	for _, a := range args {
-		data = append(data, common.LeftPadBytes(a, 32)...)
-	}
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return nil, err
-	}
-	if len(out) < 32 {
-		return nil, fmt.Errorf("%s returned %d bytes", sig, len(out))
-	}
-	return out, nil
-}
-
 // getAddress asks to for an address with each getter's calldata in turn
 // (a version's name, then an older version's) and returns the first answer.
 func getAddress(ctx context.Context, c *chain.Client, to common.Address, getters ...[]byte) (common.Address, error) {
@@ -200,30 +182,20 @@ func getAddress(ctx context.Context, c *chain.Client, to common.Address, getters
 	return common.Address{}, lastErr
 }
 
-func getUint(ctx context.Context, c *chain.Client, to common.Address, sig string) (uint64, error) {
-	out, err := callRaw(ctx, c, to, sig)
+// getUint calls a getter (its calldata) that returns one uint64 word.
+func getUint(ctx context.Context, c *chain.Client, to common.Address, data []byte) (uint64, error) {
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
 		return 0, err
 	}
+	if len(out) < 32 {
+		return 0, fmt.Errorf("the getter %x returned %d bytes", data[:4], len(out))
+	}
 	v := new(big.Int).SetBytes(out[:32])
 	if !v.IsUint64() {
-		return 0, fmt.Errorf("%s out of range", sig)
+		return 0, fmt.Errorf("the getter %x: %s is out of range", data[:4], v)
 	}
 	return v.Uint64(), nil
-}
-
-func getString(ctx context.Context, c *chain.Client, to common.Address, sig string) (string, error) {
-	input := crypto.Keccak256([]byte(sig))[:4]
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: input}, nil)
-	if err != nil {
-		return "", err
-	}
-	t, _ := abi.NewType("string", "", nil)
-	vals, err := abi.Arguments{{Type: t}}.Unpack(out)
-	if err != nil || len(vals) == 0 {
-		return "", fmt.Errorf("%s: not a string", sig)
-	}
-	return vals[0].(string), nil
 }
 
 func major(version string) int {

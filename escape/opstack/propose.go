@@ -170,7 +170,7 @@ func readProposalTerms(ctx context.Context, v *view, p *proposal) error {
 	p.maxClock, _ = clock.uint()
 	p.unlockFirst = mode.err == nil
 	if w, ok := weth.addr(); ok {
-		if d, err := getUint(ctx, l1, w, "delay()"); err == nil {
+		if d, err := getUint(ctx, l1, w, sel("delay()")); err == nil {
 			p.wethDelay = d
 		}
 	}
