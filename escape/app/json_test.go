@@ -274,7 +274,7 @@ func TestStatusTextInHumanUnits(t *testing.T) {
 	u := &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
 	PrintStatus(u, e, st)
 	text := u.Out.(*bytes.Buffer).String()
-	for _, want := range []string{"L1 base fee:", "0.108185142 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting-l2 — waiting for L2 inclusion", "delayed message block:",
+	for _, want := range []string{"L1 base fee:", "0.1082 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting-l2 — waiting for L2 inclusion", "delayed message block:",
 		"2026-12-08 15:04 UTC (in 7 days) (if the game resolves at the end of its clock)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("status text lacks %q:\n%s", want, text)
