@@ -94,8 +94,14 @@ func rpcTxOf(u *record.Unsigned) RPCTx {
 
 // UnsignedFileOf is the --unsigned object of a plan of escape id.
 func UnsignedFileOf(id string, plan *record.Unsigned) UnsignedFile {
+	then := "escape next " + id + " --signed FILE"
+	if plan.Layer == "L2" {
+		// Arbitrum's L2 transaction: the Inbox call that carries it is
+		// written in the same run.
+		then += " --from " + plan.From.Hex() + " --unsigned inbox.json"
+	}
 	return UnsignedFile{SchemaVersion: ui.SchemaVersion, Event: "unsigned", Escape: id, Unsigned: *plan, Cast: CastCommand(plan),
-		Then: "escape next " + id + " --signed FILE", Tx: rpcTxOf(plan)}
+		Then: then, Tx: rpcTxOf(plan)}
 }
 
 // PlanOf describes an unsigned EIP-1559 transaction as a plan.
@@ -246,6 +252,11 @@ func CheckSigned(plan *record.Unsigned, tx *types.Transaction) error {
 	}
 	if string(tx.Data()) != string(plan.Data) {
 		return mismatch("data", fmt.Sprintf("%d bytes %s…", len(tx.Data()), hexPrefix(tx.Data())), fmt.Sprintf("%d bytes %s…", len(plan.Data), hexPrefix(plan.Data)))
+	}
+	if n := len(tx.AccessList()); n != 0 {
+		// Not in the plan: it adds intrinsic gas the planned limit does
+		// not count.
+		return mismatch("access list", fmt.Sprintf("%d entries", n), "none")
 	}
 	if tx.Gas() < plan.Gas || tx.Gas() > plan.Gas*MaxGasRaise {
 		return mismatch("gas limit", fmt.Sprint(tx.Gas()), fmt.Sprintf("%d (up to %d)", plan.Gas, plan.Gas*MaxGasRaise))
