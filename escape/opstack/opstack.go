@@ -172,7 +172,7 @@ func getAddress(ctx context.Context, c *chain.Client, to common.Address, getters
 	for _, data := range getters {
 		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 		if err == nil && len(out) < 32 {
-			err = fmt.Errorf("the getter %x returned %d bytes", data[:4], len(out))
+			err = fmt.Errorf("the getter %s returned %d bytes", getterName(data), len(out))
 		}
 		if err == nil {
 			return common.BytesToAddress(out[12:32]), nil
@@ -182,6 +182,17 @@ func getAddress(ctx context.Context, c *chain.Client, to common.Address, getters
 	return common.Address{}, lastErr
 }
 
+// getterName names the method calldata calls, as the bindings spell it,
+// for an error a person reads; the selector if no binding has it.
+func getterName(data []byte) string {
+	for _, a := range []func() *abi.ABI{portalNowABI, portal2ABI, portalABI, l2ooABI, dgfABI, gameABI, gameNowABI, asrABI, superchainABI, systemConfigABI} {
+		if m, err := a().MethodById(data[:4]); err == nil {
+			return m.Sig
+		}
+	}
+	return fmt.Sprintf("%x", data[:4])
+}
+
 // getUint calls a getter (its calldata) that returns one uint64 word.
 func getUint(ctx context.Context, c *chain.Client, to common.Address, data []byte) (uint64, error) {
 	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
@@ -189,11 +200,11 @@ func getUint(ctx context.Context, c *chain.Client, to common.Address, data []byt
 		return 0, err
 	}
 	if len(out) < 32 {
-		return 0, fmt.Errorf("the getter %x returned %d bytes", data[:4], len(out))
+		return 0, fmt.Errorf("the getter %s returned %d bytes", getterName(data), len(out))
 	}
 	v := new(big.Int).SetBytes(out[:32])
 	if !v.IsUint64() {
-		return 0, fmt.Errorf("the getter %x: %s is out of range", data[:4], v)
+		return 0, fmt.Errorf("the getter %s: %s is out of range", getterName(data), v)
 	}
 	return v.Uint64(), nil
 }

@@ -44,3 +44,14 @@ func TestPackEncodesEachGenerationsSignature(t *testing.T) {
 	}()
 	pack(portalABI, "provenWithdrawals", h, who)
 }
+
+// TestGetterNameNamesTheMethod: an error about a getter names it as the
+// bindings spell it, not by its 4-byte selector.
+func TestGetterNameNamesTheMethod(t *testing.T) {
+	if got := getterName(pack(dgfABI, "gameCount")); got != "gameCount()" {
+		t.Errorf("getterName(gameCount) = %q", got)
+	}
+	if got := getterName([]byte{0xde, 0xad, 0xbe, 0xef}); got != "deadbeef" {
+		t.Errorf("getterName(unknown) = %q", got)
+	}
+}
