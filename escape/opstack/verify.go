@@ -29,24 +29,18 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	}
 	r := &flow.VerifyReport{Network: n.Name, Verified: n.Verified, Resolved: map[string]string{}, Facts: map[string]string{}}
 	l1 := env.L1
+	// The address checks are read together: one round of eth_calls, and a
+	// second only for the checks whose first getter this version lacks
+	// (an older name), instead of a round trip per getter.
+	var checks []*addressCheck
 	check := func(name string, want common.Address, getters ...[]byte) {
-		got, err := getAddress(ctx, l1, sigsTarget(name, c, n), getters...)
-		ck := flow.VerifyCheck{Name: name, Want: want.Hex()}
-		if err != nil {
-			ck.Got, ck.Detail = "(no answer)", "the getter reverted or is absent: "+firstLine(err.Error())
-		} else {
-			ck.Got, ck.OK = got.Hex(), got == want
-		}
-		r.Checks = append(r.Checks, ck)
+		checks = append(checks, &addressCheck{name: name, want: want, to: sigsTarget(name, c, n), getters: getters})
 	}
 	// optional checks only count where the contract's version has the getter.
 	optional := func(name string, want common.Address, getters ...[]byte) {
-		got, err := getAddress(ctx, l1, sigsTarget(name, c, n), getters...)
-		if err != nil || got == (common.Address{}) {
-			return
-		}
-		r.Checks = append(r.Checks, flow.VerifyCheck{Name: name, Want: want.Hex(), Got: got.Hex(), OK: got == want})
+		checks = append(checks, &addressCheck{name: name, want: want, to: sigsTarget(name, c, n), getters: getters, optional: true})
 	}
+	settled := func(ck flow.VerifyCheck) { checks = append(checks, &addressCheck{settled: &ck}) }
 	sys := n.MustAddress(network.SystemConfig)
 	bridge := n.MustAddress(network.L1StandardBridge)
 	messenger := n.MustAddress(network.L1CrossDomainMessenger)
@@ -56,10 +50,10 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	case Legacy:
 		want, ok := n.Address(network.L2OutputOracle)
 		if !ok {
-			r.Checks = append(r.Checks, flow.VerifyCheck{Name: "OptimismPortal.l2Oracle()", Want: "a DisputeGameFactory (the network file names one)",
+			settled(flow.VerifyCheck{Name: "OptimismPortal.l2Oracle()", Want: "a DisputeGameFactory (the network file names one)",
 				Got: c.l2oo.Hex(), Detail: "the chain still uses a legacy L2OutputOracle"})
 		} else {
-			r.Checks = append(r.Checks, flow.VerifyCheck{Name: "OptimismPortal.l2Oracle()", Want: want.Hex(), Got: c.l2oo.Hex(), OK: c.l2oo == want})
+			settled(flow.VerifyCheck{Name: "OptimismPortal.l2Oracle()", Want: want.Hex(), Got: c.l2oo.Hex(), OK: c.l2oo == want})
 		}
 	case Portal3, Portal4:
 		want, ok := n.Address(network.DisputeGameFactory)
@@ -74,7 +68,7 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 		} else {
 			ck.Want, ck.Detail = "an L2OutputOracle (the network file names one)", "the chain uses fault proofs"
 		}
-		r.Checks = append(r.Checks, ck)
+		settled(ck)
 	}
 	if sc, ok := n.Address(network.SuperchainConfig); ok {
 		optional("OptimismPortal.superchainConfig()", sc, pack(portal2ABI, "superchainConfig"))
@@ -90,6 +84,14 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	}
 	check("L1StandardBridge.messenger()", messenger, pack(l1BridgeABI, "messenger"), pack(l1BridgeABI, "MESSENGER"))
 	check("L1CrossDomainMessenger.portal()", c.portal, pack(l1MessengerABI, "portal"), pack(l1MessengerABI, "PORTAL"))
+	if err := readAddressChecks(ctx, l1, checks); err != nil {
+		return nil, err
+	}
+	for _, ac := range checks {
+		if ck, ok := ac.result(); ok {
+			r.Checks = append(r.Checks, ck)
+		}
+	}
 	if err := checkL2ChainID(ctx, l1, c, n, sys, r); err != nil {
 		return nil, err
 	}
@@ -224,4 +226,70 @@ func VerifyNetwork(ctx context.Context, env *flow.Env) error {
 func firstLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
 	return s
+}
+
+// addressCheck is one getter that must name an expected address: a
+// version's getter, then an older version's name for it.
+type addressCheck struct {
+	name     string
+	want     common.Address
+	to       common.Address
+	getters  [][]byte
+	optional bool // counted only where the contract's version has the getter
+	settled  *flow.VerifyCheck
+	got      *common.Address
+	lastErr  error
+}
+
+// readAddressChecks asks every check's first getter in one batch, then the
+// next getter of those that got no address, and so on.
+func readAddressChecks(ctx context.Context, l1 *chain.Client, checks []*addressCheck) error {
+	for try := 0; ; try++ {
+		var calls []*ethCall
+		var asked []*addressCheck
+		for _, ac := range checks {
+			if ac.settled == nil && ac.got == nil && try < len(ac.getters) {
+				calls = append(calls, &ethCall{to: ac.to, data: ac.getters[try]})
+				asked = append(asked, ac)
+			}
+		}
+		if len(calls) == 0 {
+			return nil
+		}
+		if err := batch(ctx, l1, calls); err != nil {
+			return err
+		}
+		for i, cl := range calls {
+			switch {
+			case cl.err != nil:
+				asked[i].lastErr = cl.err
+			case len(cl.out) < 32:
+				asked[i].lastErr = fmt.Errorf("the getter %s returned %d bytes", getterName(cl.data), len(cl.out))
+			default:
+				got := common.BytesToAddress(cl.out[12:32])
+				asked[i].got = &got
+			}
+		}
+	}
+}
+
+// result is the check as the report shows it; false for an optional check
+// the contract's version cannot answer.
+func (ac *addressCheck) result() (flow.VerifyCheck, bool) {
+	if ac.settled != nil {
+		return *ac.settled, true
+	}
+	if ac.optional {
+		if ac.got == nil || *ac.got == (common.Address{}) {
+			return flow.VerifyCheck{}, false
+		}
+		return flow.VerifyCheck{Name: ac.name, Want: ac.want.Hex(), Got: ac.got.Hex(), OK: *ac.got == ac.want}, true
+	}
+	ck := flow.VerifyCheck{Name: ac.name, Want: ac.want.Hex()}
+	if ac.got == nil {
+		ck.Got, ck.Detail = "(no answer)", "the getter reverted or is absent: "+firstLine(ac.lastErr.Error())
+	} else {
+		ck.Got, ck.OK = ac.got.Hex(), *ac.got == ac.want
+	}
+	return ck, true
 }
