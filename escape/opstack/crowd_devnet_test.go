@@ -20,7 +20,10 @@ import (
 
 // boundRE reads the bound of all attempts the user agreed to from the
 // summary escape showed.
-var boundRE = regexp.MustCompile(`With retries: +at most ([0-9.]+) ETH for up to ([0-9]+) attempts`)
+var (
+	boundRE    = regexp.MustCompile(`With retries: +at most ([0-9.]+) ETH for up to ([0-9]+) attempts`)
+	nextFullRE = regexp.MustCompile(`If the next block is full: +at most ([0-9.]+) ETH`)
+)
 
 func shownBound(t *testing.T, out string) *big.Int {
 	t.Helper()
@@ -214,7 +217,11 @@ func TestCrowdOfFourHundredWithdrawals(t *testing.T) {
 		}
 		t.Logf("L1 block %d: %d transactions (%d ok, %d reverted), %d gas used of %d, L1 base fee %s wei", b, len(blk.Transactions()), ok, reverted, blk.GasUsed(), blk.GasLimit(), blk.BaseFee())
 	}
-	t.Logf("escape: %d attempt(s); paid %s ETH on L1, bound shown %s ETH", attempts, weiETH(paid), weiETH(bound))
+	nextFull := "not shown"
+	if m := nextFullRE.FindStringSubmatch(out.String()); m != nil {
+		nextFull = m[1] + " ETH"
+	}
+	t.Logf("escape: %d attempt(s); paid %s ETH on L1; shown: %s if the next block is full, bound of all attempts %s ETH", attempts, weiETH(paid), nextFull, weiETH(bound))
 
 	// The L2 runs the deposits, the crowd's and escape's: the withdrawal
 	// is on its way (a game must cover it next).

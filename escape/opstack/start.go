@@ -231,7 +231,10 @@ func isDelegation(code []byte) bool {
 // priceDeposit sets the deposit's L1 gas limit from the portal's deposit
 // market (metering.go) and shows its price; if the market cannot be read
 // it keeps the flat margin. An OutOfGas() revert is explained either way.
-func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipeline.Request, l2Gas uint64) {
+// plan holds what the first attempt fixes for the later ones: nil before
+// the first (whose AttemptsBound fills it in), set for a later attempt,
+// whose gas limit it then gives.
+func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipeline.Request, l2Gas uint64, plan **retryPlan) {
 	m, err := readDepositMarket(ctx, env.L1, c)
 	req.ExplainRevert = func(data []byte) error {
 		if !isOutOfGasRevert(data) {
@@ -243,20 +246,34 @@ func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipelin
 		return
 	}
 	p := m.price(l2Gas)
-	req.GasLimitFor = func(estimate uint64) uint64 { return depositGasLimit(estimate, m, p, l2Gas) }
-	req.AttemptsBound = func(gasLimit uint64, baseFee, tip *big.Int) *big.Int {
-		return m.attemptsBound(l2Gas, p, req.Attempts, gasLimit, baseFee, tip)
+	later := plan != nil && *plan != nil
+	req.GasLimitFor = func(estimate uint64) uint64 {
+		limit := depositGasLimit(estimate, m, p, l2Gas)
+		if later && estimate <= (*plan).gasLimit(p) {
+			// Priced as the bound agreed to assumed (the estimate fits).
+			limit = (*plan).gasLimit(p)
+		}
+		return limit
 	}
-	req.AttemptsNote = "if other deposits spend an L1 block's deposit budget before yours (a crowd), escape sends it again in a later block with a doubled priority fee; the bound assumes every block before the last attempt is full, which more than doubles the deposit price each block"
+	if plan != nil && !later {
+		req.AttemptsBound = func(gasLimit uint64, baseFee, tip *big.Int) pipeline.AttemptsCost {
+			*plan = newRetryPlan(gasLimit, p, tip)
+			return m.attemptsCost(l2Gas, req.Attempts, gasLimit, *plan, baseFee)
+		}
+		req.AttemptsNote = "if other deposits spend an L1 block's deposit budget before yours (a crowd), escape sends it again in a later block, doubling the priority fee each time; the bound holds if each attempt goes into the L1 block after the one before it, every one of those blocks full (which more than doubles the deposit price each block), and covers a reverted attempt at the gas it uses before the portal's OutOfGas()"
+	}
 	req.NextBlockGasLimit = func(data []byte) uint64 {
 		// OutOfGas() says the simulated block's deposit budget is spent:
 		// the head's, or the pending block's where a node simulates there
 		// (a crowd in the pool). Either way a later block has a fresh one,
 		// unless the deposit asks for more than a whole block's budget.
-		if isOutOfGasRevert(data) && l2Gas <= uint64(m.Config.MaxResourceLimit) {
-			return p.WorstBurn + depositWorkGas
+		if !isOutOfGasRevert(data) || l2Gas > uint64(m.Config.MaxResourceLimit) {
+			return 0
 		}
-		return 0
+		if later {
+			return (*plan).gasLimit(p)
+		}
+		return forwardedBurn(p.WorstBurn) + depositWorkGas
 	}
 	req.Summary.Lines = append(req.Summary.Lines, ui.KV{Key: "Deposit price", Value: p.summaryLine()})
 }
@@ -271,15 +288,16 @@ var depositAttempts = 4
 // first (a crowd), it is sent again in a later block with a doubled priority
 // fee, up to depositAttempts in all, without asking again while every attempt
 // together stays within the bound the user confirmed (pipeline
-// Request.Attempts). Each attempt is in the record.
+// Request.Attempts, attemptsCost). Each attempt is in the record.
 func depositWithRetries(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts, req pipeline.Request) (*pipeline.Result, error) {
 	lines := req.Summary.Lines
 	first := req
 	first.Summary.Lines = append([]ui.KV{}, lines...)
 	first.Attempts = depositAttempts
-	priceDeposit(ctx, env, c, &first, e.OP.L2GasLimit)
+	var plan *retryPlan
+	priceDeposit(ctx, env, c, &first, e.OP.L2GasLimit, &plan)
 	res, err := env.Pipeline.Send(ctx, first)
-	if res == nil || res.Bound == nil {
+	if res == nil || res.Bound == nil || plan == nil {
 		return res, err
 	}
 	paid := new(big.Int)
@@ -290,15 +308,15 @@ func depositWithRetries(ctx context.Context, env *flow.Env, e *record.Escape, c 
 		}
 		paid.Add(paid, txCost(r))
 		left := new(big.Int).Sub(res.Bound, paid)
-		tipFactor := int64(1) << (attempt - 1)
-		e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits first; attempt %d of %d with %d× the priority fee", r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor)
-		env.UI.Progress("Your deposit %s reverted in L1 block %d: other deposits spent that block's budget first. Sending it again (attempt %d of %d, %d× the priority fee); %s paid so far of the %s you agreed to.",
-			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor, units.ETH(paid), units.ETH(res.Bound))
+		tip := plan.tipFor(attempt)
+		e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits first; attempt %d of %d with a priority fee of %s", r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, units.Gwei(tip))
+		env.UI.Progress("Your deposit %s reverted in L1 block %d: other deposits spent that block's budget first. Sending it again (attempt %d of %d, priority fee %s); %s paid so far of the %s you agreed to.",
+			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, units.Gwei(tip), units.ETH(paid), units.ETH(res.Bound))
 		retry := req
 		retry.Summary.Title = fmt.Sprintf("Send the deposit again (attempt %d of %d): other deposits spent L1 block %d's deposit budget first", attempt, depositAttempts, r.BlockNumber)
 		retry.Summary.Lines = append([]ui.KV{}, lines...)
-		retry.Budget, retry.TipFactor = left, tipFactor
-		priceDeposit(ctx, env, c, &retry, e.OP.L2GasLimit)
+		retry.Budget, retry.Tip = left, tip
+		priceDeposit(ctx, env, c, &retry, e.OP.L2GasLimit, &plan)
 		bound := res.Bound
 		res, err = env.Pipeline.Send(ctx, retry)
 		if res != nil {

@@ -102,15 +102,25 @@ type Request struct {
 	// to: this (later) attempt is sent without asking again when its
 	// maximum cost fits in it, and is refused when it does not.
 	Budget *big.Int
-	// TipFactor, if more than 1, multiplies the suggested priority fee: a
-	// later attempt bids more to be ordered ahead of a crowd.
-	TipFactor int64
-	// AttemptsBound, with Attempts > 1, is the most all attempts may cost
-	// together, from the first attempt's gas limit, the L1 base fee and the
-	// priority fee (each later attempt doubles it). AttemptsNote says in
-	// the summary when escape sends again.
-	AttemptsBound func(gasLimit uint64, baseFee, tip *big.Int) *big.Int
+	// Tip, if set, is the priority fee to bid instead of the node's
+	// suggestion: a later attempt bids a fixed multiple of the first
+	// attempt's, so that it stays within the bound agreed to.
+	Tip *big.Int
+	// AttemptsBound, with Attempts > 1, prices all attempts together from
+	// the first attempt's gas limit, the L1 base fee and the priority fee
+	// it bids. AttemptsNote says in the summary when escape sends again.
+	AttemptsBound func(gasLimit uint64, baseFee, tip *big.Int) AttemptsCost
 	AttemptsNote  string
+}
+
+// AttemptsCost is what the attempts of one step may cost (Request.Attempts).
+type AttemptsCost struct {
+	// NextBlockFull is the most the step costs if the next block leaves no
+	// room for this attempt: it reverts, and the second attempt goes through.
+	NextBlockFull *big.Int
+	// Bound is the most all attempts may cost together: what the user
+	// agrees to, and what no later attempt may take the total past.
+	Bound *big.Int
 }
 
 // Summary describes a transaction for a person.
@@ -130,8 +140,17 @@ type Result struct {
 	GasLimit uint64   `json:"gasLimit,omitempty"`
 	MaxCost  *big.Int `json:"-"`
 	// Bound is the most all attempts of the step may cost together
-	// (Request.Attempts > 1): what the user agreed to.
+	// (Request.Attempts > 1): what the user agreed to. Tip is the priority
+	// fee the first attempt bid.
 	Bound *big.Int `json:"-"`
+	Tip   *big.Int `json:"-"`
+}
+
+func maxOf(a, b *big.Int) *big.Int {
+	if a.Cmp(b) < 0 {
+		return new(big.Int).Set(b)
+	}
+	return new(big.Int).Set(a)
 }
 
 // Pipeline sends L1 transactions for one command run.
@@ -290,8 +309,8 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	if tip == nil || tip.Sign() == 0 {
 		tip = big.NewInt(1e9)
 	}
-	if req.TipFactor > 1 {
-		tip = new(big.Int).Mul(tip, big.NewInt(req.TipFactor))
+	if req.Tip != nil {
+		tip = new(big.Int).Set(req.Tip)
 	}
 	baseFee := head.BaseFee
 	if baseFee == nil {
@@ -311,11 +330,13 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	}
 	res := &Result{GasLimit: gasLimit, MaxCost: maxCost}
 	if req.Attempts > 1 && req.Budget == nil && req.AttemptsBound != nil {
-		res.Bound = req.AttemptsBound(gasLimit, baseFee, tip)
-		if res.Bound.Cmp(maxCost) < 0 {
-			res.Bound = new(big.Int).Set(maxCost)
+		cost := req.AttemptsBound(gasLimit, baseFee, tip)
+		res.Bound, res.Tip = maxOf(cost.Bound, maxCost), tip
+		if cost.NextBlockFull != nil {
+			fees = append(fees, ui.KV{Key: "If the next block is full", Value: fmt.Sprintf("at most %s: this attempt reverts, paying only the gas it used, and the second goes through",
+				units.ETH(maxOf(cost.NextBlockFull, maxCost)))})
 		}
-		fees = append(fees, ui.KV{Key: "With retries", Value: fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this (a reverted attempt pays only the gas it used)",
+		fees = append(fees, ui.KV{Key: "With retries", Value: fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this",
 			units.ETH(res.Bound), req.Attempts, req.AttemptsNote)})
 	}
 	fees = append(fees, ui.KV{Key: "Your L1 balance", Value: units.ETH(balance)})
