@@ -593,6 +593,13 @@ func (p *Pipeline) wait(ctx context.Context, e *record.Escape, rec *record.Tx, r
 			return p.finish(e, rec, r, res)
 		case err == nil || errors.Is(err, ethereum.NotFound):
 			w.answered()
+			// A fee bump (`escape next --bump-fee`, maybe from another
+			// process) signs another transaction at the same nonce: the
+			// one that is mined settles this wait, whichever it is.
+			if t, r := p.minedSibling(ctx, e, rec); r != nil {
+				res.GasLimit = t.GasLimit
+				return p.finish(e, t, r, res)
+			}
 		case ctx.Err() != nil:
 			// Stopped by the user, handled below.
 		default:
@@ -623,6 +630,41 @@ func (p *Pipeline) wait(ctx context.Context, e *record.Escape, rec *record.Tx, r
 		case <-time.After(p.poll()):
 		}
 	}
+}
+
+// minedSibling looks for a mined transaction at rec's nonce that is not
+// rec: one this escape recorded (a replacement, or the original a
+// replacement waits on), or one another escape process saved to the record
+// meanwhile (`escape next --bump-fee` while this process waits), which
+// then joins e.
+func (p *Pipeline) minedSibling(ctx context.Context, e *record.Escape, rec *record.Tx) (*record.Tx, *types.Receipt) {
+	if p.Store != nil {
+		if disk, err := p.Store.Load(e.ID); err == nil && disk != nil {
+			have := map[common.Hash]bool{}
+			for _, t := range e.Txs {
+				have[t.Hash] = true
+			}
+			for _, t := range disk.Txs {
+				if !have[t.Hash] && sameNonce(t, rec) {
+					e.Txs = append(e.Txs, t)
+					p.UI.Progress("  %s was replaced by %s (a higher fee, saved by another escape process); waiting for either to be mined", rec.Hash.Hex(), t.Hash.Hex())
+				}
+			}
+		}
+	}
+	for _, t := range e.Txs {
+		if t == rec || !sameNonce(t, rec) || !t.State.Pending() {
+			continue
+		}
+		if r, err := p.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil {
+			return t, r
+		}
+	}
+	return nil, nil
+}
+
+func sameNonce(a, b *record.Tx) bool {
+	return a.Hash != b.Hash && a.From == b.From && a.ChainID == b.ChainID && a.Nonce == b.Nonce
 }
 
 // receiptUnknown is the end of a wait in which the endpoints failed: the

@@ -408,3 +408,70 @@ func TestRecordWriteFailureLeavesNoEscape(t *testing.T) {
 		t.Fatalf("the record directory came back: %v", err)
 	}
 }
+
+// Issue #17: `escape next --bump-fee` in another process replaces the
+// transaction a running command waits for. The waiting command follows the
+// replacement it finds in the record and returns its receipt, instead of
+// waiting for the replaced hash until its time runs out.
+func TestWaitFollowsReplacementFromAnotherProcess(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := f.newEscape()
+	if err := f.node.Automine(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	waiting := f.pipeline(f.node.Client)
+	waiting.WaitTimeout = 2 * time.Minute // the replacement, not the time, ends the wait
+	type sent struct {
+		res *pipeline.Result
+		err error
+	}
+	done := make(chan sent, 1)
+	go func() {
+		res, err := waiting.Send(ctx, f.request(e))
+		done <- sent{res, err}
+	}()
+	// The other process: once the first transaction is broadcast, it bumps
+	// the fee from its own copy of the record.
+	var saved *record.Escape
+	for saved == nil {
+		select {
+		case s := <-done:
+			t.Fatalf("Send returned before the replacement: %v", s.err)
+		case <-time.After(20 * time.Millisecond):
+		}
+		if r, err := f.store.Load(e.ID); err == nil && len(r.Txs) == 1 && r.Txs[0].State == record.TxBroadcast {
+			saved = r
+		}
+	}
+	old := saved.Txs[0].Hash
+	bumped := make(chan error, 1)
+	other := f.pipeline(f.node.Client)
+	other.UI = &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}} // its own terminal
+	go func() { _, err := other.Replace(ctx, saved, 20); bumped <- err }()
+	for {
+		if r, err := f.store.Load(e.ID); err == nil && len(r.Txs) == 2 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := f.node.Mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-bumped; err != nil {
+		t.Fatal(err)
+	}
+	s := <-done
+	if s.err != nil {
+		t.Fatalf("the waiting command failed: %v\n%s", s.err, f.out)
+	}
+	if s.res.Receipt == nil || s.res.Tx.Hash == old || s.res.Receipt.TxHash != s.res.Tx.Hash {
+		t.Fatalf("the waiting command returned %+v, want the replacement's receipt", s.res.Tx)
+	}
+	if len(e.Txs) != 2 || e.Txs[0].State != record.TxReplaced || e.Txs[1].State != record.TxMined {
+		t.Fatalf("the waiting command's record: %+v", e.Txs)
+	}
+	if !strings.Contains(f.out.String(), "was replaced by") {
+		t.Errorf("the waiting command did not say it follows the replacement:\n%s", f.out)
+	}
+}
