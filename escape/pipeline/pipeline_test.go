@@ -475,3 +475,41 @@ func TestWaitFollowsReplacementFromAnotherProcess(t *testing.T) {
 		t.Errorf("the waiting command did not say it follows the replacement:\n%s", f.out)
 	}
 }
+
+// A later attempt of a step (an OP deposit sent again after a crowd spent
+// its block's budget) goes out without asking only if its max cost fits in
+// what is left of the bound the user agreed to: over it, nothing is signed
+// (retry-over-bound); within it, the attempt is sent with the priority fee
+// it was given, and still without asking.
+func TestLaterAttemptWithinAgreedBound(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := f.newEscape()
+	p := f.pipeline(f.node.Client)
+	p.Yes = false // a later attempt never asks: the user agreed to the bound
+	req := f.request(e)
+	req.Attempts, req.Tip = 4, big.NewInt(8e9)
+	dry := f.pipeline(f.node.Client)
+	dry.DryRun = true
+	priced, err := dry.Send(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Budget = new(big.Int).Sub(priced.MaxCost, big.NewInt(1))
+	_, err = p.Send(ctx, req)
+	if escape.CodeOf(err) != "retry-over-bound" {
+		t.Fatalf("want retry-over-bound, got %v", err)
+	}
+	if len(e.Txs) != 0 || f.nonce() != 0 {
+		t.Fatalf("something was signed or sent over the bound: %d txs, nonce %d", len(e.Txs), f.nonce())
+	}
+
+	req.Budget = new(big.Int).Set(priced.MaxCost)
+	res, err := p.Send(ctx, req)
+	if err != nil {
+		t.Fatalf("an attempt within the bound: %v", err)
+	}
+	if res.Tx.Tip != "8000000000" || f.nonce() != 1 {
+		t.Fatalf("sent with priority fee %s (want the 8 gwei given), nonce %d", res.Tx.Tip, f.nonce())
+	}
+}
