@@ -191,7 +191,12 @@ func TestReplaceStuckTransaction(t *testing.T) {
 	p2 := f.pipeline(f.node.Client)
 	done := make(chan error, 1)
 	go func() { _, err := p2.Replace(ctx, saved, 20); done <- err }()
-	time.Sleep(500 * time.Millisecond)
+	for { // mine once the replacement is broadcast (not after a fixed sleep, which a loaded machine outruns)
+		if r, err := f.store.Load(e.ID); err == nil && len(r.Txs) == 2 && r.Txs[1].State == record.TxBroadcast {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	if err := f.node.Mine(ctx, 1); err != nil {
 		t.Fatal(err)
 	}
@@ -449,8 +454,8 @@ func TestWaitFollowsReplacementFromAnotherProcess(t *testing.T) {
 	other := f.pipeline(f.node.Client)
 	other.UI = &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}} // its own terminal
 	go func() { _, err := other.Replace(ctx, saved, 20); bumped <- err }()
-	for {
-		if r, err := f.store.Load(e.ID); err == nil && len(r.Txs) == 2 {
+	for { // the replacement is saved before it is broadcast: mine after both
+		if r, err := f.store.Load(e.ID); err == nil && len(r.Txs) == 2 && r.Txs[1].State == record.TxBroadcast {
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
