@@ -232,6 +232,12 @@ func NewEnv(ctx context.Context, o *Options, n *network.Network, wantL2 bool) (*
 	signing.apply(env.Pipeline)
 	env.Pipeline.Wallet = o.Wallet
 	env.Pipeline.L2Wallet = o.l2Wallet(n)
+	env.Pipeline.L2Balance = func(ctx context.Context, account common.Address) (*big.Int, error) {
+		if env.L2 == nil {
+			return nil, nil
+		}
+		return env.L2.BalanceAt(ctx, account, nil)
+	}
 	return env, stack, nil
 }
 

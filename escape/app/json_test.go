@@ -15,8 +15,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/escape/units"
@@ -184,6 +186,21 @@ func TestJSONSchemaDocumented(t *testing.T) {
 	objs = checkJSONLines(t, out.String())
 	if last := objs[len(objs)-1]; last["event"] != "error" || last["code"] != "usage" {
 		t.Errorf("last line %v, want the error", last)
+	}
+
+	// A transaction written unsigned to the output (--json --unsigned -):
+	// one documented line like any other, the transaction in it.
+	o, out = jsonOptions(home)
+	p := &pipeline.Pipeline{Store: st, UI: o.UI, Offline: &pipeline.Offline{File: "-"}}
+	planned := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(1), Nonce: 3, To: &to, Value: big.NewInt(0), Data: []byte{1, 2, 3, 4},
+		Gas: 90000, GasFeeCap: big.NewInt(30e9), GasTipCap: big.NewInt(1e9)})
+	if err := p.SavePlan(e, pipeline.PlanOf(planned, to, "prove", "L1")); escape.CodeOf(err) != pipeline.CodeAwaitingSignature {
+		t.Fatal(err)
+	}
+	if objs := checkJSONLines(t, out.String()); len(objs) != 1 || objs[0]["event"] != "unsigned" || objs[0]["nonce"] != float64(3) {
+		t.Errorf("--json --unsigned - printed %q, want one unsigned object", out.String())
+	} else {
+		checkDocumentedEntries(t, "tx", []any{objs[0]["tx"]})
 	}
 }
 

@@ -75,6 +75,11 @@ func (o *Options) beforeDial() (*signingPlan, error) {
 			return nil, escape.Errorf("usage", "a dry run writes nothing: drop --dry-run or --unsigned", "--unsigned with --dry-run")
 		}
 		sp.offline = &pipeline.Offline{File: off.Unsigned}
+		if off.Unsigned == "-" && !o.UI.JSON {
+			// The output is the transaction alone, for a pipe or a
+			// file: what is printed for people goes to standard error.
+			sp.offline.Out, o.UI.Out = o.UI.Out, o.UI.Err
+		}
 	}
 	if off.From != "" {
 		from, err := units.ParseAddress("--from", off.From)

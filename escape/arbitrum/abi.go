@@ -6,7 +6,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/l2escape/escape/bindings/nitro"
 	"github.com/l2escape/escape/bindings/tokenbridge"
@@ -71,11 +70,11 @@ func mergeABIs(abis ...*abi.ABI) *abi.ABI {
 	return out
 }
 
-// Rollup event topics (the events carry structs, so they are read by word).
-var (
-	topicAssertionCreated = crypto.Keccak256Hash([]byte("AssertionCreated(bytes32,bytes32,((bytes32,bytes32,(bytes32,uint256,address,uint64,uint64)),((bytes32[2],uint64[2]),uint8,bytes32),((bytes32[2],uint64[2]),uint8,bytes32)),bytes32,uint256,bytes32,uint256,address,uint64)"))
-	topicNodeCreated      = crypto.Keccak256Hash([]byte("NodeCreated(uint64,bytes32,bytes32,bytes32,(((bytes32[2],uint64[2]),uint8),((bytes32[2],uint64[2]),uint8),uint64),bytes32,bytes32,uint256)"))
-)
+// Rollup event topics, from the bindings' ABIs (the events carry structs,
+// so the flow reads their data by word): the BoLD rollup's AssertionCreated
+// and the legacy rollup's NodeCreated.
+func topicAssertionCreated() common.Hash { return boldRollupABI().Events["AssertionCreated"].ID }
+func topicNodeCreated() common.Hash      { return legacyRollupABI().Events["NodeCreated"].ID }
 
 // errorABIs decode the custom errors of every contract the flow sends to.
 func errorABIs() []*abi.ABI { return []*abi.ABI{sequencerInboxABI(), outboxABI(), inboxABI()} }

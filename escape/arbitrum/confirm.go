@@ -129,7 +129,7 @@ func (s *Stack) readConfirmation(ctx context.Context, env *flow.Env, c *contract
 	}
 	b := new(big.Int).SetUint64(childBlock)
 	logs, err := env.L1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: b, ToBlock: b, Addresses: []common.Address{c.Rollup},
-		Topics: [][]common.Hash{{topicAssertionCreated}, nil, {conf.Hash}}})
+		Topics: [][]common.Hash{{topicAssertionCreated()}, nil, {conf.Hash}}})
 	if err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "could not read the assertion after %s", conf.ID)
 	}

@@ -140,3 +140,48 @@ func TestOfflineSigningArbitrum(t *testing.T) {
 		t.Fatalf("recipient got %s wei, want %s", got, amount)
 	}
 }
+
+// An L2 transaction signed elsewhere with the gas limit and max fee raised
+// as far as the plan allows is refused when the sender's L2 balance cannot
+// pay gas limit × max fee + value (nitro would drop it, after the L1
+// carrier was paid for), as one a wallet signed is; the planned one, which
+// the balance pays, is kept.
+func TestOfflineL2TxMustFitTheL2Balance(t *testing.T) {
+	ctx := context.Background()
+	d, n := newArbNet(t, devnet.ArbOptions{})
+	env, out := testEnv(t, d, n, "")
+	// As escape/app wires it.
+	env.Pipeline.L2Balance = func(ctx context.Context, a common.Address) (*big.Int, error) { return env.L2.BalanceAt(ctx, a, nil) }
+	s := New().(*Stack)
+	user, key := devnet.DevAddress(userKey), devnet.DevKey(userKey)
+	file := filepath.Join(t.TempDir(), "unsigned.json")
+	env.Pipeline.Keys = keys.Source{}
+	env.Pipeline.From = user
+	env.Pipeline.Offline = &pipeline.Offline{File: file}
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000e5c4e")
+	e, err := s.Withdraw(ctx, env, flow.WithdrawRequest{Amount: ether(0.5), To: &recipient})
+	if code(err) != pipeline.CodeAwaitingSignature || e == nil || e.Unsigned == nil || e.Unsigned.Layer != "L2" {
+		t.Fatalf("withdraw --unsigned: want the L2 transaction planned, got %v\n%s", err, out)
+	}
+	planned := signElsewhere(t, file, key, nil)
+	worst := new(big.Int).Mul(new(big.Int).SetUint64(planned.Gas()), planned.GasFeeCap())
+	if err := d.L2.SetBalance(ctx, user, worst.Add(worst, planned.Value())); err != nil {
+		t.Fatal(err)
+	}
+	maxed := signElsewhere(t, file, key, func(x *types.DynamicFeeTx) {
+		x.Gas *= pipeline.MaxGasRaise
+		x.GasFeeCap = new(big.Int).Mul(x.GasFeeCap, big.NewInt(pipeline.MaxFeeRaise))
+	})
+	if _, err := env.Pipeline.SubmitSigned(ctx, e, maxed); code(err) != "signed-mismatch" || !strings.Contains(err.Error(), "more than your L2 balance") {
+		t.Fatalf("an L2 transaction the balance cannot pay: %v", err)
+	}
+	if e.Arb.L2SignedTx != "" || e.Unsigned == nil {
+		t.Fatal("a refused L2 transaction was kept")
+	}
+	if _, err := env.Pipeline.SubmitSigned(ctx, e, planned); err != nil {
+		t.Fatal(err)
+	}
+	if e.Arb.L2TxHash != planned.Hash() {
+		t.Fatalf("the planned L2 transaction was not kept: %s", e.Arb.L2TxHash)
+	}
+}

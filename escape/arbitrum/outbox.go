@@ -65,7 +65,7 @@ func (s *Stack) assertionByID(ctx context.Context, env *flow.Env, c *contracts, 
 			}
 		}
 		a := &assertion{ID: id.Hex(), Hash: id, CreatedAt: block, DeadlineBlock: block + c.ConfirmPeriodBlocks}
-		return a, s.fillFromLog(ctx, env, c, a, topicAssertionCreated, id)
+		return a, s.fillFromLog(ctx, env, c, a, topicAssertionCreated(), id)
 	}
 	num := id.Big().Uint64()
 	node := newView(c.Rollup, rollupABI(), "getNode", num)
@@ -78,7 +78,7 @@ func (s *Stack) assertionByID(ctx context.Context, env *flow.Env, c *contracts, 
 	}
 	deadline, _ := node.uint64(4)
 	a := &assertion{ID: fmt.Sprintf("node %d", num), Hash: id, CreatedAt: block, DeadlineBlock: deadline}
-	return a, s.fillFromLog(ctx, env, c, a, topicNodeCreated, id)
+	return a, s.fillFromLog(ctx, env, c, a, topicNodeCreated(), id)
 }
 
 // fillFromLog reads the creation event at its block.
@@ -129,7 +129,7 @@ func (s *Stack) latestCreated(ctx context.Context, env *flow.Env, c *contracts, 
 		return s.assertionByID(ctx, env, c, common.BigToHash(new(big.Int).SetUint64(n)))
 	}
 	l, err := env.L1.LatestLog(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(confirmed.CreatedAt), Addresses: []common.Address{c.Rollup},
-		Topics: [][]common.Hash{{topicAssertionCreated}}}, maxLogRange)
+		Topics: [][]common.Hash{{topicAssertionCreated()}}}, maxLogRange)
 	if err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "could not scan the rollup's assertions")
 	}

@@ -189,10 +189,10 @@ func TestABIMatchesNitroContracts(t *testing.T) {
 	// Rollup events (struct-carrying, read by word) against the BoLD
 	// rollup of nitro-contracts and the legacy stand-in (nitro-contracts
 	// 2.x shapes).
-	if got := art.Rollup.ABI.Events["AssertionCreated"].ID; got != topicAssertionCreated {
+	if got := art.Rollup.ABI.Events["AssertionCreated"].ID; got != topicAssertionCreated() {
 		t.Errorf("AssertionCreated topic %s", got.Hex())
 	}
-	if got := art.LegacyRollup.ABI.Events["NodeCreated"].ID; got != topicNodeCreated {
+	if got := art.LegacyRollup.ABI.Events["NodeCreated"].ID; got != topicNodeCreated() {
 		t.Errorf("NodeCreated topic %s", got.Hex())
 	}
 	for _, ev := range []string{"L2ToL1Tx", "SendMerkleUpdate"} {

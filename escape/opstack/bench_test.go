@@ -292,9 +292,16 @@ func viemModules() string {
 	return ""
 }
 
+// viemFigure is one viem run: its line for the log and its lookup's wall
+// time (zero when viem failed).
+type viemFigure struct {
+	line string
+	wall time.Duration
+}
+
 // viemStatus runs viem's getWithdrawalStatus (gameLimit 100) through the
 // same proxies; wall is its lookup after the L2 receipt, as node reports.
-func (b *searchBench) viemStatus(nm, what string, want uint64) string {
+func (b *searchBench) viemStatus(nm, what string, want uint64) viemFigure {
 	b.t.Helper()
 	n, e := b.base.Network, b.rec
 	script, err := filepath.Abs(filepath.Join("testdata", "viem_status.cjs"))
@@ -311,7 +318,7 @@ func (b *searchBench) viemStatus(nm, what string, want uint64) string {
 	}
 	_ = json.Unmarshal(out, &res)
 	if err != nil || res.Error != "" {
-		return fmt.Sprintf("viem %-3s failed: %v %s", what, err, res.Error)
+		return viemFigure{line: fmt.Sprintf("viem %-3s failed: %v %s", what, err, res.Error)}
 	}
 	l1, l2, windows := b.l1p.Stats(), b.l2p.Stats(), b.group.Windows()
 	gas := b.maxCallGas(b.l1p.Recorded())
@@ -322,13 +329,14 @@ func (b *searchBench) viemStatus(nm, what string, want uint64) string {
 		strconv.FormatUint(n.L1ChainID, 10), strconv.FormatUint(n.L2ChainID, 10), e.OP.L2DepositHash.Hex(), "game").Output(); err == nil {
 		_ = json.Unmarshal(out, &game)
 	}
-	return fmt.Sprintf("viem %-3s says %q against game #%d (escape: #%d): %d sequential round trips (with the L2 receipt), %d JSON-RPC calls (L1 %d, L2 %d), max eth_call gas %s, lookup wall %s",
-		what, res.Status, game.Game, want, windows, l1.Calls+l2.Calls, l1.Calls, l2.Calls, thousandsOf(gas), (time.Duration(res.Ms) * time.Millisecond).Round(time.Millisecond))
+	wall := time.Duration(res.Ms * float64(time.Millisecond))
+	return viemFigure{wall: wall, line: fmt.Sprintf("viem %-3s says %q against game #%d (escape: #%d): %d sequential round trips (with the L2 receipt), %d JSON-RPC calls (L1 %d, L2 %d), max eth_call gas %s, lookup wall %s",
+		what, res.Status, game.Game, want, windows, l1.Calls+l2.Calls, l1.Calls, l2.Calls, thousandsOf(gas), wall.Round(time.Millisecond))}
 }
 
 // runSearchBench measures the four runs: Q first and known, then P's game
 // is added and P first and known.
-func runSearchBench(t *testing.T, games int, collectViem bool) (figs []statusFigures, viem []string) {
+func runSearchBench(t *testing.T, games int, collectViem bool) (figs []statusFigures, viem []viemFigure) {
 	b := newSearchBench(t, games)
 	qf := b.statusFirst(b.q)
 	qf.what = "Q first"
@@ -373,13 +381,42 @@ func TestBenchStatusAtScale(t *testing.T) {
 		t.Log(viemFigures)
 	}
 	for _, v := range viem {
-		t.Log(v)
+		t.Log(v.line)
+	}
+	if over := logTargets(t, figs, viem); len(over) > 0 {
+		t.Errorf("over issue 14's targets: %s", strings.Join(over, "; "))
+	}
+}
+
+// logTargets prints each of issue 14's targets for OP status with the
+// figure measured and whether it holds, and returns the ones missed. viem
+// is Q then P (runSearchBench's order), or nil when viem did not run.
+func logTargets(t *testing.T, figs []statusFigures, viem []viemFigure) (over []string) {
+	t.Helper()
+	verdict := func(target, got string, ok bool) {
+		v := "ok"
+		if !ok {
+			v = "OVER"
+			over = append(over, target+": "+got)
+		}
+		t.Logf("  %-4s %-44s %s", v, target, got)
+	}
+	t.Log("issue 14's targets:")
+	for _, f := range figs {
+		verdict(fmt.Sprintf("%s: at most %d sequential round trips", f.what, budgetRoundTrips), strconv.Itoa(f.roundTrips), f.roundTrips <= budgetRoundTrips)
+		verdict(fmt.Sprintf("%s: at most %d JSON-RPC calls", f.what, budgetCalls), strconv.Itoa(f.calls()), f.calls() <= budgetCalls)
+		verdict(fmt.Sprintf("%s: no eth_call above %s gas", f.what, thousandsOf(budgetCallGas)), thousandsOf(f.maxGas), f.maxGas <= budgetCallGas)
+	}
+	if len(viem) != 2 || viem[1].wall == 0 {
+		t.Log("  --   P's wall no more than viem's lookup        viem did not run here (ESCAPE_VIEM_NODE_MODULES)")
+		return over
 	}
 	for _, f := range figs {
-		if f.roundTrips > budgetRoundTrips || f.calls() > budgetCalls || f.maxGas > budgetCallGas {
-			t.Errorf("%s is over issue 14's budget (%d round trips, %d calls, %s gas per eth_call)", f, budgetRoundTrips, budgetCalls, thousandsOf(budgetCallGas))
+		if strings.HasPrefix(f.what, "P ") {
+			verdict(f.what+": wall no more than viem's P lookup", fmt.Sprintf("%s vs viem %s", f.wall.Round(time.Millisecond), viem[1].wall.Round(time.Millisecond)), f.wall <= viem[1].wall)
 		}
 	}
+	return over
 }
 
 // TestStatusRoundTripsAtScale checks issue 14's bounds on a factory of 600
@@ -389,15 +426,7 @@ func TestBenchStatusAtScale(t *testing.T) {
 // gas per eth_call. (Before: Q took 14 round trips and 1,666 calls.)
 func TestStatusRoundTripsAtScale(t *testing.T) {
 	figs, _ := runSearchBench(t, 600, false)
-	for _, f := range figs {
-		if f.roundTrips > budgetRoundTrips {
-			t.Errorf("%s: %d sequential round trips, want at most %d", f.what, f.roundTrips, budgetRoundTrips)
-		}
-		if f.calls() > budgetCalls {
-			t.Errorf("%s: %d JSON-RPC calls, want at most %d", f.what, f.calls(), budgetCalls)
-		}
-		if f.maxGas > budgetCallGas {
-			t.Errorf("%s: an eth_call needs %s gas, want at most %s", f.what, thousandsOf(f.maxGas), thousandsOf(budgetCallGas))
-		}
+	if over := logTargets(t, figs, nil); len(over) > 0 {
+		t.Errorf("over issue 14's targets: %s", strings.Join(over, "; "))
 	}
 }

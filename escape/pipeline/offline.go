@@ -24,6 +24,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/record"
+	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/escape/units"
 )
 
@@ -31,6 +32,9 @@ import (
 type Offline struct {
 	// File receives the unsigned transaction as JSON; "-" is the output.
 	File string
+	// Out, if set, is where "-" writes without --json (the standard
+	// output, while the UI prints for people on standard error).
+	Out io.Writer
 }
 
 // Bounds a signed transaction may differ from its plan by: a signer may
@@ -45,13 +49,53 @@ const (
 // failure, the command stops there until `escape next REF --signed`.
 const CodeAwaitingSignature = "awaiting-signature"
 
-// UnsignedFile is what --unsigned writes: the plan, and a command line
-// that signs it with foundry's cast.
+// UnsignedFile is what --unsigned writes: the plan, a command line that
+// signs it with foundry's cast, and the same transaction as the JSON-RPC
+// eth_signTransaction parameter. It is the `unsigned` object of
+// docs/json.md, versioned like every object escape prints: the file, the
+// object --unsigned - prints, and the --json line are one form.
 type UnsignedFile struct {
-	Escape string `json:"escape"`
+	SchemaVersion int    `json:"schemaVersion"`
+	Event         string `json:"event"` // "unsigned"
+	Escape        string `json:"escape"`
+	// File is where the object went ("-": the output); absent in the file.
+	File string `json:"file,omitempty"`
 	record.Unsigned
 	Cast string `json:"cast"`
 	Then string `json:"then"`
+	Tx   RPCTx  `json:"tx"`
+}
+
+// RPCTx is an unsigned transaction in the JSON-RPC form (hex quantities) a
+// signer holding the key takes: eth_signTransaction's parameter, clef's
+// account_signTransaction. The call data is given both as "input" (the
+// execution API's name) and "data" (the older one), with the same bytes.
+type RPCTx struct {
+	Type                 hexutil.Uint64 `json:"type"`
+	ChainID              *hexutil.Big   `json:"chainId"`
+	From                 common.Address `json:"from"`
+	Nonce                hexutil.Uint64 `json:"nonce"`
+	To                   common.Address `json:"to"`
+	Value                *hexutil.Big   `json:"value"`
+	Gas                  hexutil.Uint64 `json:"gas"`
+	MaxFeePerGas         *hexutil.Big   `json:"maxFeePerGas"`
+	MaxPriorityFeePerGas *hexutil.Big   `json:"maxPriorityFeePerGas"`
+	Input                hexutil.Bytes  `json:"input"`
+	Data                 hexutil.Bytes  `json:"data"`
+}
+
+// rpcTxOf is a plan in the JSON-RPC form.
+func rpcTxOf(u *record.Unsigned) RPCTx {
+	big10 := func(s string) *hexutil.Big { v, _ := new(big.Int).SetString(s, 10); return (*hexutil.Big)(v) }
+	return RPCTx{Type: hexutil.Uint64(u.Type), ChainID: (*hexutil.Big)(new(big.Int).SetUint64(u.ChainID)), From: u.From,
+		Nonce: hexutil.Uint64(u.Nonce), To: u.To, Value: big10(u.Value), Gas: hexutil.Uint64(u.Gas),
+		MaxFeePerGas: big10(u.MaxFeePerGas), MaxPriorityFeePerGas: big10(u.MaxPriorityFeePerGas), Input: u.Data, Data: u.Data}
+}
+
+// UnsignedFileOf is the --unsigned object of a plan of escape id.
+func UnsignedFileOf(id string, plan *record.Unsigned) UnsignedFile {
+	return UnsignedFile{SchemaVersion: ui.SchemaVersion, Event: "unsigned", Escape: id, Unsigned: *plan, Cast: CastCommand(plan),
+		Then: "escape next " + id + " --signed FILE", Tx: rpcTxOf(plan)}
 }
 
 // PlanOf describes an unsigned EIP-1559 transaction as a plan.
@@ -107,33 +151,41 @@ func (p *Pipeline) SavePlan(e *record.Escape, plan *record.Unsigned) error {
 		e.Notes = e.Notes[:len(e.Notes)-1]
 		return escape.Wrap(err, "record-write", "fix the record directory (ESCAPE_HOME) and run again", "could not save the planned transaction")
 	}
-	then := "escape next " + e.ID + " --signed FILE"
-	out := UnsignedFile{Escape: e.ID, Unsigned: *plan, Cast: CastCommand(plan), Then: then}
-	b, err := json.MarshalIndent(out, "", "  ")
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	if p.Offline.File == "-" {
-		_, err = p.UI.Out.Write(b)
-	} else {
-		err = os.WriteFile(p.Offline.File, b, 0o644)
-	}
-	if err != nil {
-		return escape.Wrap(err, "unsigned-write", "the plan is in the record: run the step again with another --unsigned FILE", "could not write the unsigned transaction")
-	}
+	out := UnsignedFileOf(e.ID, plan)
+	then := out.Then
 	guide := fmt.Sprintf("\nNothing was signed or sent. The %s %s transaction to sign is in %s (escape %s).\nSign it with your key elsewhere, for example:\n  %s\nthen give the signed raw transaction back:\n  %s\n",
 		plan.Layer, plan.Step, p.Offline.File, e.ID, out.Cast, then)
-	if p.Offline.File == "-" {
+	switch {
+	case p.Offline.File == "-" && p.UI.JSON:
+		// One JSON line, the command's last, carrying the whole
+		// transaction: the output is the file.
+		out.File = "-"
+		p.UI.Event("unsigned", out, nil)
+	case p.Offline.File == "-":
 		// The output is the transaction itself: the guidance goes aside.
+		w := p.Offline.Out
+		if w == nil {
+			w = p.UI.Out
+		}
+		if _, err := w.Write(indented(out)); err != nil {
+			return escape.Wrap(err, "unsigned-write", "the plan is in the record: run the step again with --unsigned FILE", "could not write the unsigned transaction")
+		}
 		p.UI.Progress("%s", strings.Replace(guide, " is in - ", " is above ", 1))
-	} else {
-		p.UI.Event("unsigned", map[string]any{"escape": e.ID, "step": plan.Step, "layer": plan.Layer, "file": p.Offline.File, "cast": out.Cast}, func(w io.Writer) {
-			fmt.Fprint(w, guide)
-		})
+	default:
+		if err := os.WriteFile(p.Offline.File, indented(out), 0o644); err != nil {
+			return escape.Wrap(err, "unsigned-write", "the plan is in the record: run the step again with another --unsigned FILE", "could not write the unsigned transaction")
+		}
+		out.File = p.Offline.File
+		p.UI.Event("unsigned", out, func(w io.Writer) { fmt.Fprint(w, guide) })
 	}
 	return escape.Errorf(CodeAwaitingSignature, "sign the transaction elsewhere, then run `"+then+"`",
 		"the %s transaction of escape %s waits for its signature", plan.Step, e.ID)
+}
+
+// indented is the object as the file holds it, for people and signers.
+func indented(out UnsignedFile) []byte {
+	b, _ := json.MarshalIndent(out, "", "  ") // plain fields: cannot fail
+	return append(b, '\n')
 }
 
 // ReadSigned reads a signed raw transaction: 0x-hex given inline, "-" for
@@ -244,6 +296,9 @@ func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types
 		return nil, err
 	}
 	if plan.Layer == "L2" {
+		if err := p.checkL2Balance(ctx, plan, tx); err != nil {
+			return nil, err
+		}
 		return nil, p.acceptSignedL2(e, plan, tx)
 	}
 	// The step may have been done since it was planned (with a key, or by
@@ -294,6 +349,29 @@ func retriedBy(t *record.Tx, plan *record.Unsigned) bool {
 		return false
 	}
 	return string(tx.Data()) != string(plan.Data)
+}
+
+// checkL2Balance refuses an Arbitrum L2 transaction signed elsewhere that
+// the sender's L2 balance cannot pay (gas limit × max fee + value): the
+// signer may raise gas and fees within the plan's bounds, and nitro drops
+// a transaction its balance is short of, after the L1 carrier was paid
+// for. Without an L2 to read, it is said and not checked.
+func (p *Pipeline) checkL2Balance(ctx context.Context, plan *record.Unsigned, tx *types.Transaction) error {
+	var balance *big.Int
+	var err error
+	if p.L2Balance != nil {
+		balance, err = p.L2Balance(ctx, plan.From)
+	}
+	if balance == nil {
+		why := "no L2 RPC answers"
+		if err != nil {
+			why = err.Error()
+		}
+		p.UI.Progress("Your L2 balance could not be read (%s): it is not checked that it pays the signed L2 transaction's gas limit × max fee + value (%s).",
+			why, units.ETH(new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap()), tx.Value())))
+		return nil
+	}
+	return CheckSignedL2(plan, tx, balance)
 }
 
 // acceptSignedL2 keeps Arbitrum's signed L2 transaction: the escape then

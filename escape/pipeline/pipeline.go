@@ -180,9 +180,13 @@ type Pipeline struct {
 	Offline *Offline
 	// Wallet, if set, has the user's own wallet send each L1 transaction
 	// (wallet.go): escape plans it, records the plan, asks, records the hash.
-	Wallet   Wallet
-	verified bool
-	resuming bool
+	Wallet Wallet
+	// L2Balance, if set, reads an account's L2 balance: an Arbitrum L2
+	// transaction signed elsewhere must fit in it, as one a wallet signed
+	// (CheckSignedL2), or the L2 drops it.
+	L2Balance func(ctx context.Context, account common.Address) (*big.Int, error)
+	verified  bool
+	resuming  bool
 }
 
 // LoadSigner loads the key (once). It is exported so flows that sign an L2

@@ -62,6 +62,11 @@ func TestServerRefusesForeignRequests(t *testing.T) {
 		{"a POST without Origin", "POST", page + "api/wallet", map[string]string{"Content-Type": "application/json"}, `{}`, 403, "without Origin"},
 		{"a form POST", "POST", page + "api/wallet", map[string]string{"Origin": base, "Content-Type": "application/x-www-form-urlencoded"}, `a=b`, 403, "not JSON"},
 		{"a result without a request", "POST", page + "api/result", json, `{"id":1}`, 409, "no such request"},
+		{"the token in the query", "GET", base + "/api/state?t=" + s.token, nil, "", 403, "no valid token"},
+		{"a sandboxed or file page (Origin null)", "GET", page + "api/state", map[string]string{"Origin": "null"}, "", 403, "another Origin"},
+		{"same site, other origin", "GET", page + "api/state", map[string]string{"Sec-Fetch-Site": "same-site"}, "", 403, "another site"},
+		{"a CORS preflight", "OPTIONS", page + "api/wallet", map[string]string{"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}, "", 403, "another Origin"},
+		{"a PUT", "PUT", page + "api/wallet", json, `{}`, 403, "method"},
 	}
 	for _, c := range cases {
 		code, body, hdr := do(c.method, c.url, c.hdr, c.body)

@@ -66,7 +66,6 @@ var packages = []pkg{
 			{"L2CrossDomainMessenger", optimism, snapshots + "L2CrossDomainMessenger.json"},
 			{"L2ToL1MessagePasser", optimism, snapshots + "L2ToL1MessagePasser.json"},
 			{"OptimismMintableERC20", optimism, snapshots + "OptimismMintableERC20.json"},
-			{"OptimismMintableERC20Factory", optimism, snapshots + "OptimismMintableERC20Factory.json"},
 		}},
 	{Name: "opbedrock", Doc: "OP Stack L1 contracts as published in npm @eth-optimism/contracts-bedrock 0.17.3: OptimismPortal2 3.10.0 with DisputeGameFactory 1.0.0, and FaultDisputeGame 1.2.0, and the legacy OptimismPortal with its L2OutputOracle. The local devnet runs this bytecode.",
 		Contracts: []contract{
