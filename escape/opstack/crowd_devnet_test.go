@@ -21,7 +21,7 @@ import (
 // summary escape showed.
 var (
 	boundRE    = regexp.MustCompile(`With retries: +at most ([0-9.]+) ETH for up to ([0-9]+) attempts`)
-	nextFullRE = regexp.MustCompile(`If the next block is full: +at most ([0-9.]+) ETH`)
+	nextFullRE = regexp.MustCompile(`Next block full: +at most ([0-9.]+) ETH`)
 )
 
 func shownBound(t *testing.T, out string) *big.Int {

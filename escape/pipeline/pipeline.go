@@ -337,7 +337,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 		cost := req.AttemptsBound(gasLimit, baseFee, tip)
 		res.Bound, res.Tip = maxOf(cost.Bound, maxCost), tip
 		if cost.NextBlockFull != nil {
-			fees = append(fees, ui.KV{Key: "If the next block is full", Value: fmt.Sprintf("at most %s: this attempt reverts, paying only the gas it used, and the second goes through",
+			fees = append(fees, ui.KV{Key: "Next block full", Value: fmt.Sprintf("at most %s if this attempt finds its L1 block's budget spent: it reverts, paying only the gas it used, and the second goes through",
 				units.ETH(maxOf(cost.NextBlockFull, maxCost)))})
 		}
 		fees = append(fees, ui.KV{Key: "With retries", Value: fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this",
