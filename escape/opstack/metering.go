@@ -3,7 +3,6 @@ package opstack
 import (
 	"context"
 	"fmt"
-	"math"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
@@ -16,6 +15,7 @@ import (
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/opstack/depositfee"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/units"
 )
@@ -37,16 +37,8 @@ var (
 // 2 means the next block, or the one after a full next block.
 const worstCaseBlocks = 2
 
-// resourceConfig mirrors SystemConfig.resourceConfig() (field names as in
-// the ABI, for abi.ConvertType).
-type resourceConfig struct {
-	MaxResourceLimit            uint32
-	ElasticityMultiplier        uint8
-	BaseFeeMaxChangeDenominator uint8
-	MinimumBaseFee              uint32
-	SystemTxMaxGas              uint32
-	MaximumBaseFee              *big.Int
-}
+// resourceConfig mirrors SystemConfig.resourceConfig().
+type resourceConfig = depositfee.Config
 
 // depositMarket is the state the next deposit meets: the portal's params()
 // as of block Head, its resource config, the head's L1 base fee and the
@@ -107,39 +99,9 @@ func callAt(ctx context.Context, l1 *chain.Client, a *abi.ABI, to common.Address
 	return a.Unpack(method, out)
 }
 
-// nextResourceBaseFee is the price update at the top of
-// ResourceMetering._metered for the first deposit of a block blockDiff (> 0)
-// blocks after the last one with deposits: one EIP-1559 step for the gas
-// bought then, then (1 - 1/denominator) per empty block in between
-// (Arithmetic.cdexp), each clamped to [minimumBaseFee, maximumBaseFee].
-func nextResourceBaseFee(cfg resourceConfig, prevBaseFee *big.Int, prevBoughtGas, blockDiff uint64) *big.Int {
-	target := big.NewInt(int64(cfg.MaxResourceLimit) / int64(cfg.ElasticityMultiplier))
-	delta := new(big.Int).Sub(new(big.Int).SetUint64(prevBoughtGas), target)
-	delta.Mul(delta, prevBaseFee)
-	// Solidity's signed division truncates toward zero, as big.Int.Quo does.
-	delta.Quo(delta, new(big.Int).Mul(target, big.NewInt(int64(cfg.BaseFeeMaxChangeDenominator))))
-	fee := clampFee(cfg, new(big.Int).Add(prevBaseFee, delta))
-	if blockDiff > 1 {
-		// cdexp computes c·(1-1/d)^n with solmate's powWad (fixed point,
-		// accurate to a few parts in 1e18): a float is as close as the
-		// gwei-sized prices need, and rounding down keeps it a lower price.
-		d := float64(cfg.BaseFeeMaxChangeDenominator)
-		factor := math.Pow(1-1/d, float64(blockDiff-1))
-		f, _ := new(big.Float).Mul(new(big.Float).SetInt(fee), big.NewFloat(factor)).Int(nil)
-		fee = clampFee(cfg, f)
-	}
-	return fee
-}
-
-func clampFee(cfg resourceConfig, v *big.Int) *big.Int {
-	if min := big.NewInt(int64(cfg.MinimumBaseFee)); v.Cmp(min) < 0 {
-		return min
-	}
-	if cfg.MaximumBaseFee != nil && v.Cmp(cfg.MaximumBaseFee) > 0 {
-		return new(big.Int).Set(cfg.MaximumBaseFee)
-	}
-	return v
-}
+// nextResourceBaseFee is ResourceMetering._metered's price update
+// (depositfee.NextBaseFee).
+var nextResourceBaseFee = depositfee.NextBaseFee
 
 // resourceBaseFeeAt is the deposit base fee a deposit pays in L1 block
 // `block` (> Head), if the blocks between Head and it each bought
@@ -156,22 +118,8 @@ func (m *depositMarket) resourceBaseFeeAt(block, boughtBetween uint64) *big.Int 
 	return fee
 }
 
-// burnGas is the L1 gas ResourceMetering._metered makes a deposit of
-// l2Gas cost: l2Gas × depositBaseFee / max(block.basefee, 1 gwei). The
-// portal subtracts the gas depositTransaction used so far from this and
-// burns the rest, so the deposit's whole L1 gas is at least this much.
-func burnGas(l2Gas uint64, depositBaseFee, l1BaseFee *big.Int) uint64 {
-	div := big.NewInt(1e9)
-	if l1BaseFee != nil && l1BaseFee.Cmp(div) > 0 {
-		div = l1BaseFee
-	}
-	cost := new(big.Int).Mul(new(big.Int).SetUint64(l2Gas), depositBaseFee)
-	cost.Quo(cost, div)
-	if !cost.IsUint64() {
-		return math.MaxUint64
-	}
-	return cost.Uint64()
-}
+// burnGas is the L1 gas a deposit burns (depositfee.BurnGas).
+var burnGas = depositfee.BurnGas
 
 // depositPrice is what the summary shows and what bounds the L1 gas limit.
 type depositPrice struct {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/opstack/depositfee"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
@@ -22,7 +23,7 @@ const (
 	// ethWithdrawalL2Gas covers L2ToL1MessagePasser.initiateWithdrawal with
 	// room to spare; unused deposit gas is not refunded on L2 but costs the
 	// user nothing extra on L1 beyond the portal's metering.
-	ethWithdrawalL2Gas = 200_000
+	ethWithdrawalL2Gas = depositfee.WithdrawEthL2Gas
 	// bridgeWithdrawalL2Gas covers L2StandardBridge.withdrawTo (burn, two
 	// messengers, the message passer).
 	bridgeWithdrawalL2Gas = 500_000
