@@ -140,10 +140,8 @@ type Result struct {
 	GasLimit uint64   `json:"gasLimit,omitempty"`
 	MaxCost  *big.Int `json:"-"`
 	// Bound is the most all attempts of the step may cost together
-	// (Request.Attempts > 1): what the user agreed to. Tip is the priority
-	// fee the first attempt bid.
+	// (Request.Attempts > 1): what the user agreed to.
 	Bound *big.Int `json:"-"`
-	Tip   *big.Int `json:"-"`
 }
 
 func maxOf(a, b *big.Int) *big.Int {
@@ -335,7 +333,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	res := &Result{GasLimit: gasLimit, MaxCost: maxCost}
 	if req.Attempts > 1 && req.Budget == nil && req.AttemptsBound != nil {
 		cost := req.AttemptsBound(gasLimit, baseFee, tip)
-		res.Bound, res.Tip = maxOf(cost.Bound, maxCost), tip
+		res.Bound = maxOf(cost.Bound, maxCost)
 		if cost.NextBlockFull != nil {
 			fees = append(fees, ui.KV{Key: "Next block full", Value: fmt.Sprintf("at most %s if this attempt finds its L1 block's budget spent: it reverts, paying only the gas it used, and the second goes through",
 				units.ETH(maxOf(cost.NextBlockFull, maxCost)))})
