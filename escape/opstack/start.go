@@ -286,10 +286,12 @@ var depositAttempts = 4
 
 // depositWithRetries prices the deposit from the portal's market and sends it. When
 // it is mined but reverts because other deposits spent its L1 block's budget
-// first (a crowd), it is sent again in a later block with a doubled priority
-// fee, up to depositAttempts in all, without asking again while every attempt
-// together stays within the bound the user confirmed (pipeline
-// Request.Attempts, attemptsCost). Each attempt is in the record.
+// first (a crowd), it is sent again in a later block, attempt k bidding 2^(k-1)
+// times the first attempt's priority fee with the gas limit the retry plan
+// gives for the market it meets, up to depositAttempts in all, without asking
+// again while every attempt together stays within the bound the user
+// confirmed (pipeline Request.Attempts, attemptsCost). Each attempt is in the
+// record.
 func depositWithRetries(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts, req pipeline.Request) (*pipeline.Result, error) {
 	lines := req.Summary.Lines
 	first := req
