@@ -39,6 +39,7 @@ import (
 //	netfile-set FILE FIELD JSON             or one top-level field (l2ChainId, l2Rpcs)
 //	nonce l1 ADDR N                         ADDR has sent exactly N L1 transactions
 //	proxy hang-sends                        an L1 RPC proxy ($PROXY) that never forwards eth_sendRawTransaction
+//	proxy slow l1|l2 LATENCY                an RPC proxy ($SLOW_L1, $SLOW_L2) that delays every request by LATENCY
 //	wait-signed                             wait until the record holds a signed, unbroadcast transaction
 //	homehash save NAME | same NAME          remember the SHA-256 of every file under $ESCAPE_HOME; check none changed
 //	grab NAME REGEXP                        set NAME to REGEXP's first group in the last command's stdout
@@ -418,14 +419,23 @@ func cmdNonce(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 func cmdProxy(ts *testscript.TestScript, neg bool, args []string) {
-	if len(args) != 1 || args[0] != "hang-sends" {
-		ts.Fatalf("usage: proxy hang-sends")
+	switch {
+	case len(args) == 1 && args[0] == "hang-sends":
+		p, err := rpcproxy.Start(node(ts, "l1").URL, rpcproxy.Options{})
+		ts.Check(err)
+		ts.Defer(func() { p.Close() })
+		p.HangSends(nil)
+		ts.Setenv("PROXY", p.URL)
+	case len(args) == 3 && args[0] == "slow":
+		latency, err := time.ParseDuration(args[2])
+		ts.Check(err)
+		p, err := rpcproxy.Start(node(ts, args[1]).URL, rpcproxy.Options{Latency: latency})
+		ts.Check(err)
+		ts.Defer(func() { p.Close() })
+		ts.Setenv("SLOW_"+strings.ToUpper(args[1]), p.URL)
+	default:
+		ts.Fatalf("usage: proxy hang-sends | proxy slow l1|l2 LATENCY")
 	}
-	p, err := rpcproxy.Start(node(ts, "l1").URL, rpcproxy.Options{})
-	ts.Check(err)
-	ts.Defer(func() { p.Close() })
-	p.HangSends(nil)
-	ts.Setenv("PROXY", p.URL)
 }
 
 // cmdWaitSigned polls the record until a transaction is saved as signed:

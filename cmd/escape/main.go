@@ -44,6 +44,9 @@ var (
 	rpcTimeoutFlag = &cli.DurationFlag{Name: "rpc-timeout", Value: 5 * time.Second, EnvVars: []string{"ESCAPE_RPC_TIMEOUT"},
 		Usage: "give up on an RPC endpoint that has not answered a request within `DURATION` and ask the next one (event-log searches and batched reads get 3 times as long)"}
 	pollFlag = &cli.DurationFlag{Name: "poll-interval", Hidden: true, Value: 2 * time.Second, EnvVars: []string{"ESCAPE_POLL_INTERVAL"}}
+	// slowAfterFlag (hidden, for tests): how long a request waits before
+	// progress reports it slow; tests shorten it to see many labels fast.
+	slowAfterFlag = &cli.DurationFlag{Name: "rpc-slow-after", Hidden: true, Value: chain.DefaultSlowAfter, EnvVars: []string{"ESCAPE_RPC_SLOW_AFTER"}}
 )
 
 // globalFlags are listed in the top-level help and may be written before
@@ -55,12 +58,12 @@ func globalFlags() []cli.Flag {
 
 // readFlags are the flags of commands that read chains and sign nothing.
 func readFlags() []cli.Flag {
-	return []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, homeFlag, pollFlag}
+	return []cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, homeFlag, pollFlag, slowAfterFlag}
 }
 
 // chainFlags are the flags every command that may sign takes.
 func chainFlags(extra ...cli.Flag) []cli.Flag {
-	return append([]cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, yesFlag, dryRunFlag, keyFileFlag, keystoreFlg, passwordFlg, rawKeyFlag, homeFlag, pollFlag}, extra...)
+	return append([]cli.Flag{networkFlag, l1RPCFlag, l2RPCFlag, jsonFlag, yesFlag, dryRunFlag, keyFileFlag, keystoreFlg, passwordFlg, rawKeyFlag, homeFlag, pollFlag, slowAfterFlag}, extra...)
 }
 
 func options(c *cli.Context) (*app.Options, error) {
@@ -87,7 +90,8 @@ func options(c *cli.Context) (*app.Options, error) {
 		Home:    c.String("home"),
 		Poll:    c.Duration("poll-interval"),
 		// 0 where the command takes no --rpc-timeout: the chain's default.
-		RPCTimeout: c.Duration("rpc-timeout"),
+		RPCTimeout:   c.Duration("rpc-timeout"),
+		RPCSlowAfter: c.Duration("rpc-slow-after"),
 		Keys: keys.Source{
 			Env:          os.Getenv(keys.EnvVar),
 			KeyFile:      c.String("key-file"),
@@ -155,8 +159,8 @@ func newApp() *cli.App {
 			"Give your key with ESCAPE_PRIVATE_KEY, --key-file or --keystore. Every step can be simulated with --dry-run.\n" +
 			"docs/networks.md describes the networks and your own network files.\n" +
 			"Run without a command on a terminal, escape asks for each thing in turn: network, RPC, asset, amount, recipient.",
-		Flags:                append(globalFlags(), pollFlag, cli.HelpFlag), // our help command stops urfave/cli adding it; pollFlag (hidden) for guided mode
-		HideHelpCommand:      true,                                          // ours is helpCommand: `escape help CMD`
+		Flags:                append(globalFlags(), pollFlag, slowAfterFlag, cli.HelpFlag), // our help command stops urfave/cli adding it; pollFlag (hidden) for guided mode
+		HideHelpCommand:      true,                                                         // ours is helpCommand: `escape help CMD`
 		EnableBashCompletion: true,
 		Action:               rootAction,
 		OnUsageError:         usageError,

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/l2escape/escape/internal/textcheck"
 )
 
 // TestQuickstartOutputs walks the quick-start guides on the devnets and checks
@@ -68,6 +70,10 @@ func cmdDocblock(ts *testscript.TestScript, neg bool, args []string) {
 	// as the user typed it.
 	got = strings.ReplaceAll(got, ts.Getenv("WORK")+string(filepath.Separator), "")
 	got = strings.TrimRight(dropProgress(got), "\n") + "\n"
+	// Text for people never puts a bracket inside a bracket.
+	if l := textcheck.NestedBrackets(got); l != "" {
+		ts.Fatalf("docs/%s, output %q has a bracket inside a bracket:\n%s", args[0], args[1], l)
+	}
 	path := filepath.Join(repoRoot, "docs", args[0])
 	docsMu.Lock()
 	defer docsMu.Unlock()

@@ -48,9 +48,12 @@ type Options struct {
 	// RPCTimeout bounds each RPC request at one endpoint before the next
 	// is asked (0: chain.DefaultCallTimeout).
 	RPCTimeout time.Duration
-	UI         *ui.UI
-	Offline    OfflineOptions
-	signs      keyUse // set by the command: whether its key is read before dialling
+	// RPCSlowAfter is how long a request waits before progress reports it
+	// slow (0: chain.DefaultSlowAfter).
+	RPCSlowAfter time.Duration
+	UI           *ui.UI
+	Offline      OfflineOptions
+	signs        keyUse // set by the command: whether its key is read before dialling
 	// L2Wallet signs Arbitrum's L2 transaction in the user's wallet
 	// (--wallet l2-endpoint); nil: the key, or --unsigned.
 	L2Wallet pipeline.L2Wallet

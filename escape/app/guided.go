@@ -691,7 +691,7 @@ func (g *guide) maxAmount(ctx context.Context, token string, b *balance) (string
 	case token == "" && g.n.Stack == escape.StackArbitrum:
 		m := g.arbitrumMax(ctx, b.amount)
 		if m.Amount.Sign() <= 0 {
-			return "", fmt.Errorf("your L2 balance (%s) does not pay the L2 gas: it needs %s (gas limit %d × max fee %s)", b, units.ETH(m.Kept), m.Gas, units.Gwei(m.MaxFee))
+			return "", fmt.Errorf("your L2 balance (%s) does not pay the L2 gas: it needs %s (gas limit %d × max fee %s)", b, units.FeeETHCeil(m.Kept), m.Gas, units.Gwei(m.MaxFee))
 		}
 		return units.FormatAmount(m.Amount, 18), nil
 	}

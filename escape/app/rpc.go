@@ -11,7 +11,7 @@ import (
 // per-request timeout of --rpc-timeout, and slow requests and failovers
 // shown on o.UI (a spinner, plain lines or JSON events).
 func (o *Options) chainOptions(names map[uint64]string) chain.Options {
-	opts := chain.Options{Names: names, CallTimeout: o.RPCTimeout}
+	opts := chain.Options{Names: names, CallTimeout: o.RPCTimeout, SlowAfter: o.RPCSlowAfter}
 	if o.UI != nil {
 		u := o.UI
 		opts.Progress = func(ev chain.Event) { u.RPC(ui.RPCEvent(ev)) }

@@ -142,6 +142,14 @@ func TestBenchForceInclusion(t *testing.T) {
 		start := time.Now()
 		st := nextOnImported(t, d, proxy, l1Tx, batching)
 		t.Logf("next on an imported message (batched preflight: %v): %s wall; %s", batching, time.Since(start).Round(time.Millisecond), describeStats(st))
+		if batching {
+			verdict := "ok"
+			if st.Windows > maxNextRoundTrips {
+				verdict = "OVER"
+				t.Errorf("next on an imported message: %d sequential round trips, over issue 14's target of %d", st.Windows, maxNextRoundTrips)
+			}
+			t.Logf("issue 14's target: %s next on an imported message in at most %d sequential round trips: %d", verdict, maxNextRoundTrips, st.Windows)
+		}
 		var reverted bool
 		if err := d.L1.RPC.CallContext(ctx, &reverted, "evm_revert", snap); err != nil || !reverted {
 			t.Fatalf("evm_revert: %v", err)

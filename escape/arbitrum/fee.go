@@ -124,8 +124,8 @@ func (f l2Fee) summary(gas uint64, value *big.Int) []ui.KV {
 	}
 	return []ui.KV{
 		{Key: "L2 max fee", Value: units.Gwei(f.Max) + " per gas = " + f.policyNote()},
-		{Key: "L2 cost expected", Value: "at most " + units.ETH(f.expectedCost(gas, value)) + " = value + gas limit × the base fee now" + valueNote + "; the L2 charges the base fee of the block it runs in for the gas used, no tip"},
-		{Key: "L2 cost worst case", Value: units.ETH(f.worstCost(gas, value)) + " = value + gas limit × max fee; your L2 balance must hold it when the transaction runs"},
+		{Key: "L2 cost expected", Value: "at most " + units.FeeETHCeil(f.expectedCost(gas, value)) + " = value + gas limit × the base fee now" + valueNote + "; the L2 charges the base fee of the block it runs in for the gas used, no tip"},
+		{Key: "L2 cost worst case", Value: units.FeeETHCeil(f.worstCost(gas, value)) + " = value + gas limit × max fee; your L2 balance must hold it when the transaction runs"},
 	}
 }
 

@@ -44,5 +44,5 @@ func walletLine(tx *types.Transaction, plannedGas uint64, plannedMaxFee *big.Int
 		return nil
 	}
 	return []ui.KV{{Key: "Signed in your wallet", Value: fmt.Sprintf("gas limit %d, max fee %s (the plan: %d, %s; your L2 balance must hold value + %s)",
-		tx.Gas(), units.Gwei(tx.GasFeeCap()), plannedGas, units.Gwei(plannedMaxFee), units.ETH(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap())))}}
+		tx.Gas(), units.Gwei(tx.GasFeeCap()), plannedGas, units.Gwei(plannedMaxFee), units.FeeETHCeil(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap())))}}
 }

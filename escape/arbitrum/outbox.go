@@ -219,6 +219,7 @@ func withdrawalOf(w *record.ArbWithdrawal) *Withdrawal {
 // when the L2 RPC offers it, else from the L2's own L2ToL1Tx and
 // SendMerkleUpdate events.
 func (s *Stack) outboxProof(ctx context.Context, env *flow.Env, w *record.ArbWithdrawal, a *assertion) ([]common.Hash, string, error) {
+	ctx = chain.WithPurpose(ctx, "reading your withdrawal's Outbox proof")
 	leaf := OutboxLeaf(w.SendHash)
 	v := newView(NodeInterfaceAddress, nodeInterfaceABI(), "constructOutboxProof", a.SendCount, w.Position)
 	var niErr error

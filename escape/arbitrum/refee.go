@@ -130,7 +130,7 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 	if balance.Cmp(need) < 0 {
 		return escape.Errorf("insufficient-l2-balance",
 			"the L2 drops a transaction its sender cannot pay for; add L2 funds, or start a new escape for less",
-			"your L2 balance (%s) does not cover the value plus gas limit × the new max fee (%s)", units.ETH(balance), units.ETH(need))
+			"your L2 balance (%s) does not cover the value plus gas limit × the new max fee (%s)", units.ETH(balance), units.FeeETHCeil(need))
 	}
 	chainID := new(big.Int).SetUint64(env.Network.L2ChainID)
 	unsigned := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: a.L2Nonce, GasTipCap: new(big.Int), GasFeeCap: fee.Max,
@@ -142,7 +142,7 @@ func (s *Stack) refee(ctx context.Context, env *flow.Env, e *record.Escape, c *c
 	if env.Pipeline.L2Wallet != nil && !env.DryRun { // re-signed in the user's wallet: l2wallet.go
 		l2tx, err = s.walletSignL2(ctx, env, unsigned, from, balance)
 	} else {
-		l2tx, err = s.signL2(env, unsigned, chainID, units.ETH(need))
+		l2tx, err = s.signL2(env, unsigned, chainID, units.FeeETHCeil(need))
 	}
 	if err != nil {
 		return err

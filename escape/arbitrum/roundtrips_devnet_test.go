@@ -23,7 +23,8 @@ const maxNextRoundTrips = 8
 // `escape next` on a message imported from its L1 transaction (no local
 // record of our own: a fresh process, a fresh stack) forces it in within
 // maxNextRoundTrips sequential L1 round trips, under a 10,000-block log cap.
-// The proxy adds 20 ms a request so that overlapping requests overlap.
+// The proxy answers in rounds (rpcproxy.Options.Rounds), so that requests
+// sent side by side count once however a loaded machine times them.
 func TestNextOnImportedMessageRoundTrips(t *testing.T) {
 	ctx := context.Background()
 	const delay = 30
@@ -36,7 +37,7 @@ func TestNextOnImportedMessageRoundTrips(t *testing.T) {
 	if err := d.MineL1(ctx, delay+1); err != nil {
 		t.Fatal(err)
 	}
-	proxy := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{Latency: 20 * time.Millisecond, MaxLogRange: 10_000})
+	proxy := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{Rounds: 150 * time.Millisecond, MaxLogRange: 10_000})
 	// Before: the pipeline reads one call at a time, as it did before the
 	// preflight batch; the L1 goes back to its state before the inclusion.
 	var snap string

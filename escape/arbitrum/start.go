@@ -166,8 +166,8 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	need := fee.worstCost(gas, call.value)
 	if balance != nil && balance.Cmp(need) < 0 {
 		return nil, escape.Errorf("insufficient-l2-balance",
-			"the L2 drops a transaction its sender cannot pay for; withdraw less (at most the balance minus "+units.ETH(new(big.Int).Sub(need, call.value))+" for L2 gas)",
-			"your L2 balance (%s) does not cover the value plus gas limit × max fee (%s)", units.ETH(balance), units.ETH(need))
+			"the L2 drops a transaction its sender cannot pay for; withdraw less (at most the balance minus "+units.FeeETHCeil(new(big.Int).Sub(need, call.value))+" for L2 gas)",
+			"your L2 balance (%s) does not cover the value plus gas limit × max fee (%s)", units.ETH(balance), units.FeeETHCeil(need))
 	}
 
 	chainID := new(big.Int).SetUint64(n.L2ChainID)
@@ -185,7 +185,7 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 	if byWallet { // signed in the user's wallet: l2wallet.go
 		l2tx, err = s.walletSignL2(ctx, env, unsigned, from, balance)
 	} else {
-		l2tx, err = s.signL2(env, unsigned, chainID, units.ETH(need))
+		l2tx, err = s.signL2(env, unsigned, chainID, units.FeeETHCeil(need))
 	}
 	if err != nil {
 		return nil, err
@@ -239,7 +239,7 @@ func (s *Stack) start(ctx context.Context, env *flow.Env, call l2Call, recipient
 		warnings = append(warnings, fee.balanceWarning())
 	}
 	if balance == nil {
-		warnings = append(warnings, "no L2 RPC was available to check your L2 balance: if it is below "+units.ETH(need)+" or the nonce is wrong, the L2 will drop this transaction (your funds stay on L2; only the L1 fee is lost)")
+		warnings = append(warnings, "no L2 RPC was available to check your L2 balance: if it is below "+units.FeeETHCeil(need)+" or the nonce is wrong, the L2 will drop this transaction (your funds stay on L2; only the L1 fee is lost)")
 	}
 	res, err := env.Pipeline.Send(ctx, pipeline.Request{Escape: e, Step: "send-l2-message", To: c.Inbox, ToName: "Inbox",
 		Data: pack(inboxABI(), "sendL2Message", append([]byte{L2MessageKindSignedTx}, raw...)), ABIs: errorABIs(),

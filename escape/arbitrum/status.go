@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
@@ -65,7 +66,7 @@ func (s *Stack) evaluate(ctx context.Context, env *flow.Env, e *record.Escape) (
 	if e.Arb == nil {
 		return nil, nil, fmt.Errorf("arbitrum: escape %s has no Arbitrum state", e.ID)
 	}
-	c, err := s.contracts(ctx, env)
+	c, err := s.contracts(chain.WithPurpose(ctx, "reading the rollup contracts on L1"), env)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -98,6 +99,7 @@ func (s *Stack) findMessage(ctx context.Context, env *flow.Env, e *record.Escape
 	if e.Arb.Message != nil {
 		return true, nil
 	}
+	ctx = chain.WithPurpose(ctx, "reading your L1 transaction's receipt")
 	// The newest attempt: earlier ones carried L2 transactions that were
 	// dropped for their max fee and re-signed (Arb.Dropped), and none may
 	// carry the re-signed one yet (signed elsewhere: refee.go).
@@ -153,7 +155,7 @@ func (s *Stack) readDelayedInbox(ctx context.Context, env *flow.Env, p *progress
 		Number    hexutil.Uint64 `json:"number"`
 		Timestamp hexutil.Uint64 `json:"timestamp"`
 	}
-	if err := s.batchWithHead(ctx, env, &head, views...); err != nil {
+	if err := s.batchWithHead(chain.WithPurpose(ctx, "reading the delayed inbox and the L1 head"), env, &head, views...); err != nil {
 		return nil, 0, err
 	}
 	p.head, p.headTime = uint64(head.Number), uint64(head.Timestamp)
@@ -337,6 +339,7 @@ func (s *Stack) onL2(ctx context.Context, env *flow.Env, e *record.Escape, st *e
 // unconfirmed (confirm, or say who can); in its confirm period; no
 // assertion covers it yet.
 func (s *Stack) outbox(ctx context.Context, env *flow.Env, e *record.Escape, st *escape.Status, p *progress, ran string) (*escape.Status, *progress, error) {
+	ctx = chain.WithPurpose(ctx, "reading the Outbox and the rollup's assertions")
 	w := p.withdrawal
 	spent := newView(p.c.Outbox, outboxABI(), "isSpent", new(big.Int).SetUint64(w.Position))
 	if err := runViews(ctx, env.L1, nil, spent); err != nil {
@@ -582,6 +585,7 @@ func dropFix(e *record.Escape) string {
 // again here, so a transaction that ran after all is never lost. It returns
 // what a pending transaction waits for (nil when it is not pending).
 func (s *Stack) readL2Outcome(ctx context.Context, env *flow.Env, e *record.Escape) (*l2Silence, error) {
+	ctx = chain.WithPurpose(ctx, "looking for your transaction on L2")
 	a := e.Arb
 	r, err := env.L2.TransactionReceipt(ctx, a.L2TxHash)
 	if err == nil && r != nil {
@@ -714,7 +718,7 @@ func (s *Stack) askL2(ctx context.Context, env *flow.Env, e *record.Escape) (l2S
 	if bal, err := env.L2.BalanceAt(ctx, a.L2From, nil); err == nil {
 		need := new(big.Int).Add(new(big.Int).Mul(new(big.Int).SetUint64(tx.Gas()), tx.GasFeeCap()), tx.Value())
 		if bal.Cmp(need) < 0 {
-			q.Obstacle = fmt.Sprintf("the account's L2 balance %s is below value + gas limit × max fee (%s)", units.ETH(bal), units.ETH(need))
+			q.Obstacle = fmt.Sprintf("the account's L2 balance %s is below value + gas limit × max fee (%s)", units.ETH(bal), units.FeeETHCeil(need))
 		}
 	}
 	return q, nil
@@ -848,7 +852,7 @@ func (s *Stack) execute(ctx context.Context, env *flow.Env, e *record.Escape, p 
 	root := CalculateRoot(proof, w.Position, OutboxLeaf(w.SendHash))
 	known := newView(p.c.Outbox, outboxABI(), "roots", root)
 	spent := newView(p.c.Outbox, outboxABI(), "isSpent", new(big.Int).SetUint64(w.Position))
-	if err := runViews(ctx, env.L1, nil, known, spent); err != nil {
+	if err := runViews(chain.WithPurpose(ctx, "checking the Outbox knows your withdrawal's root"), env.L1, nil, known, spent); err != nil {
 		return err
 	}
 	if h, ok := known.hash(0); !ok || h == (common.Hash{}) {

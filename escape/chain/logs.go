@@ -122,13 +122,14 @@ func (c *Client) filterOnce(ctx context.Context, q ethereum.FilterQuery, fn func
 }
 
 // logPurpose labels one chunk of a log scan with its blocks, after the
-// caller's purpose if any ("searching dispute games (blocks 100–10099)").
+// caller's purpose if any ("searching dispute games, blocks 100–10099"):
+// the progress line shows it in brackets, so it has none of its own.
 func (c *Client) logPurpose(ctx context.Context, from, to uint64) context.Context {
 	p, _ := ctx.Value(purposeKey{}).(string)
 	if p == "" {
 		return WithPurpose(ctx, fmt.Sprintf("searching %s event logs in blocks %d–%d", c.role, from, to))
 	}
-	return WithPurpose(ctx, fmt.Sprintf("%s (blocks %d–%d)", p, from, to))
+	return WithPurpose(ctx, fmt.Sprintf("%s, blocks %d–%d", p, from, to))
 }
 
 func stopIsNil(err error) error {

@@ -565,7 +565,7 @@ func (c *checker) forcedCost(ctx context.Context) *ForcedCost {
 	l1Fee := new(big.Int).Mul(l1Base, big.NewInt(l2fee.SendL2MessageGas))
 	fc := &ForcedCost{L1BaseFee: l1Base.String(), L1Gas: l2fee.SendL2MessageGas, L1Fee: l1Fee.String()}
 	fc.Text = fmt.Sprintf("A forced ETH withdrawal costs now about %s on L1 (sendL2Message, about %d gas at the L1 base fee %s)",
-		units.ETH(l1Fee), l2fee.SendL2MessageGas, units.Gwei(l1Base))
+		units.FeeETH(l1Fee), l2fee.SendL2MessageGas, units.FeeGwei(l1Base))
 	if c.in.L2 == nil {
 		fc.Text += "; its L2 gas is priced with --l2-rpc."
 		return fc
@@ -583,7 +583,7 @@ func (c *checker) forcedCost(ctx context.Context) *ForcedCost {
 	maxCost := new(big.Int).Mul(maxFee, big.NewInt(l2fee.WithdrawEthGas))
 	fc.L2BaseFee, fc.L2MaxFee, fc.L2Gas, fc.L2MaxCost = l2h.BaseFee.String(), maxFee.String(), l2fee.WithdrawEthGas, maxCost.String()
 	fc.Text += fmt.Sprintf(", plus at most %s of L2 gas (%d gas × the max fee escape signs, %s: the higher of %d × the L2 base fee now, %s, and %d × its minimum, for a rise while the backlog is replayed).",
-		units.ETH(maxCost), l2fee.WithdrawEthGas, units.Gwei(maxFee), l2fee.CurrentFactor, units.Gwei(l2h.BaseFee), l2fee.SpikeFactor)
+		units.FeeETHCeil(maxCost), l2fee.WithdrawEthGas, units.Gwei(maxFee), l2fee.CurrentFactor, units.FeeGwei(l2h.BaseFee), l2fee.SpikeFactor)
 	return fc
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/internal/devnet"
 	"github.com/l2escape/escape/internal/rpcproxy"
+	"github.com/l2escape/escape/internal/textcheck"
 )
 
 func TestArbitrumHealth(t *testing.T) {
@@ -233,6 +234,9 @@ func TestUptimeFeed(t *testing.T) {
 	human := func(r *health.Report) string {
 		var b bytes.Buffer
 		r.WriteHuman(&b)
+		if l := textcheck.NestedBrackets(b.String()); l != "" {
+			t.Errorf("a bracket inside a bracket:\n%s", l)
+		}
 		return b.String()
 	}
 
@@ -299,7 +303,7 @@ func TestUptimeFeed(t *testing.T) {
 	if !strings.Contains(r.Summary, "uptime feed reports the sequencer down since "+downAt.UTC().Format("2006-01-02 15:04 UTC")+" (5 minutes ago)") {
 		t.Fatalf("summary %q", r.Summary)
 	}
-	if h := human(r); !strings.Contains(h, "DOWN since") {
+	if h := human(r); !strings.Contains(h, "DOWN (answer 1) since") {
 		t.Fatalf("feed down, human output:\n%s", h)
 	}
 

@@ -95,5 +95,5 @@ func (d *OPDeposits) costText() string {
 	next, _ := new(big.Int).SetString(d.NextBaseFeeWei, 10)
 	cost, _ := new(big.Int).SetString(d.ForcedBurnFeeWei, 10)
 	return fmt.Sprintf(" A forced ETH withdrawal costs now about %s on L1 for its deposit price (%d L2 gas at %s per L2 gas in the next L1 block: a burn of %d L1 gas at the L1 base fee now), plus the gas of the portal call itself.",
-		units.ETH(cost), d.ForcedL2Gas, units.Gwei(next), d.ForcedBurnGas)
+		units.FeeETH(cost), d.ForcedL2Gas, units.Gwei(next), d.ForcedBurnGas)
 }

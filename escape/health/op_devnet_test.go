@@ -17,6 +17,7 @@ import (
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/health"
 	"github.com/l2escape/escape/internal/devnet"
+	"github.com/l2escape/escape/internal/textcheck"
 )
 
 func testCtx(t *testing.T) context.Context {
@@ -47,6 +48,9 @@ func check(t *testing.T, ctx context.Context, in health.Input) *health.Report {
 	r.WriteHuman(&human)
 	if !strings.HasPrefix(human.String(), r.Summary+"\n") {
 		t.Fatalf("human output does not start with the verdict sentence:\n%s", human.String())
+	}
+	if l := textcheck.NestedBrackets(human.String()); l != "" {
+		t.Fatalf("a bracket inside a bracket:\n%s", l)
 	}
 	if r.NextCommand == "" || !strings.HasSuffix(human.String(), "\n  "+r.NextCommand+"\n") {
 		t.Fatalf("human output does not end with the command to run (%q):\n%s", r.NextCommand, human.String())

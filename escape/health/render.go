@@ -77,7 +77,7 @@ func uptimeFeedLine(u *UptimeFeed, at time.Time) string {
 	grace := time.Duration(u.GracePeriodSeconds) * time.Second
 	switch {
 	case !u.Up:
-		return fmt.Sprintf("DOWN since %s (answer %d); it changes only once the L2 includes Chainlink's message", ui.When(u.Since, at), u.Answer)
+		return fmt.Sprintf("DOWN (answer %d) since %s; it changes only once the L2 includes Chainlink's message", u.Answer, ui.When(u.Since, at))
 	case u.InGracePeriod:
 		return fmt.Sprintf("back up since %s, within the %s grace period dApps commonly wait (until %s): dApps may still be paused", ui.When(u.Since, at), human(grace), u.Since.Add(grace).UTC().Format("15:04 UTC"))
 	}
@@ -109,7 +109,7 @@ func (r *Report) opFacts(kvs []ui.KV) []ui.KV {
 		}
 		add("Last batch", "L1 block %d, %s, %s, tx %s", f.LastBatch.Block, r.ago(*f.LastBatch), kind, f.LastBatch.Tx.Hex())
 	} else {
-		add("Last batch", "none in the last %d L1 blocks (back to block %d, %s)", f.ScannedBlocks, f.ScannedFrom.Block, r.ago(f.ScannedFrom))
+		add("Last batch", "none in the last %d L1 blocks, searched back to block %d, %s", f.ScannedBlocks, f.ScannedFrom.Block, r.ago(f.ScannedFrom))
 	}
 	add("Batcher", "%s (SystemConfig.batcherHash)", f.Batcher.Hex())
 	add("Batch inbox", "%s", f.BatchInbox.Hex())
@@ -171,7 +171,7 @@ func (r *Report) arbFacts(kvs []ui.KV) []ui.KV {
 		}
 		add("Last batch", "%sL1 block %d, %s, tx %s", seq, f.LastBatch.Block, r.ago(*f.LastBatch), f.LastBatch.Tx.Hex())
 	} else {
-		add("Last batch", "none in the last %d L1 blocks (back to block %d, %s)", f.ScannedBlocks, f.ScannedFrom.Block, r.ago(f.ScannedFrom))
+		add("Last batch", "none in the last %d L1 blocks, searched back to block %d, %s", f.ScannedBlocks, f.ScannedFrom.Block, r.ago(f.ScannedFrom))
 	}
 	if p := f.LastForceInclusion; p != nil {
 		add("Last force inclusion", "L1 block %d, %s, tx %s", p.Block, r.ago(*p), p.Tx.Hex())

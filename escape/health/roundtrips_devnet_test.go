@@ -19,12 +19,13 @@ import (
 // a request).
 const maxHealthRoundTrips = 6
 
-// healthRoundTrips runs one check with the L1 behind a proxy that adds 50 ms
-// a request (so that the reads run side by side overlap even on a loaded
-// machine) and returns its counts.
+// healthRoundTrips runs one check with the L1 behind a proxy that answers
+// in rounds (rpcproxy.Options.Rounds: the reads sent side by side share a
+// round however the node and a loaded machine time them, so the count is
+// the check's sequential round trips) and returns its counts.
 func healthRoundTrips(t *testing.T, ctx context.Context, in health.Input, l1URL string) rpcproxy.Stats {
 	t.Helper()
-	proxy := rpcproxy.StartT(t, l1URL, rpcproxy.Options{Latency: 50 * time.Millisecond, MaxLogRange: 10_000})
+	proxy := rpcproxy.StartT(t, l1URL, rpcproxy.Options{Rounds: 150 * time.Millisecond, MaxLogRange: 10_000})
 	in.L1 = dial(t, "L1", proxy.URL, in.Network.L1ChainID)
 	proxy.Reset()
 	check(t, ctx, in)

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
@@ -64,6 +65,7 @@ func (v *view) proposalGame(ctx context.Context) (common.Address, error) {
 }
 
 func readBond(ctx context.Context, v *view, game common.Address) (*bondView, error) {
+	ctx = chain.WithPurpose(ctx, "reading your bond in the dispute game")
 	l1, user := v.env.L1, v.e.From.Bytes()
 	status := &ethCall{to: game, data: sel("status()")}
 	resolvedAt := &ethCall{to: game, data: sel("resolvedAt()")}

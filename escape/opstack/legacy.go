@@ -11,6 +11,7 @@ import (
 
 	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/ui"
 )
@@ -21,7 +22,8 @@ import (
 func (v *view) legacy(ctx context.Context, act bool) error {
 	e, st, c, l1 := v.e, v.st, v.c, v.env.L1
 	st.Facts["withdrawalHash"] = e.OP.WithdrawalHash.Hex()
-	out, err := call(ctx, l1, portalABI(), c.portal, "provenWithdrawals", e.OP.WithdrawalHash)
+	reads := chain.WithPurpose(ctx, "reading your proof and the L2 outputs")
+	out, err := call(reads, l1, portalABI(), c.portal, "provenWithdrawals", e.OP.WithdrawalHash)
 	if err != nil {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
 	}
@@ -29,7 +31,7 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 	provenAt := out[1].(*big.Int).Uint64()
 	provenIdx := out[2].(*big.Int)
 	if provenAt > 0 {
-		output, err := l2Output(ctx, v, provenIdx)
+		output, err := l2Output(reads, v, provenIdx)
 		if err == nil && common.Hash(output.OutputRoot) == provenRoot {
 			ready := provenAt
 			if ts := output.Timestamp.Uint64(); ts > ready {
@@ -55,7 +57,7 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 		st.Overlays = append(st.Overlays, "invalidated")
 		st.Facts["invalidated"] = fmt.Sprintf("L2 output %d that the proof used was deleted or replaced", provenIdx)
 	}
-	idxOut, err := call(ctx, l1, l2ooABI(), c.l2oo, "getL2OutputIndexAfter", new(big.Int).SetUint64(e.OP.L2Block))
+	idxOut, err := call(reads, l1, l2ooABI(), c.l2oo, "getL2OutputIndexAfter", new(big.Int).SetUint64(e.OP.L2Block))
 	if err != nil {
 		st.Stage = escape.StageWaitingState
 		st.Happened = fmt.Sprintf("Your withdrawal ran on L2 in block %d. No L2 output proposal covers that block yet.", e.OP.L2Block)
@@ -65,7 +67,7 @@ func (v *view) legacy(ctx context.Context, act bool) error {
 		return nil
 	}
 	idx := idxOut[0].(*big.Int)
-	output, err := l2Output(ctx, v, idx)
+	output, err := l2Output(reads, v, idx)
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 )
 
@@ -35,6 +36,7 @@ func OutputRoot(stateRoot, messagePasserStorageRoot, blockHash common.Hash) comm
 // buildProof reads the storage proof of a withdrawal from the L2 at l2Block.
 // Any read-only L2 node that still has the state of that block serves.
 func buildProof(ctx context.Context, env *flow.Env, withdrawalHash common.Hash, l2Block uint64) (*outputProof, error) {
+	ctx = chain.WithPurpose(ctx, "reading your withdrawal's storage proof on L2")
 	header, err := env.L2.HeaderByNumber(ctx, new(big.Int).SetUint64(l2Block))
 	if err != nil {
 		return nil, escape.Wrap(err, "needs-l2", "the L2 RPC must serve block "+fmt.Sprint(l2Block)+"; any read-only L2 node serves", "cannot read L2 block %d", l2Block)

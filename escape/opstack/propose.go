@@ -76,9 +76,9 @@ func (p *proposerPace) describe(now uint64, gameType uint32) string {
 		how = fmt.Sprintf("too few recent games of type %d to read a pace, so an interval of %s is assumed", gameType, ui.Duration(time.Duration(p.interval)*time.Second))
 	}
 	if p.last == 0 {
-		return fmt.Sprintf("no game of type %d among the newest %d games (%s)", gameType, paceWindow, how)
+		return fmt.Sprintf("no game of type %d among the newest %d games; %s", gameType, paceWindow, how)
 	}
-	return fmt.Sprintf("the newest game of type %d was created %s ago (%s)", gameType, ui.Duration(time.Duration(p.silence(now))*time.Second), how)
+	return fmt.Sprintf("the newest game of type %d was created %s ago; %s", gameType, ui.Duration(time.Duration(p.silence(now))*time.Second), how)
 }
 
 // readProposerPace reads the newest paceWindow games in one round trip.
@@ -417,9 +417,9 @@ func (v *view) proposalTimeline(p *proposal) []ui.KV {
 	return []ui.KV{
 		{Key: "Game clock", Value: fmt.Sprintf("%s: unchallenged, the game can be resolved %s", ui.Duration(time.Duration(p.maxClock)*time.Second), ui.When(resolves, now))},
 		{Key: "Prove", Value: "right after the game is created (`escape next`)"},
-		{Key: "Finalize", Value: fmt.Sprintf("about %s (proof maturity %s; resolution plus the %s air-gap)", ui.When(finalize, now),
+		{Key: "Finalize", Value: fmt.Sprintf("about %s: proof maturity %s; resolution plus the %s air-gap", ui.When(finalize, now),
 			ui.Duration(time.Duration(c.maturity)*time.Second), ui.Duration(time.Duration(c.finality)*time.Second))},
-		{Key: "Bond back", Value: fmt.Sprintf("about %s (%s; DelayedWETH delay %s)", ui.When(bondBack, now), how, ui.Duration(time.Duration(p.wethDelay)*time.Second))},
+		{Key: "Bond back", Value: fmt.Sprintf("about %s: %s; DelayedWETH delay %s", ui.When(bondBack, now), how, ui.Duration(time.Duration(p.wethDelay)*time.Second))},
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/ui"
 )
@@ -296,6 +297,7 @@ func (v *view) resolveGame(ctx context.Context, r *gameResolution) error {
 // one the challenger wins ("" otherwise). Such a game is reported, never
 // resolved by escape, and no proof is made against it.
 func (v *view) lostPastClock(ctx context.Context, g *proofGame) (string, error) {
+	ctx = chain.WithPurpose(ctx, "reading the dispute game of your proof")
 	if g.status != gameInProgress || g.clock == 0 || g.created == 0 || uint64(v.now.Unix()) < g.created+g.clock {
 		return "", nil
 	}

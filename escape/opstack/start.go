@@ -314,7 +314,7 @@ func depositWithRetries(ctx context.Context, env *flow.Env, e *record.Escape, c 
 		tip := plan.tipFor(attempt)
 		e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits first; attempt %d of %d with a priority fee of %s", r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, units.Gwei(tip))
 		env.UI.Progress("Your deposit %s reverted in L1 block %d: other deposits spent that block's budget first. Sending it again (attempt %d of %d, priority fee %s); %s paid so far of the %s you agreed to.",
-			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, units.Gwei(tip), units.ETH(paid), units.ETH(res.Bound))
+			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, units.Gwei(tip), units.FeeETH(paid), units.FeeETHCeil(res.Bound))
 		retry := req
 		retry.Summary.Title = fmt.Sprintf("Send the deposit again (attempt %d of %d): other deposits spent L1 block %d's deposit budget first", attempt, depositAttempts, r.BlockNumber)
 		retry.Summary.Lines = append([]ui.KV{}, lines...)

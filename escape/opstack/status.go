@@ -15,6 +15,7 @@ import (
 
 	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
@@ -141,10 +142,11 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	ahead := readAhead(ctx, env, e)
 	c := s.takeContracts(env, e)
 	var err error
+	standing := chain.WithPurpose(ctx, "reading the portal and where your withdrawal stands")
 	if c == nil {
-		c, err = load(ctx, env, pre.calls()...)
+		c, err = load(standing, env, pre.calls()...)
 	} else if calls := pre.calls(); len(calls) > 0 {
-		err = batch(ctx, env.L1, calls)
+		err = batch(standing, env.L1, calls)
 	}
 	learnable := e.OP.WithdrawalHash != (common.Hash{}) || env.L2 != nil // else status stops at waiting for L2
 	if err == nil && c.gen != Legacy && e.Kind != "send" && learnable && pre.mayNeedGame() {
@@ -163,7 +165,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	v.head, v.now = head.Number.Uint64(), time.Unix(int64(head.Time), 0)
 	st.At = v.now
 	if e.OP.L2DepositHash == (common.Hash{}) {
-		r, err := env.L1.TransactionReceipt(ctx, dep.Hash)
+		r, err := env.L1.TransactionReceipt(chain.WithPurpose(ctx, "reading your deposit's receipt"), dep.Hash)
 		if err != nil {
 			return nil, escape.Wrap(err, "rpc-error", "try again", "cannot read the deposit receipt")
 		}
@@ -178,7 +180,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	}
 	if e.OP.DepositL1Time == 0 {
 		// The game search skips games created before the deposit.
-		if h, err := env.L1.HeaderByNumber(ctx, new(big.Int).SetUint64(e.OP.DepositL1Block)); err == nil {
+		if h, err := env.L1.HeaderByNumber(chain.WithPurpose(ctx, "reading your deposit's L1 block"), new(big.Int).SetUint64(e.OP.DepositL1Block)); err == nil {
 			e.OP.DepositL1Time = h.Time
 			_ = env.Store.Save(e)
 		}
@@ -283,7 +285,7 @@ func (v *view) pauseExpiry(ctx context.Context) {
 		return
 	}
 	lifts := time.Unix(int64(until), 0)
-	v.st.Next += " The pause lifts by itself " + ui.When(lifts, v.now) + " (the SuperchainConfig's pause expiry) unless the guardian extends it."
+	v.st.Next += " The pause lifts by itself at its expiry in the SuperchainConfig, " + ui.When(lifts, v.now) + ", unless the guardian extends it."
 	v.st.Waits = append(v.st.Waits, escape.Wait{What: "the guardian's unpause (at the latest, the pause's expiry)", Until: lifts})
 }
 
@@ -343,7 +345,7 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 	waiting := func() {
 		// L1 finality of the deposit: once its block is finalized, no L1
 		// reorg can drop it.
-		if fin, err := v.env.L1.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil && fin != nil {
+		if fin, err := v.env.L1.HeaderByNumber(chain.WithPurpose(ctx, "reading the finalized L1 block"), big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil && fin != nil {
 			if fin.Number.Uint64() >= e.OP.DepositL1Block {
 				st.Facts["l1Finality"] = fmt.Sprintf("the deposit's L1 block %d is finalized", e.OP.DepositL1Block)
 			} else {
@@ -364,7 +366,7 @@ func (v *view) l2Inclusion(ctx context.Context) (bool, error) {
 		st.NeedsL2 = "whether L2 transaction " + e.OP.L2DepositHash.Hex() + " ran, and the withdrawal it started (its MessagePassed event). Pass --l2-rpc: any read-only L2 node, including a replica, serves."
 		return true, nil
 	}
-	r, err := v.ahead.l2Receipt(ctx, v.env, e.OP.L2DepositHash)
+	r, err := v.ahead.l2Receipt(chain.WithPurpose(ctx, "looking for your transaction's receipt on L2"), v.env, e.OP.L2DepositHash)
 	if err != nil {
 		if errors.Is(err, ethereum.NotFound) || isNotFound(err) {
 			waiting()
@@ -418,7 +420,7 @@ func (v *view) isFinalized(ctx context.Context) bool {
 	if v.pre != nil && v.pre.finalized != nil && v.pre.finalized.err == nil {
 		return v.pre.finalized.bool()
 	}
-	out, err := callRaw(ctx, v.env.L1, v.c.portal, "finalizedWithdrawals(bytes32)", v.e.OP.WithdrawalHash.Bytes())
+	out, err := callRaw(chain.WithPurpose(ctx, "reading whether your withdrawal is finalized"), v.env.L1, v.c.portal, "finalizedWithdrawals(bytes32)", v.e.OP.WithdrawalHash.Bytes())
 	return err == nil && new(big.Int).SetBytes(out[:32]).Sign() != 0
 }
 
@@ -479,6 +481,7 @@ type portalProof struct {
 // then others (a withdrawal proved by someone else can be finalized with
 // their proof). Ours was read with the portal; others take two more rounds.
 func (v *view) readProofs(ctx context.Context) ([]portalProof, error) {
+	ctx = chain.WithPurpose(ctx, "reading who proved your withdrawal")
 	e, c, l1 := v.e, v.c, v.env.L1
 	h := e.OP.WithdrawalHash.Bytes()
 	var proven []portalProof
@@ -573,6 +576,7 @@ type proofGame struct {
 }
 
 func (v *view) readProofGame(ctx context.Context, game common.Address) (*proofGame, error) {
+	ctx = chain.WithPurpose(ctx, "reading the dispute game of your proof")
 	c := v.c
 	reads := []*ethCall{
 		{to: game, data: sel("status()")}, {to: game, data: sel("gameType()")}, {to: game, data: sel("resolvedAt()")},
@@ -700,7 +704,7 @@ func (v *view) waitingFinalize(p portalProof, g *proofGame) error {
 			if clockEnd > uint64(v.now.Unix()) {
 				resolution.Until, resolves = time.Unix(int64(clockEnd), 0), time.Unix(int64(clockEnd), 0)
 			} else {
-				resolution.What = fmt.Sprintf("dispute game resolution (its clock ran out %s; anyone may resolve it)", ui.When(time.Unix(int64(clockEnd), 0), v.now))
+				resolution.What = fmt.Sprintf("dispute game resolution (its clock ran out at %s; anyone may resolve it)", time.Unix(int64(clockEnd), 0).UTC().Format("2006-01-02 15:04 UTC"))
 			}
 		}
 		airGapEnds := resolves.Add(time.Duration(c.finality+1) * time.Second)

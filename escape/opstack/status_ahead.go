@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/record"
 )
@@ -51,13 +52,13 @@ func readAhead(ctx context.Context, env *flow.Env, e *record.Escape) *ahead {
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
-		a.head, a.headErr = env.L1.HeaderByNumber(ctx, nil)
+		a.head, a.headErr = env.L1.HeaderByNumber(chain.WithPurpose(ctx, "reading the latest L1 block"), nil)
 	}()
 	if e.OP.DepositL1Time == 0 && e.OP.DepositL1Block > 0 {
 		a.wg.Add(1)
 		go func() {
 			defer a.wg.Done()
-			if h, err := env.L1.HeaderByNumber(ctx, new(big.Int).SetUint64(e.OP.DepositL1Block)); err == nil {
+			if h, err := env.L1.HeaderByNumber(chain.WithPurpose(ctx, "reading your deposit's L1 block"), new(big.Int).SetUint64(e.OP.DepositL1Block)); err == nil {
 				a.depositTime = h.Time
 			}
 		}()
@@ -68,7 +69,7 @@ func readAhead(ctx context.Context, env *flow.Env, e *record.Escape) *ahead {
 		a.wg.Add(1)
 		go func() {
 			defer a.wg.Done()
-			a.l2.r, a.l2.err = env.L2.TransactionReceipt(ctx, a.l2.hash)
+			a.l2.r, a.l2.err = env.L2.TransactionReceipt(chain.WithPurpose(ctx, "looking for your transaction's receipt on L2"), a.l2.hash)
 		}()
 	}
 	return a
@@ -83,7 +84,7 @@ func (a *ahead) listNewestGames(ctx context.Context, env *flow.Env, c *contracts
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
-		a.newestErr = c.bulk(ctx, env.L1, a.newest.calls)
+		a.newestErr = c.bulk(chain.WithPurpose(ctx, "reading the newest dispute games"), env.L1, a.newest.calls)
 	}()
 }
 
@@ -124,7 +125,7 @@ func (v *view) readStanding(ctx context.Context) error {
 	}
 	v.pre = newPreReads(v.e)
 	if a := v.ahead; a != nil && a.newest != nil && a.newestErr == nil {
-		sctx, cancel := context.WithCancel(ctx)
+		sctx, cancel := context.WithCancel(chain.WithPurpose(ctx, searchingGames))
 		a.stop = cancel
 		// The search gets its own copy of what it reads of the escape.
 		sv := &view{env: v.env, c: v.c, now: v.now, head: v.head,
@@ -136,16 +137,20 @@ func (v *view) readStanding(ctx context.Context) error {
 			ch <- searchResult{res, err}
 		}()
 	}
-	if err := batch(ctx, v.env.L1, v.pre.calls()); err != nil {
+	if err := batch(chain.WithPurpose(ctx, "reading where your withdrawal stands on the portal"), v.env.L1, v.pre.calls()); err != nil {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the withdrawal's standing on the portal")
 	}
 	return nil
 }
 
+// searchingGames labels the game search's requests for progress reports.
+const searchingGames = "searching the dispute games for one covering your withdrawal"
+
 // searchGames is findGame, using what was read ahead: the search started
 // beside the withdrawal's standing (unless status has since learned of
 // lost games it did not know), else the newest games' listing.
 func (v *view) searchGames(ctx context.Context) (*gameSearch, error) {
+	ctx = chain.WithPurpose(ctx, searchingGames)
 	a := v.ahead
 	if a != nil && a.search != nil {
 		ch := a.search

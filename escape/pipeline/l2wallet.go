@@ -56,7 +56,7 @@ func CheckSignedL2(plan *record.Unsigned, tx *types.Transaction, balance *big.In
 	if worst.Cmp(balance) > 0 {
 		return escape.Errorf("signed-mismatch",
 			"nothing was recorded or sent; keep the gas limit and max fee at the planned ones (a wallet's advanced gas settings, a signer's options), or add to your L2 balance",
-			"the signed transaction's gas limit × max fee + value is %s, more than your L2 balance %s: the L2 would drop it", units.ETH(worst), units.ETH(balance))
+			"the signed transaction's gas limit × max fee + value is %s, more than your L2 balance %s: the L2 would drop it", units.FeeETHCeil(worst), units.ETH(balance))
 	}
 	return nil
 }

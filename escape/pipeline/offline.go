@@ -94,8 +94,14 @@ func rpcTxOf(u *record.Unsigned) RPCTx {
 
 // UnsignedFileOf is the --unsigned object of a plan of escape id.
 func UnsignedFileOf(id string, plan *record.Unsigned) UnsignedFile {
+	then := "escape next " + id + " --signed FILE"
+	if plan.Layer == "L2" {
+		// Arbitrum's L2 transaction: the Inbox call that carries it is
+		// written in the same run.
+		then += " --from " + plan.From.Hex() + " --unsigned inbox.json"
+	}
 	return UnsignedFile{SchemaVersion: ui.SchemaVersion, Event: "unsigned", Escape: id, Unsigned: *plan, Cast: CastCommand(plan),
-		Then: "escape next " + id + " --signed FILE", Tx: rpcTxOf(plan)}
+		Then: then, Tx: rpcTxOf(plan)}
 }
 
 // PlanOf describes an unsigned EIP-1559 transaction as a plan.
@@ -247,6 +253,11 @@ func CheckSigned(plan *record.Unsigned, tx *types.Transaction) error {
 	if string(tx.Data()) != string(plan.Data) {
 		return mismatch("data", fmt.Sprintf("%d bytes %s…", len(tx.Data()), hexPrefix(tx.Data())), fmt.Sprintf("%d bytes %s…", len(plan.Data), hexPrefix(plan.Data)))
 	}
+	if n := len(tx.AccessList()); n != 0 {
+		// Not in the plan: it adds intrinsic gas the planned limit does
+		// not count.
+		return mismatch("access list", fmt.Sprintf("%d entries", n), "none")
+	}
 	if tx.Gas() < plan.Gas || tx.Gas() > plan.Gas*MaxGasRaise {
 		return mismatch("gas limit", fmt.Sprint(tx.Gas()), fmt.Sprintf("%d (up to %d)", plan.Gas, plan.Gas*MaxGasRaise))
 	}
@@ -291,6 +302,7 @@ func TakeSigned(e *record.Escape, tx *types.Transaction) (*record.Unsigned, erro
 // SubmitSigned records and broadcasts the signed form of the escape's
 // planned L1 transaction, once it matches the plan, and waits for it.
 func (p *Pipeline) SubmitSigned(ctx context.Context, e *record.Escape, tx *types.Transaction) (*Result, error) {
+	ctx = ownPurpose(ctx)
 	plan, err := TakeSigned(e, tx)
 	if err != nil {
 		return nil, err

@@ -244,6 +244,9 @@ func TestCheckSignedEveryStepEveryField(t *testing.T) {
 	})
 	change("one byte more", "data", func(x *types.DynamicFeeTx) { x.Data = append(append([]byte{}, x.Data...), 0) })
 	change("no data", "data", func(x *types.DynamicFeeTx) { x.Data = nil })
+	change("an access list", "access list", func(x *types.DynamicFeeTx) {
+		x.AccessList = types.AccessList{{Address: *x.To, StorageKeys: []common.Hash{{1}}}}
+	})
 	change("gas below the plan", "gas limit", func(x *types.DynamicFeeTx) { x.Gas-- })
 	change("gas above 2x", "gas limit", func(x *types.DynamicFeeTx) { x.Gas = x.Gas*MaxGasRaise + 1 })
 	change("max fee below the plan", "maxFeePerGas", func(x *types.DynamicFeeTx) { x.GasFeeCap = new(big.Int).Sub(x.GasFeeCap, bigs(1)) })

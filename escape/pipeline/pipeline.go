@@ -30,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/keys"
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/escape/record"
@@ -239,15 +240,21 @@ func (p *Pipeline) EnsureVerified(ctx context.Context) error {
 	if p.verified || p.Verify == nil {
 		return nil
 	}
-	if err := p.Verify(ctx); err != nil {
+	if err := p.Verify(chain.WithPurpose(ctx, "checking the network's contracts on L1 before signing")); err != nil {
 		return err
 	}
 	p.verified = true
 	return nil
 }
 
+// ownPurpose drops the progress label a caller gave its reads ("reading
+// the dispute games"): the pipeline's requests (simulate, price, send,
+// wait) are labelled by their own method instead.
+func ownPurpose(ctx context.Context) context.Context { return chain.WithPurpose(ctx, "") }
+
 // Send runs the whole pipeline for one transaction.
 func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
+	ctx = ownPurpose(ctx)
 	afterRecord := once(req.AfterRecord)
 	defer afterRecord()
 	e := req.Escape
@@ -287,7 +294,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 
 	// Simulate with the real sender first: a revert here costs nothing.
 	gasLimit := req.GasLimit
-	pf, err := p.readPreflight(ctx, call, gasLimit == 0)
+	pf, err := p.readPreflight(chain.WithPurpose(ctx, "simulating the "+req.Step+" transaction and reading L1 fees"), call, gasLimit == 0)
 	if err != nil {
 		return nil, rpcErr(err, "simulate the transaction and read the L1 head, fees and your balance")
 	}
@@ -326,27 +333,22 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	}
 	balance := pf.balance
 
-	fees := []ui.KV{
-		{Key: "L1 fee (likely)", Value: "about " + units.ETH(likelyFee)},
-		{Key: "L1 fee (at most)", Value: fmt.Sprintf("%s (gas limit %d × max fee %s)", units.ETH(new(big.Int).Sub(maxCost, value)), gasLimit, units.Gwei(maxFee))},
-	}
 	res := &Result{GasLimit: gasLimit, MaxCost: maxCost}
+	var nextBlockFull *big.Int
 	if req.Attempts > 1 && req.Budget == nil && req.AttemptsBound != nil {
 		cost := req.AttemptsBound(gasLimit, baseFee, tip)
 		res.Bound = maxOf(cost.Bound, maxCost)
 		if cost.NextBlockFull != nil {
-			fees = append(fees, ui.KV{Key: "Next block full", Value: fmt.Sprintf("at most %s if this attempt finds its L1 block's budget spent: it reverts, paying only the gas it used, and the second goes through",
-				units.ETH(maxOf(cost.NextBlockFull, maxCost)))})
+			nextBlockFull = maxOf(cost.NextBlockFull, maxCost)
 		}
-		fees = append(fees, ui.KV{Key: "With retries", Value: fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this",
-			units.ETH(res.Bound), req.Attempts, req.AttemptsNote)})
 	}
-	fees = append(fees, ui.KV{Key: "Your L1 balance", Value: units.ETH(balance)})
-	shown := p.showSummary(req, chainID.Uint64(), from, value, fees)
+	feeFigures := l1FeeFigures{likely: likelyFee, atMost: new(big.Int).Sub(maxCost, value), gasLimit: gasLimit, maxFee: maxFee,
+		nextBlockFull: nextBlockFull, bound: res.Bound, attempts: req.Attempts, attemptsNote: req.AttemptsNote, balance: balance}
+	shown := p.showSummary(req, chainID.Uint64(), from, value, feeFigures.lines(units.FeeETH, units.FeeETHCeil), feeFigures.lines(units.ETH, units.ETH))
 	if balance.Cmp(maxCost) < 0 {
 		return nil, escape.Errorf("insufficient-l1-balance",
-			"send at least "+units.ETH(new(big.Int).Sub(maxCost, balance))+" to "+from.Hex()+" on "+p.l1Name()+" to pay the L1 fee, then run the command again",
-			"your L1 balance (%s) cannot cover this transaction (up to %s)", units.ETH(balance), units.ETH(maxCost))
+			"send at least "+units.FeeETHCeil(new(big.Int).Sub(maxCost, balance))+" to "+from.Hex()+" on "+p.l1Name()+" to pay the L1 fee, then run the command again",
+			"your L1 balance (%s) cannot cover this transaction (up to %s)", units.ETH(balance), units.FeeETHCeil(maxCost))
 	}
 	if p.DryRun {
 		res.DryRun = true
@@ -358,7 +360,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	if req.Budget != nil && maxCost.Cmp(req.Budget) > 0 {
 		return nil, escape.Errorf("retry-over-bound",
 			"nothing more was signed; `escape next "+e.ID+"` prices it again and asks you",
-			"sending the %s again could cost up to %s, more than the %s left of what you agreed to", req.Step, units.ETH(maxCost), units.ETH(req.Budget))
+			"sending the %s again could cost up to %s, more than the %s left of what you agreed to", req.Step, units.FeeETHCeil(maxCost), units.FeeETHFloor(req.Budget))
 	}
 	if !p.Yes && p.Offline == nil && p.Wallet == nil && req.Budget == nil { // a wallet asks on its own page
 		ok, err := p.UI.Confirm("Sign and send this transaction")
@@ -722,6 +724,7 @@ func (p *Pipeline) finish(e *record.Escape, rec *record.Tx, r *types.Receipt, re
 // that did not, and notices a nonce used by a transaction we never signed.
 // It returns the results of the transactions it settled.
 func (p *Pipeline) Resume(ctx context.Context, e *record.Escape) ([]*Result, error) {
+	ctx = ownPurpose(ctx)
 	var out []*Result
 	for _, rec := range e.PendingTxs() {
 		if !rec.State.Pending() { // settled by an earlier iteration (replacement)
@@ -799,6 +802,7 @@ func (p *Pipeline) reconcile(ctx context.Context, e *record.Escape, rec *record.
 // same nonce, recipient, value and data and fees raised by bumpPercent (at
 // least 10, the minimum nodes accept), records it and broadcasts it.
 func (p *Pipeline) Replace(ctx context.Context, e *record.Escape, bumpPercent uint64) (*Result, error) {
+	ctx = ownPurpose(ctx)
 	pending := e.PendingTxs()
 	if len(pending) == 0 {
 		return nil, escape.Errorf("nothing-pending", "`escape status "+e.ID+"` shows where the escape stands", "escape %s has no transaction waiting to be mined", e.ID)
@@ -891,7 +895,38 @@ type Shown struct {
 	Warnings []string `json:"warnings,omitempty"`
 }
 
-func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees []ui.KV) Shown {
+// l1FeeFigures are the fee lines of a summary, printed for people (fees
+// to a few significant digits, bounds rounded up) or exactly for --json.
+type l1FeeFigures struct {
+	likely, atMost *big.Int
+	gasLimit       uint64
+	maxFee         *big.Int
+	nextBlockFull  *big.Int // the first attempt reverted and the second; nil for one attempt
+	bound          *big.Int // all attempts together; nil for one attempt
+	attempts       int
+	attemptsNote   string
+	balance        *big.Int
+}
+
+func (f l1FeeFigures) lines(estimate, bound func(*big.Int) string) []ui.KV {
+	fees := []ui.KV{
+		{Key: "L1 fee (likely)", Value: "about " + estimate(f.likely)},
+		{Key: "L1 fee (at most)", Value: fmt.Sprintf("%s (gas limit %d × max fee %s)", bound(f.atMost), f.gasLimit, units.Gwei(f.maxFee))},
+	}
+	if f.nextBlockFull != nil {
+		fees = append(fees, ui.KV{Key: "Next block full", Value: fmt.Sprintf("at most %s if this attempt finds its L1 block's budget spent: it reverts, paying only the gas it used, and the second goes through",
+			bound(f.nextBlockFull))})
+	}
+	if f.bound != nil {
+		fees = append(fees, ui.KV{Key: "With retries", Value: fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this",
+			bound(f.bound), f.attempts, f.attemptsNote)})
+	}
+	return append(fees, ui.KV{Key: "Your L1 balance", Value: units.ETH(f.balance)})
+}
+
+// showSummary prints the summary with fees for people and, with --json,
+// exactFees, so that machine output keeps every wei.
+func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees, exactFees []ui.KV) Shown {
 	s := req.Summary
 	netName := ""
 	if p.Net != nil {
@@ -910,7 +945,7 @@ func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address,
 		head = append(head, ui.KV{Key: "L1 value sent", Value: units.ETH(value)})
 	}
 	p.UI.Event("summary", map[string]any{"step": req.Step, "title": s.Title, "chainId": chainID, "from": from, "to": req.To,
-		"valueWei": value.String(), "lines": s.Lines, "fees": fees, "timeline": s.Timeline, "warnings": s.Warnings}, func(w io.Writer) {
+		"valueWei": value.String(), "lines": s.Lines, "fees": exactFees, "timeline": s.Timeline, "warnings": s.Warnings}, func(w io.Writer) {
 		fmt.Fprintf(w, "%s\n\n", s.Title)
 		ui.WriteKVs(w, append(append(head, s.Lines...), fees...))
 		if len(s.Timeline) > 0 {

@@ -363,6 +363,7 @@ func (p *Pipeline) resumeWallet(ctx context.Context, e *record.Escape, rec *reco
 // still free, the wallet never sent it: the plan is dropped, and sent reports
 // false so the step can be asked again.
 func (p *Pipeline) SettleWalletPlan(ctx context.Context, e *record.Escape) (sent bool, _ error) {
+	ctx = ownPurpose(ctx)
 	plan := e.Unsigned
 	if plan == nil || plan.Layer != "L1" {
 		return false, nil

@@ -13,6 +13,14 @@
 // wall time spent waiting on the network is about Windows × L, so Windows is
 // the number of sequential round trips the client made. A batch is one HTTP
 // request and so one round trip however many calls it holds.
+//
+// Windows depend on timing: two requests a client sends side by side count
+// once only if the second arrives before the first is answered, and a
+// request that follows a slow answer (an eth_getLogs the node took long
+// over) may miss a faster one sent beside it. On a loaded machine that turns
+// into a round trip more or less. Options.Rounds takes timing out of the
+// count for assertions: the proxy answers in rounds, as a provider whose
+// every answer takes the same time would (see Options.Rounds).
 package rpcproxy
 
 import (
@@ -24,6 +32,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"sync"
@@ -64,6 +73,17 @@ type Options struct {
 	// proxy), so a client that talks to both gets one figure for its
 	// sequential round trips.
 	Group *Group
+	// Rounds, if non-zero, answers in rounds: a round opens when a request
+	// arrives and no round is gathering; it gathers every request that
+	// arrives within Rounds, forwards them, and answers them all at once
+	// when the node has answered the last. Requests a client sends side by
+	// side therefore share a round even when the node is slower on one
+	// of them, and the client's next requests start together; Windows
+	// counts rounds, which is the client's sequential round trips as long
+	// as it sends each request within Rounds of the answers it waited for.
+	// The proxies of a Group share its rounds (give them the same Rounds).
+	// A request that hangs (HangCalls, HangSends) holds its round.
+	Rounds time.Duration
 }
 
 // Group counts sequential round trips across several proxies: a window
@@ -72,6 +92,51 @@ type Group struct {
 	mu       sync.Mutex
 	inFlight int
 	windows  int
+	current  *round // the latest round (Options.Rounds)
+}
+
+// round is one round of answers (Options.Rounds).
+type round struct {
+	gathering bool          // still taking requests; guarded by Group.mu
+	pending   int           // requests not yet answered by the node; Group.mu
+	gathered  chan struct{} // closed when gathering ends
+	done      chan struct{} // closed when the node answered every request
+}
+
+// join puts a request in the round that is gathering, or opens one that
+// gathers for gather.
+func (g *Group) join(gather time.Duration) *round {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.current == nil || !g.current.gathering {
+		r := &round{gathering: true, gathered: make(chan struct{}), done: make(chan struct{})}
+		g.current = r
+		g.windows++
+		time.AfterFunc(gather, func() {
+			g.mu.Lock()
+			r.gathering = false
+			last := r.pending == 0
+			g.mu.Unlock()
+			close(r.gathered)
+			if last {
+				close(r.done)
+			}
+		})
+	}
+	g.current.pending++
+	return g.current
+}
+
+// answered marks one request of r answered by the node; the last one
+// after gathering releases the round.
+func (g *Group) answered(r *round) {
+	g.mu.Lock()
+	r.pending--
+	last := r.pending == 0 && !r.gathering
+	g.mu.Unlock()
+	if last {
+		close(r.done)
+	}
 }
 
 // Windows returns the group's sequential round trips since the last Reset.
@@ -85,18 +150,18 @@ func (g *Group) Windows() int {
 func (g *Group) Reset() {
 	g.mu.Lock()
 	g.windows = 0
-	if g.inFlight > 0 {
+	if g.inFlight > 0 || g.current != nil && (g.current.gathering || g.current.pending > 0) {
 		g.windows = 1
 	}
 	g.mu.Unlock()
 }
 
-func (g *Group) enter() {
+func (g *Group) enter(inRound bool) {
 	if g == nil {
 		return
 	}
 	g.mu.Lock()
-	if g.inFlight == 0 {
+	if g.inFlight == 0 && !inRound {
 		g.windows++
 	}
 	g.inFlight++
@@ -163,6 +228,9 @@ type Proxy struct {
 	record      bool
 	recorded    []Call
 	group       *Group
+	rounds      time.Duration
+	roundsOf    *Group // the Group whose rounds this proxy joins
+	lastRound   *round // the round of the latest request; guarded by mu
 	dead        DeadMode
 	send        sendMode
 	sendRelease <-chan struct{}
@@ -196,8 +264,13 @@ func Start(upstream string, opts Options) (*Proxy, error) {
 		maxLogRange: opts.MaxLogRange,
 		record:      opts.Record,
 		group:       opts.Group,
+		rounds:      opts.Rounds,
+		roundsOf:    opts.Group,
 		closed:      make(chan struct{}),
 		stats:       Stats{Methods: map[string]int{}},
+	}
+	if p.roundsOf == nil {
+		p.roundsOf = &Group{}
 	}
 	p.serve(ln)
 	return p, nil
@@ -343,6 +416,7 @@ func (p *Proxy) Reset() {
 	p.mu.Lock()
 	p.stats = Stats{Methods: map[string]int{}}
 	p.recorded = nil
+	p.lastRound = nil
 	if p.inFlight > 0 {
 		// A request still in flight keeps its window open; count it as the
 		// first window after the reset.
@@ -369,13 +443,21 @@ type rpcResponse struct {
 	Error   *rpcError       `json:"error,omitempty"`
 }
 
-func (p *Proxy) enter() {
-	p.group.enter()
+// enter counts a request arriving; r is its round (nil without Rounds), in
+// which case windows are counted by rounds rather than by overlap.
+func (p *Proxy) enter(r *round) {
+	p.group.enter(r != nil)
 	p.mu.Lock()
 	p.stats.HTTPRequests++
-	if p.inFlight == 0 {
+	switch {
+	case r != nil && r != p.lastRound:
 		p.stats.Windows++
-	} else {
+		p.lastRound = r
+	case r != nil:
+		p.stats.Overlapping++
+	case p.inFlight == 0:
+		p.stats.Windows++
+	default:
 		p.stats.Overlapping++
 	}
 	p.inFlight++
@@ -393,7 +475,49 @@ func (p *Proxy) leave() {
 }
 
 func (p *Proxy) handle(w http.ResponseWriter, r *http.Request) {
-	p.enter()
+	p.mu.Lock()
+	gather, closed := p.rounds, p.closed
+	p.mu.Unlock()
+	if gather <= 0 {
+		p.serveRequest(w, r, nil)
+		return
+	}
+	// Options.Rounds: wait for the round to gather, answer into a buffer,
+	// and write the answer when the whole round has its answers.
+	rd := p.roundsOf.join(gather)
+	var answer *httptest.ResponseRecorder
+	func() {
+		defer p.roundsOf.answered(rd)
+		select {
+		case <-rd.gathered:
+		case <-r.Context().Done():
+			return
+		case <-closed:
+			return
+		}
+		answer = httptest.NewRecorder()
+		p.serveRequest(answer, r, rd)
+	}()
+	if answer == nil {
+		return
+	}
+	select {
+	case <-rd.done:
+	case <-r.Context().Done():
+		return
+	case <-closed:
+		return
+	}
+	for k, v := range answer.Header() {
+		w.Header()[k] = v
+	}
+	w.WriteHeader(answer.Code)
+	_, _ = w.Write(answer.Body.Bytes())
+}
+
+// serveRequest answers one HTTP request (into a buffer in a round).
+func (p *Proxy) serveRequest(w http.ResponseWriter, r *http.Request, rd *round) {
+	p.enter(rd)
 	defer p.leave()
 	p.mu.Lock()
 	latency, dead, closed := p.latency, p.dead, p.closed

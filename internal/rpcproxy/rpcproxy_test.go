@@ -2,8 +2,12 @@ package rpcproxy_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"syscall"
 	"testing"
@@ -278,5 +282,80 @@ func TestRecordAndGroup(t *testing.T) {
 	}
 	if w := g.Windows(); w != 2 {
 		t.Fatalf("a third request after both counted as round trip %d, want 2", w)
+	}
+}
+
+// fakeNode answers every JSON-RPC call with "0x1", taking slow for the
+// method "test_slow" and no time for any other.
+func fakeNode(t *testing.T, slow time.Duration) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var m struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&m); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		if m.Method == "test_slow" {
+			time.Sleep(slow)
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x1"}`, m.ID)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// With Rounds, round trips are counted by dependency, not by luck of
+// timing: a client runs three calls one after another beside a slow call
+// and a call after it. Counted by overlap, the slow call's window swallows
+// the three (2 windows); in rounds, the answers come together and the
+// chain of three is three round trips. Two proxies of a Group share rounds.
+func TestRoundsCountDependentCalls(t *testing.T) {
+	ctx := context.Background()
+	node := fakeNode(t, 400*time.Millisecond)
+	for _, rounds := range []bool{false, true} {
+		opts := rpcproxy.Options{Latency: 20 * time.Millisecond, Group: &rpcproxy.Group{}}
+		if rounds {
+			opts = rpcproxy.Options{Rounds: 100 * time.Millisecond, Group: &rpcproxy.Group{}}
+		}
+		pa := rpcproxy.StartT(t, node, opts)
+		pb := rpcproxy.StartT(t, node, opts)
+		ca, _ := dial(t, pa.URL)
+		cb, _ := dial(t, pb.URL)
+		errs := make(chan error, 2)
+		go func() {
+			var r string
+			for range 3 {
+				if err := ca.CallContext(ctx, &r, "test_fast"); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+		go func() {
+			var r string
+			if err := cb.CallContext(ctx, &r, "test_slow"); err != nil {
+				errs <- err
+				return
+			}
+			errs <- cb.CallContext(ctx, &r, "test_fast")
+		}()
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		a, b := pa.Stats(), pb.Stats()
+		t.Logf("rounds %v: %d round trips (proxy A %d: %v, proxy B %d: %v)", rounds, opts.Group.Windows(), a.Windows, a.Requests, b.Windows, b.Requests)
+		if a.HTTPRequests != 3 || b.HTTPRequests != 2 {
+			t.Fatalf("%d and %d HTTP requests, want 3 and 2", a.HTTPRequests, b.HTTPRequests)
+		}
+		if rounds && (opts.Group.Windows() != 3 || a.Windows != 3 || b.Windows != 2) {
+			t.Errorf("in rounds: %d round trips (A %d, B %d), want 3 (A 3, B 2)", opts.Group.Windows(), a.Windows, b.Windows)
+		}
 	}
 }

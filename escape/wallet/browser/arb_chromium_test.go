@@ -2,8 +2,11 @@ package browser_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -17,6 +20,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/l2escape/escape/escape"
@@ -24,6 +29,7 @@ import (
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/units"
+	"github.com/l2escape/escape/escape/wallet/browser"
 	"github.com/l2escape/escape/internal/devnet"
 )
 
@@ -36,6 +42,7 @@ import (
 func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	chromiumPath(t)
 	pipeline.WalletTxWait = 2 * time.Second
+	browser.L2CaptureGrace = 2 * time.Second
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	l1, err := devnet.StartAnvil(ctx, devnet.AnvilOptions{ChainID: 31337})
@@ -107,12 +114,32 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		}
 		w.shownAcct = user
 	})
+	// A wallet that already knows the L2 chain sends to the RPC it has for
+	// it (the L2's own), not to escape's endpoint: the page says so.
+	public := swallowingRPC(t)
+	w.set(func(w *testWallet) { w.rpcs = map[uint64]string{wantChain: public} })
+	b.click("#l2-send")
+	msg := b.waitText("l2-message", "but escape's endpoint did not receive it")
+	b.waitL2ButtonBack()
+	var misrouted []common.Hash
+	var misSwitches []uint64
+	w.set(func(w *testWallet) {
+		misrouted, misSwitches = w.l2Hashes, w.switches
+		w.rpcs, w.switches, w.l2Hashes = nil, nil, nil
+	})
+	if len(misrouted) != 1 || !strings.Contains(msg, misrouted[0].Hex()) || !strings.Contains(msg, "set that network's RPC in your wallet to "+ep.url) {
+		t.Fatalf("the wallet sent %v elsewhere; the page says %q", misrouted, msg)
+	}
+	if len(misSwitches) != 2 || misSwitches[1] != 31337 {
+		t.Fatalf("the wallet was switched to chains %v, want the L2 and back to 31337", misSwitches)
+	}
+
 	// The page asks the wallet for it: the wallet does not know the L2
 	// chain, so it is added with the endpoint as its RPC, and the wallet
 	// sends the transaction there, then is switched back to L1.
 	b.click("#l2-send")
 	var l2Hash common.Hash
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+	waitUntil(t, "the wallet did not send the L2 transaction after the page's button", func() bool {
 		var sent []common.Hash
 		var refused []string
 		w.set(func(w *testWallet) { sent, refused = w.l2Hashes, w.l2Refused })
@@ -121,13 +148,12 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		}
 		if len(sent) > 0 {
 			l2Hash = sent[0]
-			break
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the wallet did not send the L2 transaction after the page's button; the page says %q", b.text("l2-message"))
-		}
-	}
+		return len(sent) > 0
+	}, func() string { return "; the page says " + strconv.Quote(b.text("l2-message")) })
 	b.waitText("l2-message", "Your wallet sent "+l2Hash.Hex())
+	// The page says so before it switches the wallet back to L1.
+	b.waitL2ButtonBack()
 	var rpcs map[uint64]string
 	var switches []uint64
 	w.set(func(w *testWallet) { rpcs, switches = w.rpcs, w.switches })
@@ -138,11 +164,8 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		t.Errorf("the page switched the wallet to chains %v, want %d then back to 31337", switches, wantChain)
 	}
 	// Once the wallet sent it, the page stops asking for it, by itself.
-	for deadline := time.Now().Add(30 * time.Second); !eval[bool](b, "document.getElementById('l2').hidden"); time.Sleep(100 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the page still shows the L2 endpoint after the wallet sent the transaction")
-		}
-	}
+	waitUntil(t, "the page still shows the L2 endpoint after the wallet sent the transaction",
+		func() bool { return eval[bool](b, "document.getElementById('l2').hidden") }, nil)
 	b.waitText("ask-title", "0.5 ETH")
 	if lines := b.text("ask-lines"); !strings.Contains(lines, l2Hash.Hex()) {
 		t.Errorf("the page does not show the L2 transaction the wallet signed (%s): %q", l2Hash.Hex(), lines)
@@ -157,7 +180,7 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 		t.Fatalf("withdraw: %v\n%s", err, c.terminal)
 	}
 	e := c.last()
-	if len(e.Txs) != 1 || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sentHashes[0] || e.Arb == nil || e.Arb.L2TxHash != l2Hash {
+	if len(e.Txs) != 1 || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sent()[0] || e.Arb == nil || e.Arb.L2TxHash != l2Hash {
 		t.Fatalf("after the inbox message the record holds %+v (L2 transaction %+v, want %s)", e.Txs, e.Arb, l2Hash.Hex())
 	}
 
@@ -172,11 +195,7 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	b.waitText("ask-title", "Force-include delayed message")
 	w.set(func(w *testWallet) { w.mode = sendAndHang })
 	b.clickSend()
-	for deadline := time.Now().Add(30 * time.Second); nonceOf(t, l1.Client, user) < 2; time.Sleep(100 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the wallet did not send the force inclusion")
-		}
-	}
+	waitUntil(t, "the wallet did not send the force inclusion", func() bool { return nonceOf(t, l1.Client, user) >= 2 }, nil)
 	stop()
 	if err := c.wait(done); escape.CodeOf(err) != "interrupted" {
 		t.Fatalf("next (force inclusion, stopped): %v, want interrupted", err)
@@ -189,7 +208,7 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	if err := c.wait(done); err != nil && escape.CodeOf(err) != "too-early" {
 		t.Fatalf("next (after the stop): %v\n%s", err, c.terminal)
 	}
-	if fi := c.last().TxsFor("force-include"); len(fi) != 1 || fi[0].State != record.TxMined || fi[0].Hash != w.sentHashes[1] {
+	if fi := c.last().TxsFor("force-include"); len(fi) != 1 || fi[0].State != record.TxMined || fi[0].Hash != w.sent()[1] {
 		t.Fatalf("the force inclusion the wallet sent is recorded as %+v", fi)
 	}
 
@@ -235,8 +254,8 @@ func TestBrowserWalletArbitrumEscape(t *testing.T) {
 	if got := new(big.Int).Sub(after, before); got.Cmp(big.NewInt(5e17)) != 0 {
 		t.Fatalf("the recipient received %s wei, want 0.5 ETH", got)
 	}
-	if n := nonceOf(t, l1.Client, user); n != 3 || len(w.sentHashes) != 3 {
-		t.Fatalf("L1 nonce %d and %d transactions sent by the wallet, want 3 and 3", n, len(w.sentHashes))
+	if n := nonceOf(t, l1.Client, user); n != 3 || len(w.sent()) != 3 {
+		t.Fatalf("L1 nonce %d and %d transactions sent by the wallet, want 3 and 3", n, len(w.sent()))
 	}
 }
 
@@ -299,16 +318,15 @@ func (b *browserT) copyL2URL() string {
 		}
 		return nil
 	}))
-	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, patience)
 	defer cancel()
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("document.getElementById('l2-copy').click(), true", gesture)); err != nil {
 		b.t.Fatalf("chromium: %v", err)
 	}
-	for deadline := time.Now().Add(10 * time.Second); b.text("l2-copied") != "Copied."; time.Sleep(100 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			b.t.Fatalf("the copy button says %q (%s)", b.text("l2-copied"), eval[string](b, "document.getElementById('l2-copied').title"))
-		}
-	}
+	waitUntil(b.t, "the copy button does not say it copied", func() bool { return b.text("l2-copied") == "Copied." },
+		func() string {
+			return b.text("l2-copied") + " (" + eval[string](b, "document.getElementById('l2-copied').title") + ")"
+		})
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[string]("navigator.clipboard.readText()", chromedp.EvalAwaitPromise, gesture))
 	if err != nil {
 		b.t.Fatalf("chromium: reading the clipboard: %v", err)
@@ -317,6 +335,41 @@ func (b *browserT) copyL2URL() string {
 }
 
 func ptrTo[T any](v T) *T { return &v }
+
+// waitL2ButtonBack waits until the page is done with its L2 button (it
+// enables it again once it switched the wallet back to L1).
+func (b *browserT) waitL2ButtonBack() {
+	b.t.Helper()
+	waitUntil(b.t, "the page's L2 button stays disabled", func() bool { return !eval[bool](b, "document.getElementById('l2-send').disabled") }, nil)
+}
+
+// swallowingRPC stands in for an L2's own RPC that takes transactions and
+// does nothing with them (a sequencer that censors): it answers the
+// nonce and eth_sendRawTransaction, and its URL.
+func swallowingRPC(t *testing.T) string {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID     json.RawMessage   `json:"id"`
+			Method string            `json:"method"`
+			Params []json.RawMessage `json:"params"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		var result any = "0x0"
+		if req.Method == "eth_sendRawTransaction" {
+			var raw hexutil.Bytes
+			if len(req.Params) == 1 && json.Unmarshal(req.Params[0], &raw) == nil {
+				result = crypto.Keccak256Hash(raw)
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]any{"jsonrpc": "2.0", "id": req.ID, "result": result})
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
 
 func l2ChainID(t *testing.T, url string) uint64 {
 	t.Helper()

@@ -127,6 +127,16 @@ func newTestWallet(t *testing.T, l1 *ethclient.Client, keyHex string, chainID ui
 
 func (w *testWallet) set(f func(w *testWallet)) { w.mu.Lock(); f(w); w.mu.Unlock() }
 
+// sendCount is how many eth_sendTransaction requests the wallet received.
+func (w *testWallet) sendCount() int { w.mu.Lock(); defer w.mu.Unlock(); return w.sends }
+
+// sent is the hashes of the transactions the wallet sent, in order.
+func (w *testWallet) sent() []common.Hash {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]common.Hash(nil), w.sentHashes...)
+}
+
 type rpcError struct {
 	Code    int    `json:"code"`
 	Message string `json:"message"`
@@ -321,9 +331,30 @@ func startBrowser(t *testing.T, w *testWallet) *browserT {
 	return b
 }
 
+// patience is how long a test waits for a condition (an element's text,
+// a button, a transaction): generous, so that a busy 2-core machine never
+// fails a test that would pass; a passing run never waits it out, it
+// polls every 100ms.
+const patience = 2 * time.Minute
+
+// waitUntil polls cond until it holds, failing the test with what (and
+// detail, when given) after patience.
+func waitUntil(t *testing.T, what string, cond func() bool, detail func() string) {
+	t.Helper()
+	for deadline := time.Now().Add(patience); !cond(); time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			more := ""
+			if detail != nil {
+				more = detail()
+			}
+			t.Fatalf("after %s: %s %s", patience, what, more)
+		}
+	}
+}
+
 func (b *browserT) do(actions ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, patience)
 	defer cancel()
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		b.t.Fatalf("chromium: %v", err)
@@ -332,7 +363,7 @@ func (b *browserT) do(actions ...chromedp.Action[chromedp.Void]) {
 
 func eval[T any](b *browserT, expr string) T {
 	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, patience)
 	defer cancel()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
 	if err != nil {
@@ -353,7 +384,7 @@ func (b *browserT) text(id string) string {
 // waitText waits until the element's text contains want.
 func (b *browserT) waitText(id, want string) string {
 	b.t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(patience)
 	var text string
 	for time.Now().Before(deadline) {
 		if text = b.text(id); strings.Contains(text, want) {
@@ -394,7 +425,7 @@ func (b *browserT) clickSend() {
 // click clicks the element once it is there and enabled.
 func (b *browserT) click(sel string) {
 	b.t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(patience)
 	for time.Now().Before(deadline) {
 		if eval[bool](b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (!e || e.disabled || e.offsetParent === null) return false; e.click(); return true; })()`, sel)) {
 			return

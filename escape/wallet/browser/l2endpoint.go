@@ -79,6 +79,10 @@ func (s *Server) SignL2(ctx context.Context, req pipeline.L2SignRequest) (*types
 		s.mu.Lock()
 		s.l2 = l2EndpointViewOf(url, req)
 		s.mu.Unlock()
+	}, Captured: func(tx *types.Transaction) {
+		s.mu.Lock()
+		s.l2Got = append(s.l2Got, tx.Hash())
+		s.mu.Unlock()
 	}}
 	defer func() {
 		s.mu.Lock()

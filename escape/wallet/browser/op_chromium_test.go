@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -100,6 +101,13 @@ func (c *cli) wait(done <-chan error) error {
 		c.t.Fatalf("the command did not finish; its output:\n%s", c.terminal)
 		return nil
 	}
+}
+
+// waitTerminal waits until the command under test printed want.
+func (c *cli) waitTerminal(want string) {
+	c.t.Helper()
+	waitUntil(c.t, "the terminal does not say "+strconv.Quote(want), func() bool { return strings.Contains(c.terminal.String(), want) },
+		func() string { return "; it says:\n" + c.terminal.String() })
 }
 
 func (c *cli) last() *record.Escape {
@@ -203,13 +211,12 @@ func TestBrowserWalletOPEscape(t *testing.T) {
 	if e.Unsigned == nil || e.Unsigned.Step != "deposit" || len(e.Txs) != 0 {
 		t.Fatalf("after a rejection the record holds plan %+v and %d transactions; want the deposit's plan and none", e.Unsigned, len(e.Txs))
 	}
-	if !strings.Contains(c.terminal.String(), "You rejected the request") {
-		t.Errorf("the terminal does not say the request was rejected:\n%s", c.terminal)
-	}
+	// The page says it before it tells escape: the terminal follows.
+	c.waitTerminal("You rejected the request")
 
 	// The wallet switches account without saying so: the page reads it
 	// again before asking, and refuses.
-	sends := w.sends
+	sends := w.sendCount()
 	w.set(func(w *testWallet) { w.mode = sendAsAsked; w.shownAcct = other })
 	b.clickSend()
 	b.waitText("message", "Switch your wallet to that account. Nothing was sent")
@@ -232,8 +239,8 @@ func TestBrowserWalletOPEscape(t *testing.T) {
 	w.set(func(w *testWallet) { w.chainID = chainID.Uint64() })
 	b.emit("chainChanged", `"`+hexChain(chainID)+`"`)
 	b.waitText("ask-check", "Your wallet matches the plan")
-	if w.sends != sends {
-		t.Fatalf("the wallet was asked %d times while it had another account or chain", w.sends-sends)
+	if n := w.sendCount(); n != sends {
+		t.Fatalf("the wallet was asked %d times while it had another account or chain", n-sends)
 	}
 	if n := nonceOf(t, d.L1.Client, user); n != 0 {
 		t.Fatalf("the user's L1 nonce is %d before the deposit was sent", n)
@@ -248,7 +255,7 @@ func TestBrowserWalletOPEscape(t *testing.T) {
 		t.Fatalf("withdraw: %v\n%s", err, c.terminal)
 	}
 	e = c.last()
-	if len(e.Txs) != 1 || e.Txs[0].Step != "deposit" || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sentHashes[0] || len(e.Txs[0].Raw) == 0 || e.Unsigned != nil {
+	if len(e.Txs) != 1 || e.Txs[0].Step != "deposit" || e.Txs[0].State != record.TxMined || e.Txs[0].Hash != w.sent()[0] || len(e.Txs[0].Raw) == 0 || e.Unsigned != nil {
 		t.Fatalf("after the deposit the record holds %+v (plan %v)", e.Txs, e.Unsigned)
 	}
 
@@ -276,7 +283,7 @@ func TestBrowserWalletOPEscape(t *testing.T) {
 	e = c.last()
 	proves := e.TxsFor("prove")
 	if len(proves) != 2 || proves[0].State != record.TxReplaced || proves[1].State != record.TxMined || proves[1].Replaces != proves[0].Hash ||
-		proves[1].Hash != w.sentHashes[len(w.sentHashes)-1] {
+		proves[1].Hash != w.sent()[len(w.sent())-1] {
 		t.Fatalf("the sped-up proof is recorded as %+v", proves)
 	}
 	if !strings.Contains(c.terminal.String(), "Your wallet replaced") {
@@ -335,7 +342,7 @@ func TestBrowserWalletOPEscape(t *testing.T) {
 	if got := new(big.Int).Sub(after, before); got.Cmp(big.NewInt(5e17)) != 0 {
 		t.Fatalf("the recipient received %s wei, want 0.5 ETH", got)
 	}
-	t.Logf("wallet requests: %d eth_sendTransaction, %d transactions sent; L1 nonce %d", w.sends, len(w.sentHashes), nonceOf(t, d.L1.Client, user))
+	t.Logf("wallet requests: %d eth_sendTransaction, %d transactions sent; L1 nonce %d", w.sendCount(), len(w.sent()), nonceOf(t, d.L1.Client, user))
 }
 
 func hexChain(id *big.Int) string { return "0x" + id.Text(16) }

@@ -72,7 +72,15 @@ type Server struct {
 	sent       []sentTx
 	message    string
 	l2         *l2EndpointView // the local L2 endpoint while it waits (l2endpoint.go)
+	l2Got      []common.Hash   // the L2 transactions that endpoint took
 }
+
+// L2CaptureGrace is how long the page waits, after the wallet answered
+// the hash of the L2 transaction it was asked for, for escape's local L2
+// endpoint to have it, before saying the wallet sent it to another RPC.
+// The endpoint takes it before the wallet hears back, so this only covers
+// a wallet that answers before it sends.
+var L2CaptureGrace = 10 * time.Second
 
 type walletState struct {
 	Name    string         `json:"name"`
@@ -255,7 +263,8 @@ func viewOf(a *pendingAsk) *askView {
 func (s *Server) state(w http.ResponseWriter) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	st := map[string]any{"title": s.cfg.Title, "wallet": s.wallet, "sent": s.sent, "message": s.message, "l2": s.l2}
+	st := map[string]any{"title": s.cfg.Title, "wallet": s.wallet, "sent": s.sent, "message": s.message, "l2": s.l2,
+		"l2Captured": s.l2Got, "l2GraceMs": L2CaptureGrace.Milliseconds()}
 	if s.ask != nil {
 		st["ask"] = viewOf(s.ask)
 	}

@@ -21,9 +21,15 @@ import (
 type Wallet struct {
 	// Reminder is how often the wait says it still waits (default 30s).
 	Reminder time.Duration
-	// Started, if set, hears the endpoint's URL once it serves (tests
-	// play the wallet with it).
+	// Started, if set, hears the endpoint's URL once it serves and the
+	// terminal printed it (the browser page shows it; tests play the
+	// wallet with it).
 	Started func(url string)
+	// Captured, if set, hears the planned transaction the endpoint took,
+	// before the wallet hears its hash back: whoever asked the wallet (the
+	// browser page) can tell whether the wallet sent it here or to
+	// another RPC.
+	Captured func(tx *types.Transaction)
 }
 
 var _ pipeline.L2Wallet = Wallet{}
@@ -39,6 +45,9 @@ func (w Wallet) SignL2(ctx context.Context, req pipeline.L2SignRequest) (*types.
 		case ev.Refused != nil:
 			req.UI.Progress("Your wallet sent a transaction escape refused: %s\n  %s", ev.Refused, escape.HintOf(ev.Refused))
 		case ev.Captured != nil:
+			if w.Captured != nil {
+				w.Captured(ev.Captured)
+			}
 		default:
 			mu.Lock()
 			first := len(asked) == 0
@@ -54,9 +63,6 @@ func (w Wallet) SignL2(ctx context.Context, req pipeline.L2SignRequest) (*types.
 		return nil, escape.Wrap(err, "l2-endpoint", "another program may block local ports; run again, or sign elsewhere with --from ADDRESS --unsigned FILE", "could not serve the local L2 endpoint")
 	}
 	defer srv.Close()
-	if w.Started != nil {
-		w.Started(srv.URL())
-	}
 	value := decimal(u.Value)
 	data := "no data"
 	if len(u.Data) > 0 {
@@ -71,6 +77,11 @@ func (w Wallet) SignL2(ctx context.Context, req pipeline.L2SignRequest) (*types.
 		fmt.Fprintf(out, "escape checks what the wallet sends against this plan and carries it to L1 itself; nothing reaches the L2 from your wallet. The wallet will show it pending until it runs on L2; set the RPC back afterwards.\n")
 		fmt.Fprintf(out, "Waiting for your wallet (Ctrl-C to stop; nothing is signed or sent until then)…\n")
 	})
+	// After the terminal: whatever shows the endpoint elsewhere (the
+	// browser page) never shows one the terminal has not printed.
+	if w.Started != nil {
+		w.Started(srv.URL())
+	}
 	every := w.Reminder
 	if every <= 0 {
 		every = 30 * time.Second

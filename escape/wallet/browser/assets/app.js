@@ -313,7 +313,16 @@ async function sendL2() {
     await switchChain(l2.chainId, l2.network, l2.url);
     l2Message('Confirm the transaction in your wallet…', true);
     const hash = await wallet.provider.request({method: 'eth_sendTransaction', params: [l2.tx]});
-    l2Message('Your wallet sent ' + hash + ' to escape\'s endpoint; escape checks it.', true);
+    l2Message('Your wallet answered ' + hash + '; checking that escape\'s endpoint has it…', true);
+    if (await l2Received(hash)) {
+      l2Message('Your wallet sent ' + hash + ' to escape\'s endpoint; escape checks it.', true);
+    } else {
+      l2Message('Your wallet answered ' + hash + ', but escape\'s endpoint did not receive it: your wallet sent it to the RPC it ' +
+        'already has for chain ' + l2.chainId + ' (' + l2.network + '), not to escape. If that is the L2\'s own RPC, its operators ' +
+        'have it: if they include it, your withdrawal is made on L2 the usual way (escape status ' + hash + ' --network … finds it). ' +
+        'Otherwise set that network\'s RPC in your wallet to ' + l2.url + ' and press the button again (with nonce ' + l2.nonce +
+        ', if the wallet proposes another).', false);
+    }
   } catch (e) {
     const text = e && e.code === 4001 ? 'You rejected the request in your wallet.' : 'Your wallet did not send it (' + (e && e.message || e) + ').';
     l2Message(text + ' Press the button to ask again.', false);
@@ -331,6 +340,23 @@ async function sendL2() {
   l2InFlight = false;
   $('l2-send').disabled = false;
   drawAsk();
+}
+
+// l2Received says whether escape's local L2 endpoint took the transaction
+// the wallet answered with hash, waiting the server's grace for it.
+async function l2Received(hash) {
+  let deadline = 0;
+  for (;;) {
+    try {
+      const st = await (await fetch('api/state')).json();
+      if ((st.l2Captured || []).some((h) => h.toLowerCase() === String(hash).toLowerCase())) return true;
+      if (!deadline) deadline = Date.now() + (st.l2GraceMs || 10000);
+      if (Date.now() > deadline) return false;
+    } catch (e) {
+      return false; // escape stopped serving the page: poll() says so
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 async function copyL2URL() {
