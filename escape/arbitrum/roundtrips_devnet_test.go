@@ -37,7 +37,7 @@ func TestNextOnImportedMessageRoundTrips(t *testing.T) {
 	if err := d.MineL1(ctx, delay+1); err != nil {
 		t.Fatal(err)
 	}
-	proxy := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{Rounds: 150 * time.Millisecond, MaxLogRange: 10_000})
+	proxy := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{Rounds: 250 * time.Millisecond, MaxLogRange: 10_000})
 	// Before: the pipeline reads one call at a time, as it did before the
 	// preflight batch; the L1 goes back to its state before the inclusion.
 	var snap string

@@ -25,7 +25,7 @@ const maxHealthRoundTrips = 6
 // the check's sequential round trips) and returns its counts.
 func healthRoundTrips(t *testing.T, ctx context.Context, in health.Input, l1URL string) rpcproxy.Stats {
 	t.Helper()
-	proxy := rpcproxy.StartT(t, l1URL, rpcproxy.Options{Rounds: 150 * time.Millisecond, MaxLogRange: 10_000})
+	proxy := rpcproxy.StartT(t, l1URL, rpcproxy.Options{Rounds: 250 * time.Millisecond, MaxLogRange: 10_000})
 	in.L1 = dial(t, "L1", proxy.URL, in.Network.L1ChainID)
 	proxy.Reset()
 	check(t, ctx, in)

@@ -50,7 +50,7 @@ const (
 // every CI run: requests sent side by side share a round whatever the node
 // and a loaded machine make of their timing (rpcproxy.Options.Rounds), so
 // the count is the flow's sequential round trips, not a matter of luck.
-const roundTripRounds = 150 * time.Millisecond
+const roundTripRounds = 250 * time.Millisecond
 
 // proxyTerms says how the proxies answer.
 func proxyTerms(o rpcproxy.Options) string {

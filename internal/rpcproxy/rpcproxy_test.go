@@ -266,8 +266,12 @@ func TestRecordAndGroup(t *testing.T) {
 	if len(p1.Recorded()) != 0 {
 		t.Fatal("Reset kept the recorded calls")
 	}
+	// The L2-like request is held long enough that the L1 one surely
+	// overlaps it, however slowly a loaded machine runs the goroutine.
+	p2.SetLatency(2 * time.Second)
 	done := make(chan error, 1)
 	go func() { _, err := ec2.BlockNumber(ctx); done <- err }()
+	waitFor(t, "the request to reach the second proxy", func() bool { return p2.Stats().HTTPRequests == 1 })
 	if _, err := ec1.BlockNumber(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -277,6 +281,7 @@ func TestRecordAndGroup(t *testing.T) {
 	if w := g.Windows(); w != 1 {
 		t.Fatalf("two overlapping requests to two proxies counted as %d round trips, want 1", w)
 	}
+	p2.SetLatency(100 * time.Millisecond)
 	if _, err := ec2.BlockNumber(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -319,7 +324,7 @@ func TestRoundsCountDependentCalls(t *testing.T) {
 	for _, rounds := range []bool{false, true} {
 		opts := rpcproxy.Options{Latency: 20 * time.Millisecond, Group: &rpcproxy.Group{}}
 		if rounds {
-			opts = rpcproxy.Options{Rounds: 100 * time.Millisecond, Group: &rpcproxy.Group{}}
+			opts = rpcproxy.Options{Rounds: 300 * time.Millisecond, Group: &rpcproxy.Group{}}
 		}
 		pa := rpcproxy.StartT(t, node, opts)
 		pb := rpcproxy.StartT(t, node, opts)
