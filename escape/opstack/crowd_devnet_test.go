@@ -4,9 +4,11 @@ import (
 	"context"
 	"math/big"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
@@ -274,4 +276,64 @@ func TestNextRetriesDepositAfterSpentBudget(t *testing.T) {
 func weiETH(w *big.Int) string {
 	f, _ := new(big.Float).Quo(new(big.Float).SetInt(w), big.NewFloat(params.Ether)).Float64()
 	return big.NewFloat(f).Text('f', 9)
+}
+
+// A deposit that waited past the blocks its L1 gas limit was priced for
+// (a crowd raised the deposit price meanwhile) runs out of L1 gas in the
+// portal's burn and reverts in a block whose budget is not spent. `escape
+// next` sees it used its whole gas limit and sends the deposit again,
+// priced from the market now and confirmed, rather than saying to start a
+// new withdrawal; the record keeps both.
+func TestNextRetriesDepositOutOfL1Gas(t *testing.T) {
+	ctx := context.Background()
+	d, n := newOPNet(t, devnet.OPOptions{})
+	env, out := testEnv(t, d, n, userKey)
+	c, err := load(ctx, env)
+	check(t, err)
+	user := devnet.DevAddress(userKey)
+	amount := ether(0.1)
+	call, err := passerABI().Pack("initiateWithdrawal", user, big.NewInt(l1CallGas), []byte{})
+	check(t, err)
+	input, err := portal2ABI().Pack("depositTransaction", MessagePasser, amount, uint64(ethWithdrawalL2Gas), false, call)
+	check(t, err)
+	est, err := env.L1.EstimateGas(ctx, ethereum.CallMsg{From: user, To: &c.portal, Data: input})
+	check(t, err)
+	// Signed as escape would, with a gas limit the burn outgrows (here
+	// short of the quiet price, as a deposit that met a crowd's).
+	chainID, err := env.L1.ChainID(ctx)
+	check(t, err)
+	nonce, err := env.L1.PendingNonceAt(ctx, user)
+	check(t, err)
+	gas := est - 60_000
+	signed, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
+		Gas: gas, To: &c.portal, Data: input}), types.LatestSignerForChainID(chainID), devnet.DevKey(userKey))
+	check(t, err)
+	check(t, env.L1.SendTransaction(ctx, signed))
+	r, err := devnet.WaitReceipt(ctx, d.L1.Client, signed.Hash())
+	check(t, err)
+	if r.Status != types.ReceiptStatusFailed {
+		t.Fatalf("the short deposit did not revert (used %d of %d)", r.GasUsed, gas)
+	}
+	raw, err := signed.MarshalBinary()
+	check(t, err)
+	recipient := user
+	e := &record.Escape{Network: n.Name, Stack: escape.StackOP, Kind: "withdraw-eth", L1ChainID: n.L1ChainID, L2ChainID: n.L2ChainID,
+		From: user, Recipient: &recipient, Amount: amount.String(), OP: &record.OPState{Portal: c.portal, L2GasLimit: ethWithdrawalL2Gas}}
+	check(t, env.Store.Create(e))
+	e.Txs = append(e.Txs, &record.Tx{Step: "deposit", ChainID: n.L1ChainID, Hash: signed.Hash(), Raw: raw, From: user, To: &c.portal, Nonce: nonce,
+		Value: "0", GasLimit: gas, State: record.TxReverted, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed})
+	check(t, env.Store.Save(e))
+
+	_, err = (&Stack{}).Next(ctx, env, e)
+	if err != nil {
+		t.Fatalf("next: %v\n%s", err, out)
+	}
+	deps := e.TxsFor("deposit")
+	if len(deps) != 2 || deps[1].State != record.TxMined || e.OP.L2DepositHash == (common.Hash{}) {
+		t.Fatalf("want the reverted deposit and a new one mined, got %+v\n%s", deps, out)
+	}
+	if !strings.Contains(out.String(), "ran out of L1 gas") {
+		t.Errorf("the summary does not say why it sends the deposit again:\n%s", out)
+	}
+	t.Logf("the short deposit used %d of its %d L1 gas (estimate %d); sent again with %d", r.GasUsed, gas, est, deps[1].GasLimit)
 }

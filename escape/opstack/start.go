@@ -338,9 +338,11 @@ func txCost(r *types.Receipt) *big.Int {
 }
 
 // retryDeposit signs the deposit again when the last one was mined but
-// reverted because its L1 block's deposit budget was spent (a crowd): the
-// same call, a new transaction in a later block, priced from the market
-// again and confirmed like the first. ok is false when that is not the case.
+// reverted because its L1 block's deposit budget was spent (a crowd), or
+// because it ran out of L1 gas (the deposit price rose past what its gas
+// limit covered: it waited several full blocks): the same call, a new
+// transaction in a later block, priced from the market again, simulated and
+// confirmed like the first. ok is false when that is not the case.
 func (s *Stack) retryDeposit(ctx context.Context, env *flow.Env, e *record.Escape) (ok bool, err error) {
 	deps := e.TxsFor("deposit")
 	if len(deps) == 0 || e.OP == nil || e.OP.L2GasLimit == 0 {
@@ -354,18 +356,23 @@ func (s *Stack) retryDeposit(ctx context.Context, env *flow.Env, e *record.Escap
 	if err != nil {
 		return false, err
 	}
-	spent, err := budgetSpentAt(ctx, env.L1, c, last.Block, e.OP.L2GasLimit)
-	if err != nil || !spent {
-		return false, nil
-	}
 	var prev types.Transaction
 	if err := prev.UnmarshalBinary(last.Raw); err != nil || prev.To() == nil || *prev.To() != c.portal {
 		return false, nil
 	}
-	e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits; signing it again for a later block", last.Hash.Hex(), last.Block)
+	why := "its L1 block's deposit budget was spent by other deposits"
+	if spent, err := budgetSpentAt(ctx, env.L1, c, last.Block, e.OP.L2GasLimit); err != nil {
+		return false, nil
+	} else if !spent {
+		if !ranOutOfL1Gas(last) {
+			return false, nil
+		}
+		why = "it ran out of L1 gas: the deposit price rose past what its gas limit covered"
+	}
+	e.Note("deposit %s reverted: %s; signing it again for a later block", last.Hash.Hex(), why)
 	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: prev.Data(),
 		GasMarginPercent: 50, ABIs: allRevertABIs(),
-		Summary: pipeline.Summary{Title: "Send the deposit again: its L1 block's deposit budget was spent by other deposits",
+		Summary: pipeline.Summary{Title: "Send the deposit again: " + why,
 			Lines: []ui.KV{{Key: "Reverted deposit", Value: fmt.Sprintf("%s in L1 block %d (its L1 fee is lost)", last.Hash.Hex(), last.Block)},
 				{Key: "L2 gas limit", Value: fmt.Sprint(e.OP.L2GasLimit)}}}}
 	res, err := depositWithRetries(ctx, env, e, c, req)
@@ -376,4 +383,13 @@ func (s *Stack) retryDeposit(ctx context.Context, env *flow.Env, e *record.Escap
 		return true, err
 	}
 	return true, env.Store.Save(e)
+}
+
+// ranOutOfL1Gas tells a deposit that reverted for want of L1 gas: it used
+// (nearly) its whole gas limit, less the 1/64 the portal proxy's
+// delegatecall keeps back. Every other revert of depositTransaction, the
+// portal's OutOfGas() included, comes before the burn, far below the limit;
+// a retry is simulated before it is signed either way.
+func ranOutOfL1Gas(t *record.Tx) bool {
+	return t.GasLimit > 0 && t.GasUsed >= t.GasLimit-t.GasLimit/32
 }
