@@ -657,7 +657,8 @@ func (p *Pipeline) minedSibling(ctx context.Context, e *record.Escape, rec *reco
 		}
 	}
 	for _, t := range e.Txs {
-		if t == rec || !sameNonce(t, rec) || !t.State.Pending() {
+		// A replacement the other process already saw mined counts too.
+		if t == rec || !sameNonce(t, rec) || t.State == record.TxReplaced || t.State == record.TxDropped {
 			continue
 		}
 		if r, err := p.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil {

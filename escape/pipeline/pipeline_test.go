@@ -419,6 +419,15 @@ func TestRecordWriteFailureLeavesNoEscape(t *testing.T) {
 // replacement it finds in the record and returns its receipt, instead of
 // waiting for the replaced hash until its time runs out.
 func TestWaitFollowsReplacementFromAnotherProcess(t *testing.T) {
+	// Polling often, the waiting command most likely sees the replacement
+	// pending; polling every 2 s (the default), it surely finds it already
+	// mined and saved so by the other process.
+	for _, poll := range []time.Duration{20 * time.Millisecond, 2 * time.Second} {
+		t.Run(poll.String(), func(t *testing.T) { waitFollowsReplacement(t, poll) })
+	}
+}
+
+func waitFollowsReplacement(t *testing.T, poll time.Duration) {
 	f := newFixture(t)
 	ctx := context.Background()
 	e := f.newEscape()
@@ -427,6 +436,7 @@ func TestWaitFollowsReplacementFromAnotherProcess(t *testing.T) {
 	}
 	waiting := f.pipeline(f.node.Client)
 	waiting.WaitTimeout = 2 * time.Minute // the replacement, not the time, ends the wait
+	waiting.Poll = poll
 	type sent struct {
 		res *pipeline.Result
 		err error
