@@ -345,7 +345,7 @@ func Verify(ctx context.Context, o *Options) error {
 	if err != nil {
 		return err
 	}
-	r, err := stack.Verify(ctx, env)
+	r, err := stack.Verify(chain.WithPurpose(ctx, "checking the network's contracts on L1"), env)
 	if err != nil {
 		return err
 	}

@@ -66,7 +66,8 @@ func factKVs(facts map[string]string, now time.Time) []ui.KV {
 }
 
 // weiFacts and unixFacts are the status facts whose --json values are base
-// units (wei) and unix seconds (docs/json.md); people read gwei and UTC.
+// units (wei) and unix seconds (docs/json.md); people read gwei (a fee
+// rate, to units.FeeDigits significant digits) and UTC.
 var (
 	weiFacts  = map[string]bool{"baseFeeL1": true}
 	unixFacts = map[string]bool{"delayedMessageTimestamp": true}
@@ -77,7 +78,7 @@ func factValue(key, v string, now time.Time) string {
 	switch {
 	case weiFacts[key]:
 		if wei, ok := new(big.Int).SetString(v, 10); ok {
-			return units.Gwei(wei)
+			return units.FeeGwei(wei)
 		}
 	case unixFacts[key]:
 		if secs, err := strconv.ParseInt(v, 10, 64); err == nil {

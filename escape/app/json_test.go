@@ -22,6 +22,7 @@ import (
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
 	"github.com/l2escape/escape/escape/units"
+	"github.com/l2escape/escape/internal/textcheck"
 )
 
 // jsonSchema reads docs/json.md: for each "### `kind`" (or "#### `kind`")
@@ -273,7 +274,7 @@ func TestStatusTextInHumanUnits(t *testing.T) {
 	u := &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}
 	PrintStatus(u, e, st)
 	text := u.Out.(*bytes.Buffer).String()
-	for _, want := range []string{"L1 base fee:", "0.108185142 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting-l2 — waiting for L2 inclusion", "delayed message block:",
+	for _, want := range []string{"L1 base fee:", "0.1082 gwei", "2026-12-01 14:04 UTC (60 minutes ago)", "waiting-l2 — waiting for L2 inclusion", "delayed message block:",
 		"2026-12-08 15:04 UTC (in 7 days) (if the game resolves at the end of its clock)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("status text lacks %q:\n%s", want, text)
@@ -284,6 +285,9 @@ func TestStatusTextInHumanUnits(t *testing.T) {
 	}
 	if m := camelLabel.FindString(text); m != "" {
 		t.Errorf("status text shows a machine key %q:\n%s", m, text)
+	}
+	if l := textcheck.NestedBrackets(text); l != "" {
+		t.Errorf("status text has a bracket inside a bracket:\n%s", l)
 	}
 	// The labels of the sentences line up.
 	var cols []int
@@ -305,7 +309,10 @@ func TestStatusTextInHumanUnits(t *testing.T) {
 
 	// verify's facts: machine keys read as words, long durations in days.
 	kvs := readableKVs(map[string]string{"confirmPeriodBlocks": "45818", "proof maturity delay": "604800 seconds", "l2ChainId": "10"}, now)
-	got := fmt.Sprint(kvs)
+	got := ""
+	for _, kv := range kvs {
+		got += "{" + kv.Key + " " + kv.Value + "}"
+	}
 	for _, want := range []string{"{confirm period blocks 45818}", "{proof maturity delay 604800 seconds (7 days)}", "{L2 chain ID 10}"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("verify facts %s lack %s", got, want)

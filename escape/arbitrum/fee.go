@@ -124,9 +124,19 @@ func (f l2Fee) summary(gas uint64, value *big.Int) []ui.KV {
 	}
 	return []ui.KV{
 		{Key: "L2 max fee", Value: units.Gwei(f.Max) + " per gas = " + f.policyNote()},
-		{Key: "L2 cost expected", Value: "at most " + units.FeeETHCeil(f.expectedCost(gas, value)) + " = value + gas limit × the base fee now" + valueNote + "; the L2 charges the base fee of the block it runs in for the gas used, no tip"},
-		{Key: "L2 cost worst case", Value: units.FeeETHCeil(f.worstCost(gas, value)) + " = value + gas limit × max fee; your L2 balance must hold it when the transaction runs"},
+		costLine("L2 cost expected", f.expectedCost(gas, value), func(cost string) string {
+			return "at most " + cost + " = value + gas limit × the base fee now" + valueNote + "; the L2 charges the base fee of the block it runs in for the gas used, no tip"
+		}),
+		costLine("L2 cost worst case", f.worstCost(gas, value), func(cost string) string {
+			return cost + " = value + gas limit × max fee; your L2 balance must hold it when the transaction runs"
+		}),
 	}
+}
+
+// costLine is a summary line with a cost bound: rounded up for people,
+// exact for --json.
+func costLine(key string, cost *big.Int, line func(cost string) string) ui.KV {
+	return ui.KV{Key: key, Value: line(units.FeeETHCeil(cost)), Exact: line(units.ETH(cost))}
 }
 
 // balanceWarning says that the balance limits the headroom.

@@ -142,7 +142,11 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 	ahead := readAhead(ctx, env, e)
 	c := s.takeContracts(env, e)
 	var err error
-	standing := chain.WithPurpose(ctx, "reading the portal and where your withdrawal stands")
+	what := "reading the portal and where your withdrawal stands"
+	if e.Kind == "send" {
+		what = "reading the portal"
+	}
+	standing := chain.WithPurpose(ctx, what)
 	if c == nil {
 		c, err = load(standing, env, pre.calls()...)
 	} else if calls := pre.calls(); len(calls) > 0 {

@@ -344,7 +344,7 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	}
 	feeFigures := l1FeeFigures{likely: likelyFee, atMost: new(big.Int).Sub(maxCost, value), gasLimit: gasLimit, maxFee: maxFee,
 		nextBlockFull: nextBlockFull, bound: res.Bound, attempts: req.Attempts, attemptsNote: req.AttemptsNote, balance: balance}
-	shown := p.showSummary(req, chainID.Uint64(), from, value, feeFigures.lines(units.FeeETH, units.FeeETHCeil), feeFigures.lines(units.ETH, units.ETH))
+	shown := p.showSummary(req, chainID.Uint64(), from, value, feeFigures.lines())
 	if balance.Cmp(maxCost) < 0 {
 		return nil, escape.Errorf("insufficient-l1-balance",
 			"send at least "+units.FeeETHCeil(new(big.Int).Sub(maxCost, balance))+" to "+from.Hex()+" on "+p.l1Name()+" to pay the L1 fee, then run the command again",
@@ -896,8 +896,8 @@ type Shown struct {
 	Warnings []string `json:"warnings,omitempty"`
 }
 
-// l1FeeFigures are the fee lines of a summary, printed for people (fees
-// to a few significant digits, bounds rounded up) or exactly for --json.
+// l1FeeFigures are the fee lines of a summary: for people fees to a few
+// significant digits (bounds rounded up), with --json exact (ui.KV.Exact).
 type l1FeeFigures struct {
 	likely, atMost *big.Int
 	gasLimit       uint64
@@ -909,25 +909,33 @@ type l1FeeFigures struct {
 	balance        *big.Int
 }
 
-func (f l1FeeFigures) lines(estimate, bound func(*big.Int) string) []ui.KV {
-	fees := []ui.KV{
-		{Key: "L1 fee (likely)", Value: "about " + estimate(f.likely)},
-		{Key: "L1 fee (at most)", Value: fmt.Sprintf("%s (gas limit %d × max fee %s)", bound(f.atMost), f.gasLimit, units.Gwei(f.maxFee))},
+func (f l1FeeFigures) lines() []ui.KV {
+	var fees []ui.KV
+	add := func(key string, line func(estimate, bound func(*big.Int) string) string) {
+		fees = append(fees, ui.KV{Key: key, Value: line(units.FeeETH, units.FeeETHCeil), Exact: line(units.ETH, units.ETH)})
 	}
+	add("L1 fee (likely)", func(estimate, _ func(*big.Int) string) string { return "about " + estimate(f.likely) })
+	add("L1 fee (at most)", func(_, bound func(*big.Int) string) string {
+		return fmt.Sprintf("%s (gas limit %d × max fee %s)", bound(f.atMost), f.gasLimit, units.Gwei(f.maxFee))
+	})
 	if f.nextBlockFull != nil {
-		fees = append(fees, ui.KV{Key: "Next block full", Value: fmt.Sprintf("at most %s if this attempt finds its L1 block's budget spent: it reverts, paying only the gas it used, and the second goes through",
-			bound(f.nextBlockFull))})
+		add("Next block full", func(_, bound func(*big.Int) string) string {
+			return fmt.Sprintf("at most %s if this attempt finds its L1 block's budget spent: it reverts, paying only the gas it used, and the second goes through",
+				bound(f.nextBlockFull))
+		})
 	}
 	if f.bound != nil {
-		fees = append(fees, ui.KV{Key: "With retries", Value: fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this",
-			bound(f.bound), f.attempts, f.attemptsNote)})
+		add("With retries", func(_, bound func(*big.Int) string) string {
+			return fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this",
+				bound(f.bound), f.attempts, f.attemptsNote)
+		})
 	}
 	return append(fees, ui.KV{Key: "Your L1 balance", Value: units.ETH(f.balance)})
 }
 
-// showSummary prints the summary with fees for people and, with --json,
-// exactFees, so that machine output keeps every wei.
-func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees, exactFees []ui.KV) Shown {
+// showSummary prints the summary; with --json its lines and fees carry
+// their exact figures (ui.ExactKVs).
+func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address, value *big.Int, fees []ui.KV) Shown {
 	s := req.Summary
 	netName := ""
 	if p.Net != nil {
@@ -946,7 +954,7 @@ func (p *Pipeline) showSummary(req Request, chainID uint64, from common.Address,
 		head = append(head, ui.KV{Key: "L1 value sent", Value: units.ETH(value)})
 	}
 	p.UI.Event("summary", map[string]any{"step": req.Step, "title": s.Title, "chainId": chainID, "from": from, "to": req.To,
-		"valueWei": value.String(), "lines": s.Lines, "fees": exactFees, "timeline": s.Timeline, "warnings": s.Warnings}, func(w io.Writer) {
+		"valueWei": value.String(), "lines": ui.ExactKVs(s.Lines), "fees": ui.ExactKVs(fees), "timeline": s.Timeline, "warnings": s.Warnings}, func(w io.Writer) {
 		fmt.Fprintf(w, "%s\n\n", s.Title)
 		ui.WriteKVs(w, append(append(head, s.Lines...), fees...))
 		if len(s.Timeline) > 0 {

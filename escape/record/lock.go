@@ -103,6 +103,9 @@ func (s *Store) Lock(id string) (func(), error) {
 	if s.dryRun {
 		return func() {}, nil // a dry run signs nothing and writes no file
 	}
+	if err := s.ensureDir(); err != nil {
+		return nil, err
+	}
 	path := filepath.Join(s.dir, "."+id+".lock")
 	f, err := acquireFile(path)
 	if errors.Is(err, errLocked) {
@@ -153,6 +156,9 @@ func (s *Store) wait(ctx context.Context, path string, progress func(format stri
 	busy func(holder string) string, tooLong func(holder string, limit time.Duration) error) (func(), error) {
 	if s.dryRun {
 		return func() {}, nil // a dry run signs nothing and writes no file
+	}
+	if err := s.ensureDir(); err != nil {
+		return nil, err
 	}
 	limit := s.LockWait
 	if limit <= 0 {

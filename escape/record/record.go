@@ -217,13 +217,24 @@ func DefaultDir() (string, error) {
 	return filepath.Join(c, "escape"), nil
 }
 
-// Open opens (creating) a store.
+// Open opens a store. Its directory is made by the first write (ensureDir),
+// not here: a command that only reads (history, a dry run, status of an
+// escape not in the record) leaves no trace on a machine that has none.
 func Open(dir string) (*Store, error) {
 	d := filepath.Join(dir, "escapes")
-	if err := os.MkdirAll(d, 0o700); err != nil {
-		return nil, dirError(err, "no-record-dir", d, "cannot create the record directory")
+	s := &Store{dir: d}
+	if fi, err := os.Stat(d); err == nil && !fi.IsDir() {
+		return nil, s.ensureDir() // says what is in the way
 	}
-	return &Store{dir: d}, nil
+	return s, nil
+}
+
+// ensureDir makes the store's directory before a write.
+func (s *Store) ensureDir() error {
+	if err := os.MkdirAll(s.dir, 0o700); err != nil {
+		return dirError(err, "no-record-dir", s.dir, "cannot create the record directory")
+	}
+	return nil
 }
 
 // Dir is where the escape files are.
@@ -329,6 +340,9 @@ func dirError(err error, code, dir, what string) *escape.Error {
 // saveLock serialises the read-merge-write of Save across processes. It is
 // held for milliseconds, so it waits for up to ten seconds.
 func (s *Store) saveLock(id string) (func(), error) {
+	if err := s.ensureDir(); err != nil {
+		return nil, err
+	}
 	path := filepath.Join(s.dir, "."+id+".save.lock")
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -447,6 +461,9 @@ func (s *Store) Load(id string) (*Escape, error) {
 // Scan returns every readable escape, newest first, and every damaged file.
 func (s *Store) Scan() ([]*Escape, []*Damaged, error) {
 	entries, err := os.ReadDir(s.dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil // nothing written yet
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -2,7 +2,9 @@ package record
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -20,8 +22,12 @@ func TestFindAndPersist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fi, _ := os.Stat(s.Dir()); fi.Mode().Perm() != 0o700 {
-		t.Errorf("record dir mode %v", fi.Mode().Perm())
+	// Opening writes nothing: the directory comes with the first write.
+	if _, err := os.Stat(s.Dir()); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Open made %s (%v)", s.Dir(), err)
+	}
+	if all, err := s.List(); err != nil || len(all) != 0 {
+		t.Errorf("a store never written lists %v, %v", all, err)
 	}
 	txHash := common.HexToHash("0x1111111111111111111111111111111111111111111111111111111111111111")
 	l2Hash := common.HexToHash("0x2222222222222222222222222222222222222222222222222222222222222222")
@@ -33,6 +39,9 @@ func TestFindAndPersist(t *testing.T) {
 		if err := s.Create(e); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if fi, _ := os.Stat(s.Dir()); fi == nil || fi.Mode().Perm() != 0o700 {
+		t.Errorf("record dir %v", fi)
 	}
 	if err := s.Create(&Escape{ID: a.ID}); err == nil {
 		t.Error("Create overwrote an existing escape")

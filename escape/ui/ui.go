@@ -150,6 +150,23 @@ func (u *UI) Progress(format string, args ...any) {
 type KV struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`
+	// Exact, when set, is Value with every figure exact (a fee in wei
+	// precision where Value rounds it for people): --json prints it in
+	// Value's place (ExactKVs).
+	Exact string `json:"-"`
+}
+
+// ExactKVs is kvs for --json: each line's Exact in place of its Value
+// where it has one.
+func ExactKVs(kvs []KV) []KV {
+	out := make([]KV, len(kvs))
+	for i, kv := range kvs {
+		out[i] = KV{Key: kv.Key, Value: kv.Value}
+		if kv.Exact != "" {
+			out[i].Value = kv.Exact
+		}
+	}
+	return out
 }
 
 // WriteKVs prints aligned key/value lines, indented.
