@@ -149,11 +149,27 @@ type ethCall struct {
 	gas uint64
 }
 
-// sel builds calldata for a getter by signature with 32-byte words.
+// sel builds calldata for a getter by signature with 32-byte words: only
+// for the getters no binding holds (bindings/handwritten_test.go lists
+// them); every other call is packed from its binding's ABI (pack).
 func sel(sig string, words ...[]byte) []byte {
 	data := append([]byte{}, crypto.Keccak256([]byte(sig))[:4]...)
 	for _, w := range words {
 		data = append(data, common.LeftPadBytes(w, 32)...)
+	}
+	return data
+}
+
+// pack encodes a call of method from a binding's ABI (a lazyABI), so the
+// signature comes from the pinned contract rather than from a string typed
+// here. method is the key of abi.Methods: go-ethereum names overloads
+// name0, name1..., so an overloaded method is picked by its Sig, and a
+// method whose arguments differ between portal versions by that version's
+// binding. The arguments are typed by this code, so an error is a bug.
+func pack(a func() *abi.ABI, method string, args ...any) []byte {
+	data, err := a().Pack(method, args...)
+	if err != nil {
+		panic(fmt.Sprintf("opstack: packing %s: %v", method, err))
 	}
 	return data
 }

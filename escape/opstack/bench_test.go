@@ -169,7 +169,7 @@ func (b *searchBench) addP() {
 
 func benchGameCount(t *testing.T, env *flow.Env, d *devnet.OPDevnet) uint64 {
 	t.Helper()
-	n, err := getUint(context.Background(), env.L1, d.DisputeGameFactory, "gameCount()")
+	n, err := getUint(context.Background(), env.L1, d.DisputeGameFactory, pack(dgfABI, "gameCount"))
 	check(t, err)
 	return n
 }

@@ -66,17 +66,17 @@ func (v *view) proposalGame(ctx context.Context) (common.Address, error) {
 
 func readBond(ctx context.Context, v *view, game common.Address) (*bondView, error) {
 	ctx = chain.WithPurpose(ctx, "reading your bond in the dispute game")
-	l1, user := v.env.L1, v.e.From.Bytes()
-	status := &ethCall{to: game, data: sel("status()")}
-	resolvedAt := &ethCall{to: game, data: sel("resolvedAt()")}
-	credit := &ethCall{to: game, data: sel("credit(address)", user)}
-	weth := &ethCall{to: game, data: sel("weth()")}
-	mode := &ethCall{to: game, data: sel("bondDistributionMode()")}
-	unlocked := &ethCall{to: game, data: sel("hasUnlockedCredit(address)", user)}
+	l1, user := v.env.L1, v.e.From
+	status := &ethCall{to: game, data: pack(gameNowABI, "status")}
+	resolvedAt := &ethCall{to: game, data: pack(gameNowABI, "resolvedAt")}
+	credit := &ethCall{to: game, data: pack(gameNowABI, "credit", user)}
+	weth := &ethCall{to: game, data: pack(gameNowABI, "weth")}
+	mode := &ethCall{to: game, data: pack(gameNowABI, "bondDistributionMode")}
+	unlocked := &ethCall{to: game, data: pack(gameNowABI, "hasUnlockedCredit", user)}
 	calls := []*ethCall{status, resolvedAt, credit, weth, mode, unlocked}
 	var finalized *ethCall
 	if v.c.asr != (common.Address{}) {
-		finalized = &ethCall{to: v.c.asr, data: sel("isGameFinalized(address)", game.Bytes())}
+		finalized = &ethCall{to: v.c.asr, data: pack(asrABI, "isGameFinalized", game)}
 		calls = append(calls, finalized)
 	}
 	if err := batch(ctx, l1, calls); err != nil {
@@ -93,7 +93,7 @@ func readBond(ctx context.Context, v *view, game common.Address) (*bondView, err
 	if w, ok := weth.addr(); ok {
 		delay := &ethCall{to: w, data: sel("delay()")}
 		// withdrawals(owner = the game, guy = the user) -> (amount, timestamp)
-		req := &ethCall{to: w, data: sel("withdrawals(address,address)", game.Bytes(), user)}
+		req := &ethCall{to: w, data: sel("withdrawals(address,address)", game.Bytes(), user.Bytes())}
 		if err := batch(ctx, l1, []*ethCall{delay, req}); err == nil {
 			b.wethWait, _ = delay.uint()
 			if len(req.out) >= 64 {

@@ -96,5 +96,5 @@ func gameCountOf(ctx context.Context, d *devnet.OPDevnet) (uint64, error) {
 		return 0, err
 	}
 	defer l1.Close()
-	return getUint(ctx, l1, d.DisputeGameFactory, "gameCount()")
+	return getUint(ctx, l1, d.DisputeGameFactory, pack(dgfABI, "gameCount"))
 }

@@ -268,12 +268,12 @@ func (s *Stack) recordL2Withdrawal(ctx context.Context, env *flow.Env, c *contra
 // MessagePassed is looked for backwards from the head (the hash is not an
 // indexed topic, so each chunk's events are hashed here).
 func (s *Stack) byWithdrawalHash(ctx context.Context, env *flow.Env, c *contracts, h common.Hash) (*l2Withdrawal, error) {
-	sent := &ethCall{to: MessagePasser, data: sel("sentMessages(bytes32)", h.Bytes())}
+	sent := &ethCall{to: MessagePasser, data: pack(passerABI, "sentMessages", h)}
 	if err := batch(ctx, env.L2, []*ethCall{sent}); err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l2-rpc", "cannot read the L2ToL1MessagePasser")
 	}
 	if !sent.bool() {
-		finalized := &ethCall{to: c.portal, data: sel("finalizedWithdrawals(bytes32)", h.Bytes())}
+		finalized := &ethCall{to: c.portal, data: pack(portal2ABI, "finalizedWithdrawals", h)}
 		if batch(ctx, env.L1, []*ethCall{finalized}) == nil && finalized.bool() {
 			return nil, escape.Errorf("already-finalized", "nothing is left to do: the funds were released on L1",
 				"withdrawal %s is already finalized on L1", h.Hex())
@@ -370,11 +370,11 @@ func (s *Stack) Find(ctx context.Context, env *flow.Env, req flow.FindRequest) (
 	}
 	var calls []*ethCall
 	for _, w := range ws {
-		calls = append(calls, &ethCall{to: c.portal, data: sel("finalizedWithdrawals(bytes32)", w.hash.Bytes())})
+		calls = append(calls, &ethCall{to: c.portal, data: pack(portal2ABI, "finalizedWithdrawals", w.hash)})
 		if c.gen == Legacy {
-			calls = append(calls, &ethCall{to: c.portal, data: sel("provenWithdrawals(bytes32)", w.hash.Bytes())})
+			calls = append(calls, &ethCall{to: c.portal, data: pack(portalABI, "provenWithdrawals", w.hash)})
 		} else {
-			calls = append(calls, &ethCall{to: c.portal, data: sel("numProofSubmitters(bytes32)", w.hash.Bytes())})
+			calls = append(calls, &ethCall{to: c.portal, data: pack(portal2ABI, "numProofSubmitters", w.hash)})
 		}
 	}
 	if err := batch(ctx, env.L1, calls); err != nil {

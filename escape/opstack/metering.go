@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/escape"
@@ -25,12 +24,7 @@ import (
 // EIP-1559-style with the gas bought in the previous block; the price is paid
 // by burning L1 gas inside depositTransaction.
 
-var (
-	systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
-	// outOfGasSelector is ResourceMetering's `error OutOfGas()`: the L2 gas
-	// asked for does not fit in what is left of this L1 block's budget.
-	outOfGasSelector = crypto.Keccak256([]byte("OutOfGas()"))[:4]
-)
+var systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
 
 // worstCaseBlocks is how many L1 blocks ahead the deposit's L1 gas limit
 // still covers the burn if every block before it has a full deposit budget:
@@ -254,9 +248,12 @@ func (p depositPrice) summaryLine() string {
 		units.Gwei(p.NextBaseFee), p.ExpectedBurn, units.Gwei(p.WorstBaseFee), p.WorstBurn, worstCaseBlocks-1)
 }
 
-// isOutOfGasRevert tells whether revert data is ResourceMetering's OutOfGas().
+// isOutOfGasRevert tells whether revert data is ResourceMetering's
+// `error OutOfGas()` (every portal generation inherits it): the L2 gas asked
+// for does not fit in what is left of this L1 block's budget.
 func isOutOfGasRevert(data []byte) bool {
-	return len(data) >= 4 && string(data[:4]) == string(outOfGasSelector)
+	id := portal2ABI().Errors["OutOfGas"].ID
+	return len(data) >= 4 && string(data[:4]) == string(id[:4])
 }
 
 // depositBudgetError explains an OutOfGas() revert: not a lack of L1 gas,

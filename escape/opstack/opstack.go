@@ -21,7 +21,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/bindings/opcurrent"
@@ -100,15 +99,16 @@ func (s *Stack) takeContracts(env *flow.Env, e *record.Escape) *contracts {
 func New() flow.Stack { return &Stack{} }
 
 var (
-	portal2ABI   = lazyABI(opbedrock.OptimismPortal2MetaData)
-	portalABI    = lazyABI(opbedrock.OptimismPortalMetaData)
-	portalNowABI = lazyABI(opcurrent.OptimismPortal2MetaData)
-	l2ooABI      = lazyABI(opbedrock.L2OutputOracleMetaData)
-	dgfABI       = lazyABI(opbedrock.DisputeGameFactoryMetaData)
-	gameABI      = lazyABI(opbedrock.FaultDisputeGameMetaData)
-	passerABI    = lazyABI(opcurrent.L2ToL1MessagePasserMetaData)
-	l2BridgeABI  = lazyABI(opcurrent.L2StandardBridgeMetaData)
-	asrABI       = lazyABI(opcurrent.AnchorStateRegistryMetaData)
+	portal2ABI    = lazyABI(opbedrock.OptimismPortal2MetaData)
+	portalABI     = lazyABI(opbedrock.OptimismPortalMetaData)
+	portalNowABI  = lazyABI(opcurrent.OptimismPortal2MetaData)
+	l2ooABI       = lazyABI(opbedrock.L2OutputOracleMetaData)
+	dgfABI        = lazyABI(opbedrock.DisputeGameFactoryMetaData)
+	gameABI       = lazyABI(opbedrock.FaultDisputeGameMetaData)
+	passerABI     = lazyABI(opcurrent.L2ToL1MessagePasserMetaData)
+	l2BridgeABI   = lazyABI(opcurrent.L2StandardBridgeMetaData)
+	asrABI        = lazyABI(opcurrent.AnchorStateRegistryMetaData)
+	superchainABI = lazyABI(opcurrent.SuperchainConfigMetaData)
 )
 
 func allRevertABIs() []*abi.ABI {
@@ -165,59 +165,37 @@ func call(ctx context.Context, c *chain.Client, a *abi.ABI, to common.Address, m
 	return a.Unpack(method, out)
 }
 
-// callRaw calls a no-argument getter by signature and returns the 32-byte
-// words, or an error if it reverts or returns nothing (the getter is absent).
-func callRaw(ctx context.Context, c *chain.Client, to common.Address, sig string, args ...[]byte) ([]byte, error) {
-	data := crypto.Keccak256([]byte(sig))[:4]
-	for _, a := range args {
-		data = append(data, common.LeftPadBytes(a, 32)...)
-	}
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return nil, err
-	}
-	if len(out) < 32 {
-		return nil, fmt.Errorf("%s returned %d bytes", sig, len(out))
-	}
-	return out, nil
-}
-
-func getAddress(ctx context.Context, c *chain.Client, to common.Address, sigs ...string) (common.Address, string, error) {
+// getAddress asks to for an address with each getter's calldata in turn
+// (a version's name, then an older version's) and returns the first answer.
+func getAddress(ctx context.Context, c *chain.Client, to common.Address, getters ...[]byte) (common.Address, error) {
 	var lastErr error
-	for _, sig := range sigs {
-		out, err := callRaw(ctx, c, to, sig)
+	for _, data := range getters {
+		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		if err == nil && len(out) < 32 {
+			err = fmt.Errorf("the getter %x returned %d bytes", data[:4], len(out))
+		}
 		if err == nil {
-			return common.BytesToAddress(out[12:32]), sig, nil
+			return common.BytesToAddress(out[12:32]), nil
 		}
 		lastErr = err
 	}
-	return common.Address{}, "", lastErr
+	return common.Address{}, lastErr
 }
 
-func getUint(ctx context.Context, c *chain.Client, to common.Address, sig string) (uint64, error) {
-	out, err := callRaw(ctx, c, to, sig)
+// getUint calls a getter (its calldata) that returns one uint64 word.
+func getUint(ctx context.Context, c *chain.Client, to common.Address, data []byte) (uint64, error) {
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
 		return 0, err
 	}
+	if len(out) < 32 {
+		return 0, fmt.Errorf("the getter %x returned %d bytes", data[:4], len(out))
+	}
 	v := new(big.Int).SetBytes(out[:32])
 	if !v.IsUint64() {
-		return 0, fmt.Errorf("%s out of range", sig)
+		return 0, fmt.Errorf("the getter %x: %s is out of range", data[:4], v)
 	}
 	return v.Uint64(), nil
-}
-
-func getString(ctx context.Context, c *chain.Client, to common.Address, sig string) (string, error) {
-	input := crypto.Keccak256([]byte(sig))[:4]
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: input}, nil)
-	if err != nil {
-		return "", err
-	}
-	t, _ := abi.NewType("string", "", nil)
-	vals, err := abi.Arguments{{Type: t}}.Unpack(out)
-	if err != nil || len(vals) == 0 {
-		return "", fmt.Errorf("%s: not a string", sig)
-	}
-	return vals[0].(string), nil
 }
 
 func major(version string) int {
@@ -234,19 +212,22 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 	n := env.Network
 	c := &contracts{net: n, portal: n.MustAddress(network.OptimismPortal), l1Block: 12}
 	l1 := env.L1
-	p := func(sig string) *ethCall { return &ethCall{to: c.portal, data: sel(sig)} }
+	// Each getter from the binding of the generation that has it: 3.x
+	// (portal2ABI), 4.x and later (portalNowABI), 2.x (portalABI).
+	p := func(a func() *abi.ABI, method string) *ethCall { return &ethCall{to: c.portal, data: pack(a, method)} }
 	var (
-		version    = p("version()")
-		dgf        = p("disputeGameFactory()")
-		asr        = p("anchorStateRegistry()")
-		respected  = p("respectedGameType()")
-		updatedAt  = p("respectedGameTypeUpdatedAt()")
-		maturity   = p("proofMaturityDelaySeconds()")
-		finality   = p("disputeGameFinalityDelaySeconds()")
-		paused     = p("paused()")
-		superchain = p("superchainConfig()")
-		l2Oracle   = p("l2Oracle()")
-		l2OracleV1 = p("L2_ORACLE()")
+		version    = p(portal2ABI, "version")
+		dgf        = p(portal2ABI, "disputeGameFactory")
+		asr        = p(portalNowABI, "anchorStateRegistry")
+		respected  = p(portal2ABI, "respectedGameType")
+		updatedAt  = p(portal2ABI, "respectedGameTypeUpdatedAt")
+		maturity   = p(portal2ABI, "proofMaturityDelaySeconds")
+		finality   = p(portal2ABI, "disputeGameFinalityDelaySeconds")
+		paused     = p(portal2ABI, "paused")
+		superchain = p(portal2ABI, "superchainConfig")
+		l2Oracle   = p(portalABI, "l2Oracle")
+		// 1.x portals: no binding is that old.
+		l2OracleV1 = &ethCall{to: c.portal, data: sel("L2_ORACLE()")}
 	)
 	first := []*ethCall{version, dgf, asr, respected, updatedAt, maturity, finality, paused, superchain, l2Oracle, l2OracleV1}
 	// The bundled factory's game count rides along; it is used only if the
@@ -254,7 +235,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 	var bundledCount *ethCall
 	bundledDGF, hasBundledDGF := n.Address(network.DisputeGameFactory)
 	if hasBundledDGF {
-		bundledCount = &ethCall{to: bundledDGF, data: sel("gameCount()")}
+		bundledCount = &ethCall{to: bundledDGF, data: pack(dgfABI, "gameCount")}
 	}
 	probes := len(first)
 	mc := multicallProbe()
@@ -275,8 +256,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 			"the OptimismPortal address %s on %s answers none of the portal's getters (no contract there?)", c.portal.Hex(), n.L1Name)
 	}
 	if version.err == nil {
-		t, _ := abi.NewType("string", "", nil)
-		if vals, err := (abi.Arguments{{Type: t}}).Unpack(version.out); err == nil && len(vals) == 1 {
+		if vals, err := portal2ABI().Unpack("version", version.out); err == nil && len(vals) == 1 {
 			c.version = vals[0].(string)
 		}
 	}
@@ -306,7 +286,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 		if !ok {
 			return nil, escape.Errorf("verify-failed", "check --network", "the legacy OptimismPortal at %s does not name its L2OutputOracle", c.portal.Hex())
 		}
-		finalizeP = &ethCall{to: c.l2oo, data: sel("FINALIZATION_PERIOD_SECONDS()")}
+		finalizeP = &ethCall{to: c.l2oo, data: pack(l2ooABI, "FINALIZATION_PERIOD_SECONDS")}
 		second = append(second, finalizeP)
 	case Portal3:
 		c.dgf, _ = dgf.addr()
@@ -316,20 +296,20 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 		if bundledCount != nil && bundledDGF == c.dgf && bundledCount.err == nil {
 			gameCount = bundledCount
 		} else {
-			gameCount = &ethCall{to: c.dgf, data: sel("gameCount()")}
+			gameCount = &ethCall{to: c.dgf, data: pack(dgfABI, "gameCount")}
 			second = append(second, gameCount)
 		}
 	case Portal4:
 		c.asr = asrAddr
-		asrDGF = &ethCall{to: c.asr, data: sel("disputeGameFactory()")}
-		asrRespected = &ethCall{to: c.asr, data: sel("respectedGameType()")}
-		retired = &ethCall{to: c.asr, data: sel("retirementTimestamp()")}
+		asrDGF = &ethCall{to: c.asr, data: pack(asrABI, "disputeGameFactory")}
+		asrRespected = &ethCall{to: c.asr, data: pack(asrABI, "respectedGameType")}
+		retired = &ethCall{to: c.asr, data: pack(asrABI, "retirementTimestamp")}
 		second = append(second, asrDGF, asrRespected, retired)
 		if d, ok := dgf.addr(); ok {
 			if bundledCount != nil && bundledDGF == d && bundledCount.err == nil {
 				gameCount = bundledCount
 			} else {
-				gameCount = &ethCall{to: d, data: sel("gameCount()")}
+				gameCount = &ethCall{to: d, data: pack(dgfABI, "gameCount")}
 				second = append(second, gameCount)
 			}
 		}
@@ -351,7 +331,7 @@ func load(ctx context.Context, env *flow.Env, extra ...*ethCall) (*contracts, er
 		c.respected = uint32(rt)
 		c.cutoff, _ = retired.uint()
 		if d, _ := dgf.addr(); d != c.dgf {
-			gameCount = &ethCall{to: c.dgf, data: sel("gameCount()")}
+			gameCount = &ethCall{to: c.dgf, data: pack(dgfABI, "gameCount")}
 			if err := batch(ctx, l1, []*ethCall{gameCount}); err != nil {
 				return nil, escape.Wrap(err, "rpc-error", "try again", "could not read the DisputeGameFactory")
 			}

@@ -90,7 +90,7 @@ func readProposerPace(ctx context.Context, v *view) (*proposerPace, error) {
 	}
 	var calls []*ethCall
 	for i := lo; i < c.gameCount; i++ {
-		calls = append(calls, &ethCall{to: c.dgf, data: sel("gameAtIndex(uint256)", u64word(i))})
+		calls = append(calls, &ethCall{to: c.dgf, data: pack(dgfABI, "gameAtIndex", new(big.Int).SetUint64(i))})
 	}
 	if err := batch(ctx, v.env.L1, calls); err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot list the newest dispute games")
@@ -139,9 +139,8 @@ type proposal struct {
 // delay of the respected type.
 func readProposalTerms(ctx context.Context, v *view, p *proposal) error {
 	c, l1 := v.c, v.env.L1
-	t := u64word(uint64(p.gameType))
-	bond := &ethCall{to: c.dgf, data: sel("initBonds(uint32)", t)}
-	impl := &ethCall{to: c.dgf, data: sel("gameImpls(uint32)", t)}
+	bond := &ethCall{to: c.dgf, data: pack(dgfABI, "initBonds", p.gameType)}
+	impl := &ethCall{to: c.dgf, data: pack(dgfABI, "gameImpls", p.gameType)}
 	if err := batch(ctx, l1, []*ethCall{bond, impl}); err != nil {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the DisputeGameFactory")
 	}
@@ -154,13 +153,13 @@ func readProposalTerms(ctx context.Context, v *view, p *proposal) error {
 		return escape.Errorf("no-game-implementation", "the chain cannot take games of its respected type; report it to the chain",
 			"the DisputeGameFactory has no implementation for game type %d", p.gameType)
 	}
-	clock := &ethCall{to: p.impl, data: sel("maxClockDuration()")}
-	weth := &ethCall{to: p.impl, data: sel("weth()")}
-	mode := &ethCall{to: p.impl, data: sel("bondDistributionMode()")}
+	clock := &ethCall{to: p.impl, data: pack(gameNowABI, "maxClockDuration")}
+	weth := &ethCall{to: p.impl, data: pack(gameNowABI, "weth")}
+	mode := &ethCall{to: p.impl, data: pack(gameNowABI, "bondDistributionMode")}
 	// Output-root games answer l2BlockNumber(); super-root games (a root
 	// over several chains at a timestamp) do not, and escape's claim, one
 	// chain's output root, would be wrong for them.
-	outputRootGame := &ethCall{to: p.impl, data: sel("l2BlockNumber()")}
+	outputRootGame := &ethCall{to: p.impl, data: pack(gameNowABI, "l2BlockNumber")}
 	if err := batch(ctx, l1, []*ethCall{clock, weth, mode, outputRootGame}); err != nil {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the dispute game implementation")
 	}
@@ -171,7 +170,7 @@ func readProposalTerms(ctx context.Context, v *view, p *proposal) error {
 	p.maxClock, _ = clock.uint()
 	p.unlockFirst = mode.err == nil
 	if w, ok := weth.addr(); ok {
-		if d, err := getUint(ctx, l1, w, "delay()"); err == nil {
+		if d, err := getUint(ctx, l1, w, sel("delay()")); err == nil {
 			p.wethDelay = d
 		}
 	}
@@ -509,7 +508,7 @@ func (v *view) permissionedFallback(ctx context.Context) string {
 	if c.respected == permissionlessType {
 		return ""
 	}
-	impl := &ethCall{to: c.dgf, data: sel("gameImpls(uint32)", u64word(permissionlessType))}
+	impl := &ethCall{to: c.dgf, data: pack(dgfABI, "gameImpls", uint32(permissionlessType))}
 	if err := batch(ctx, v.env.L1, []*ethCall{impl}); err != nil {
 		return ""
 	}

@@ -147,8 +147,8 @@ func (v *view) readRelay(ctx context.Context) (*messengerRelay, error) {
 	if err != nil {
 		return nil, err
 	}
-	done := &ethCall{to: messenger, data: sel("successfulMessages(bytes32)", h.Bytes())}
-	failed := &ethCall{to: messenger, data: sel("failedMessages(bytes32)", h.Bytes())}
+	done := &ethCall{to: messenger, data: pack(l1MessengerABI, "successfulMessages", h)}
+	failed := &ethCall{to: messenger, data: pack(l1MessengerABI, "failedMessages", h)}
 	if err := batch(ctx, v.env.L1, []*ethCall{done, failed}); err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the L1CrossDomainMessenger")
 	}

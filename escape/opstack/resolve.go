@@ -113,12 +113,12 @@ func readGameResolution(ctx context.Context, v *view, game common.Address) (*gam
 	rpcErr := func(err error) error {
 		return escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read dispute game %s", game.Hex())
 	}
-	status := &ethCall{to: game, data: sel("status()")}
-	count := &ethCall{to: game, data: sel("claimDataLen()")}
-	maxClock := &ethCall{to: game, data: sel("maxClockDuration()")}
-	created := &ethCall{to: game, data: sel("createdAt()")}
-	resolvedAt := &ethCall{to: game, data: sel("resolvedAt()")}
-	blockChallenged := &ethCall{to: game, data: sel("l2BlockNumberChallenged()")}
+	status := &ethCall{to: game, data: pack(gameNowABI, "status")}
+	count := &ethCall{to: game, data: pack(gameNowABI, "claimDataLen")}
+	maxClock := &ethCall{to: game, data: pack(gameNowABI, "maxClockDuration")}
+	created := &ethCall{to: game, data: pack(gameNowABI, "createdAt")}
+	resolvedAt := &ethCall{to: game, data: pack(gameNowABI, "resolvedAt")}
+	blockChallenged := &ethCall{to: game, data: pack(gameNowABI, "l2BlockNumberChallenged")}
 	if err := batch(ctx, l1, []*ethCall{status, count, maxClock, created, resolvedAt, blockChallenged}); err != nil {
 		return nil, rpcErr(err)
 	}
@@ -136,11 +136,11 @@ func readGameResolution(ctx context.Context, v *view, game common.Address) (*gam
 	}
 	var calls []*ethCall
 	for i := uint64(0); i < n; i++ {
-		idx := u64word(i)
-		calls = append(calls, &ethCall{to: game, data: sel("claimData(uint256)", idx)},
-			&ethCall{to: game, data: sel("resolvedSubgames(uint256)", idx)},
-			&ethCall{to: game, data: sel("getChallengerDuration(uint256)", idx)},
-			&ethCall{to: game, data: sel("resolutionCheckpoints(uint256)", idx)})
+		idx := new(big.Int).SetUint64(i)
+		calls = append(calls, &ethCall{to: game, data: pack(gameNowABI, "claimData", idx)},
+			&ethCall{to: game, data: pack(gameNowABI, "resolvedSubgames", idx)},
+			&ethCall{to: game, data: pack(gameNowABI, "getChallengerDuration", idx)},
+			&ethCall{to: game, data: pack(gameNowABI, "resolutionCheckpoints", idx)})
 	}
 	if err := batch(ctx, l1, calls); err != nil {
 		return nil, rpcErr(err)

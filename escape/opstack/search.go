@@ -115,7 +115,7 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 		}
 		pending, pendingLo = nil, lo
 		for i := lo; i < hi; i++ {
-			pending = append(pending, &ethCall{to: c.dgf, data: sel("gameAtIndex(uint256)", u64word(i))})
+			pending = append(pending, &ethCall{to: c.dgf, data: pack(dgfABI, "gameAtIndex", new(big.Int).SetUint64(i))})
 		}
 		hi = lo
 		if size == searchFirst {
@@ -224,7 +224,7 @@ func (v *view) findGame(ctx context.Context) (*gameSearch, error) {
 				continue
 			}
 			details = append(details, &candidate{index: pendingLo + uint64(i), proxy: proxy, created: created,
-				extra: &ethCall{to: proxy, data: sel("extraData()")}, status: &ethCall{to: proxy, data: sel("status()")}})
+				extra: &ethCall{to: proxy, data: pack(gameNowABI, "extraData")}, status: &ethCall{to: proxy, data: pack(gameNowABI, "status")}})
 		}
 		if res.lastRespected == 0 && len(times) > 0 {
 			res.lastRespected = times[0]
@@ -278,17 +278,17 @@ func (c *contracts) properIgnoringPause(proper, blacklisted bool, created uint64
 func (v *view) gameChecks(proxy common.Address) []*ethCall {
 	c := v.c
 	cs := []*ethCall{
-		{to: proxy, data: sel("l2SequenceNumber()")},
-		{to: proxy, data: sel("l2BlockNumber()")},
-		{to: proxy, data: sel("rootClaim()")},
-		{to: proxy, data: sel("status()")},
+		{to: proxy, data: pack(gameNowABI, "l2SequenceNumber")},
+		{to: proxy, data: pack(gameNowABI, "l2BlockNumber")},
+		{to: proxy, data: pack(gameNowABI, "rootClaim")},
+		{to: proxy, data: pack(gameNowABI, "status")},
 	}
 	if c.gen == Portal4 {
-		cs = append(cs, &ethCall{to: c.asr, data: sel("isGameProper(address)", proxy.Bytes())},
-			&ethCall{to: c.asr, data: sel("isGameRespected(address)", proxy.Bytes())},
-			&ethCall{to: c.asr, data: sel("disputeGameBlacklist(address)", proxy.Bytes())})
+		cs = append(cs, &ethCall{to: c.asr, data: pack(asrABI, "isGameProper", proxy)},
+			&ethCall{to: c.asr, data: pack(asrABI, "isGameRespected", proxy)},
+			&ethCall{to: c.asr, data: pack(asrABI, "disputeGameBlacklist", proxy)})
 	} else {
-		cs = append(cs, &ethCall{to: c.portal, data: sel("disputeGameBlacklist(address)", proxy.Bytes())})
+		cs = append(cs, &ethCall{to: c.portal, data: pack(portal2ABI, "disputeGameBlacklist", proxy)})
 	}
 	return cs
 }
@@ -358,7 +358,7 @@ type listing struct {
 func (c *contracts) listGames(lo, hi uint64) *listing {
 	l := &listing{lo: lo}
 	for i := lo; i < hi; i++ {
-		l.calls = append(l.calls, &ethCall{to: c.dgf, data: sel("gameAtIndex(uint256)", u64word(i))})
+		l.calls = append(l.calls, &ethCall{to: c.dgf, data: pack(dgfABI, "gameAtIndex", new(big.Int).SetUint64(i))})
 	}
 	return l
 }
@@ -452,7 +452,7 @@ func (v *view) findGameBulk(ctx context.Context, first *listing) (*gameSearch, e
 				continue
 			}
 			out = append(out, &candidate{index: l.lo + uint64(i), proxy: proxy, created: created,
-				extra: &ethCall{to: proxy, data: sel("extraData()")}, status: &ethCall{to: proxy, data: sel("status()")}})
+				extra: &ethCall{to: proxy, data: pack(gameNowABI, "extraData")}, status: &ethCall{to: proxy, data: pack(gameNowABI, "status")}})
 		}
 		if res.lastRespected == 0 && len(times) > 0 {
 			res.lastRespected = times[0]

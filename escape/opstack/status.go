@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/bindings/opbedrock"
@@ -61,13 +60,16 @@ func newPreReads(e *record.Escape) *preReads {
 	if e.OP == nil || e.OP.WithdrawalHash == (common.Hash{}) || e.Kind == "send" {
 		return p
 	}
-	h := e.OP.WithdrawalHash.Bytes()
+	h := e.OP.WithdrawalHash
 	to := e.OP.Portal
-	p.finalized = &ethCall{to: to, data: sel("finalizedWithdrawals(bytes32)", h)}
-	p.numProvers = &ethCall{to: to, data: sel("numProofSubmitters(bytes32)", h)}
-	p.provenMine = &ethCall{to: to, data: sel("provenWithdrawals(bytes32,address)", h, e.From.Bytes())}
-	p.checkMine = &ethCall{to: to, data: sel("checkWithdrawal(bytes32,address)", h, e.From.Bytes()), void: true}
-	p.provenLegacy = &ethCall{to: to, data: sel("provenWithdrawals(bytes32)", h)}
+	// The generation is not known yet: every one's reads go out, each
+	// packed with the binding of the portal that has it (provenWithdrawals
+	// takes a prover since 3.x, only the hash on the 2.x portal).
+	p.finalized = &ethCall{to: to, data: pack(portal2ABI, "finalizedWithdrawals", h)}
+	p.numProvers = &ethCall{to: to, data: pack(portal2ABI, "numProofSubmitters", h)}
+	p.provenMine = &ethCall{to: to, data: pack(portal2ABI, "provenWithdrawals", h, e.From)}
+	p.checkMine = &ethCall{to: to, data: pack(portal2ABI, "checkWithdrawal", h, e.From), void: true}
+	p.provenLegacy = &ethCall{to: to, data: pack(portalABI, "provenWithdrawals", h)}
 	return p
 }
 
@@ -269,13 +271,14 @@ func (v *view) pauseExpiry(ctx context.Context) {
 		return
 	}
 	identifier := c.portal
-	if lockbox, err := callRaw(ctx, v.env.L1, c.portal, "ethLockbox()"); err == nil {
-		if a := common.BytesToAddress(lockbox[12:32]); a != (common.Address{}) {
+	lockbox := &ethCall{to: c.portal, data: pack(portalNowABI, "ethLockbox")}
+	if batch(ctx, v.env.L1, []*ethCall{lockbox}) == nil {
+		if a, ok := lockbox.addr(); ok && a != (common.Address{}) {
 			identifier = a
 		}
 	}
-	global := &ethCall{to: c.superchain, data: sel("expiration(address)", common.Address{}.Bytes())}
-	chain := &ethCall{to: c.superchain, data: sel("expiration(address)", identifier.Bytes())}
+	global := &ethCall{to: c.superchain, data: pack(superchainABI, "expiration", common.Address{})}
+	chain := &ethCall{to: c.superchain, data: pack(superchainABI, "expiration", identifier)}
 	if err := batch(ctx, v.env.L1, []*ethCall{global, chain}); err != nil {
 		return
 	}
@@ -424,8 +427,9 @@ func (v *view) isFinalized(ctx context.Context) bool {
 	if v.pre != nil && v.pre.finalized != nil && v.pre.finalized.err == nil {
 		return v.pre.finalized.bool()
 	}
-	out, err := callRaw(chain.WithPurpose(ctx, "reading whether your withdrawal is finalized"), v.env.L1, v.c.portal, "finalizedWithdrawals(bytes32)", v.e.OP.WithdrawalHash.Bytes())
-	return err == nil && new(big.Int).SetBytes(out[:32]).Sign() != 0
+	finalized := &ethCall{to: v.c.portal, data: pack(portal2ABI, "finalizedWithdrawals", v.e.OP.WithdrawalHash)}
+	err := batch(chain.WithPurpose(ctx, "reading whether your withdrawal is finalized"), v.env.L1, []*ethCall{finalized})
+	return err == nil && finalized.bool()
 }
 
 // faultProofs decides the stage on OptimismPortal2 (3.x; 4.x/5.x share the
@@ -487,12 +491,12 @@ type portalProof struct {
 func (v *view) readProofs(ctx context.Context) ([]portalProof, error) {
 	ctx = chain.WithPurpose(ctx, "reading who proved your withdrawal")
 	e, c, l1 := v.e, v.c, v.env.L1
-	h := e.OP.WithdrawalHash.Bytes()
+	h := e.OP.WithdrawalHash
 	var proven []portalProof
 	mine, mineCheck := v.pre.provenMine, v.pre.checkMine
 	if mine == nil || mine.err != nil {
-		mine = &ethCall{to: c.portal, data: sel("provenWithdrawals(bytes32,address)", h, e.From.Bytes())}
-		mineCheck = &ethCall{to: c.portal, data: sel("checkWithdrawal(bytes32,address)", h, e.From.Bytes()), void: true}
+		mine = &ethCall{to: c.portal, data: pack(portal2ABI, "provenWithdrawals", h, e.From)}
+		mineCheck = &ethCall{to: c.portal, data: pack(portal2ABI, "checkWithdrawal", h, e.From), void: true}
 		if err := batch(ctx, l1, []*ethCall{mine, mineCheck}); err != nil {
 			return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's proofs")
 		}
@@ -503,15 +507,15 @@ func (v *view) readProofs(ctx context.Context) ([]portalProof, error) {
 	numProvers := uint64(0)
 	if v.pre.numProvers != nil {
 		numProvers, _ = v.pre.numProvers.uint()
-	} else if n, err := getUintArgs(ctx, l1, c.portal, "numProofSubmitters(bytes32)", h); err == nil {
-		numProvers = n
+	} else if n := (&ethCall{to: c.portal, data: pack(portal2ABI, "numProofSubmitters", h)}); batch(ctx, l1, []*ethCall{n}) == nil {
+		numProvers, _ = n.uint()
 	}
 	if numProvers <= uint64(len(proven)) {
 		return proven, nil
 	}
 	var subs []*ethCall
 	for i := uint64(0); i < numProvers && i < 16; i++ {
-		subs = append(subs, &ethCall{to: c.portal, data: sel("proofSubmitters(bytes32,uint256)", h, u64word(i))})
+		subs = append(subs, &ethCall{to: c.portal, data: pack(portal2ABI, "proofSubmitters", h, new(big.Int).SetUint64(i))})
 	}
 	if err := batch(ctx, l1, subs); err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the portal's provers")
@@ -521,8 +525,8 @@ func (v *view) readProofs(ctx context.Context) ([]portalProof, error) {
 	for _, sc := range subs {
 		if a, ok := sc.addr(); ok && a != e.From {
 			others = append(others, a)
-			reads = append(reads, &ethCall{to: c.portal, data: sel("provenWithdrawals(bytes32,address)", h, a.Bytes())},
-				&ethCall{to: c.portal, data: sel("checkWithdrawal(bytes32,address)", h, a.Bytes()), void: true})
+			reads = append(reads, &ethCall{to: c.portal, data: pack(portal2ABI, "provenWithdrawals", h, a)},
+				&ethCall{to: c.portal, data: pack(portal2ABI, "checkWithdrawal", h, a), void: true})
 		}
 	}
 	if err := batch(ctx, l1, reads); err != nil {
@@ -583,15 +587,15 @@ func (v *view) readProofGame(ctx context.Context, game common.Address) (*proofGa
 	ctx = chain.WithPurpose(ctx, "reading the dispute game of your proof")
 	c := v.c
 	reads := []*ethCall{
-		{to: game, data: sel("status()")}, {to: game, data: sel("gameType()")}, {to: game, data: sel("resolvedAt()")},
-		{to: game, data: sel("createdAt()")}, {to: game, data: sel("maxClockDuration()")},
+		{to: game, data: pack(gameNowABI, "status")}, {to: game, data: pack(gameNowABI, "gameType")}, {to: game, data: pack(gameNowABI, "resolvedAt")},
+		{to: game, data: pack(gameNowABI, "createdAt")}, {to: game, data: pack(gameNowABI, "maxClockDuration")},
 	}
 	if c.gen == Portal4 {
-		reads = append(reads, &ethCall{to: c.asr, data: sel("isGameProper(address)", game.Bytes())},
-			&ethCall{to: c.asr, data: sel("isGameRespected(address)", game.Bytes())},
-			&ethCall{to: c.asr, data: sel("disputeGameBlacklist(address)", game.Bytes())})
+		reads = append(reads, &ethCall{to: c.asr, data: pack(asrABI, "isGameProper", game)},
+			&ethCall{to: c.asr, data: pack(asrABI, "isGameRespected", game)},
+			&ethCall{to: c.asr, data: pack(asrABI, "disputeGameBlacklist", game)})
 	} else {
-		reads = append(reads, &ethCall{to: c.portal, data: sel("disputeGameBlacklist(address)", game.Bytes())})
+		reads = append(reads, &ethCall{to: c.portal, data: pack(portal2ABI, "disputeGameBlacklist", game)})
 	}
 	if err := batch(ctx, v.env.L1, reads); err != nil {
 		return nil, escape.Wrap(err, "rpc-error", "try again or pass another --l1-rpc", "cannot read the dispute game")
@@ -909,18 +913,4 @@ func (v *view) recipient() string {
 func formatETH(a *big.Int) string {
 	f := new(big.Float).Quo(new(big.Float).SetInt(a), big.NewFloat(1e18))
 	return f.Text('f', -1)
-}
-
-func getUintArgs(ctx context.Context, c interface {
-	CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error)
-}, to common.Address, sig string, args ...[]byte) (uint64, error) {
-	data := crypto.Keccak256([]byte(sig))[:4]
-	for _, a := range args {
-		data = append(data, common.LeftPadBytes(a, 32)...)
-	}
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil || len(out) < 32 {
-		return 0, fmt.Errorf("%s: %v", sig, err)
-	}
-	return new(big.Int).SetBytes(out[:32]).Uint64(), nil
 }

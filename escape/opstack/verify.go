@@ -29,8 +29,8 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	}
 	r := &flow.VerifyReport{Network: n.Name, Verified: n.Verified, Resolved: map[string]string{}, Facts: map[string]string{}}
 	l1 := env.L1
-	check := func(name string, want common.Address, sigs ...string) {
-		got, _, err := getAddress(ctx, l1, sigsTarget(name, c, n), sigs...)
+	check := func(name string, want common.Address, getters ...[]byte) {
+		got, err := getAddress(ctx, l1, sigsTarget(name, c, n), getters...)
 		ck := flow.VerifyCheck{Name: name, Want: want.Hex()}
 		if err != nil {
 			ck.Got, ck.Detail = "(no answer)", "the getter reverted or is absent: "+firstLine(err.Error())
@@ -40,8 +40,8 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 		r.Checks = append(r.Checks, ck)
 	}
 	// optional checks only count where the contract's version has the getter.
-	optional := func(name string, want common.Address, sigs ...string) {
-		got, _, err := getAddress(ctx, l1, sigsTarget(name, c, n), sigs...)
+	optional := func(name string, want common.Address, getters ...[]byte) {
+		got, err := getAddress(ctx, l1, sigsTarget(name, c, n), getters...)
 		if err != nil || got == (common.Address{}) {
 			return
 		}
@@ -51,7 +51,7 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	bridge := n.MustAddress(network.L1StandardBridge)
 	messenger := n.MustAddress(network.L1CrossDomainMessenger)
 
-	check("OptimismPortal.systemConfig()", sys, "systemConfig()", "SYSTEM_CONFIG()")
+	check("OptimismPortal.systemConfig()", sys, pack(portal2ABI, "systemConfig"), sel("SYSTEM_CONFIG()"))
 	switch c.gen {
 	case Legacy:
 		want, ok := n.Address(network.L2OutputOracle)
@@ -77,19 +77,19 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 		r.Checks = append(r.Checks, ck)
 	}
 	if sc, ok := n.Address(network.SuperchainConfig); ok {
-		optional("OptimismPortal.superchainConfig()", sc, "superchainConfig()")
+		optional("OptimismPortal.superchainConfig()", sc, pack(portal2ABI, "superchainConfig"))
 	}
-	optional("SystemConfig.optimismPortal()", c.portal, "optimismPortal()")
-	optional("SystemConfig.l1StandardBridge()", bridge, "l1StandardBridge()")
-	optional("SystemConfig.l1CrossDomainMessenger()", messenger, "l1CrossDomainMessenger()")
+	optional("SystemConfig.optimismPortal()", c.portal, pack(systemConfigABI, "optimismPortal"))
+	optional("SystemConfig.l1StandardBridge()", bridge, pack(systemConfigABI, "l1StandardBridge"))
+	optional("SystemConfig.l1CrossDomainMessenger()", messenger, pack(systemConfigABI, "l1CrossDomainMessenger"))
 	if dgf, ok := n.Address(network.DisputeGameFactory); ok {
-		optional("SystemConfig.disputeGameFactory()", dgf, "disputeGameFactory()")
+		optional("SystemConfig.disputeGameFactory()", dgf, pack(systemConfigABI, "disputeGameFactory"))
 	}
 	if inbox, ok := n.Address(network.BatchInbox); ok {
-		optional("SystemConfig.batchInbox()", inbox, "batchInbox()")
+		optional("SystemConfig.batchInbox()", inbox, pack(systemConfigABI, "batchInbox"))
 	}
-	check("L1StandardBridge.messenger()", messenger, "messenger()", "MESSENGER()")
-	check("L1CrossDomainMessenger.portal()", c.portal, "portal()", "PORTAL()")
+	check("L1StandardBridge.messenger()", messenger, pack(l1BridgeABI, "messenger"), pack(l1BridgeABI, "MESSENGER"))
+	check("L1CrossDomainMessenger.portal()", c.portal, pack(l1MessengerABI, "portal"), pack(l1MessengerABI, "PORTAL"))
 	if err := checkL2ChainID(ctx, l1, c, n, sys, r); err != nil {
 		return nil, err
 	}
@@ -123,7 +123,8 @@ func (s *Stack) Verify(ctx context.Context, env *flow.Env) (*flow.VerifyReport, 
 	versions := map[string]*ethCall{}
 	var calls []*ethCall
 	for name, a := range named {
-		versions[name] = &ethCall{to: a, data: sel("version()")}
+		// ISemver's version(), the same getter on every one of them.
+		versions[name] = &ethCall{to: a, data: pack(systemConfigABI, "version")}
 		calls = append(calls, versions[name])
 	}
 	if err := batch(ctx, l1, calls); err == nil {
@@ -153,11 +154,13 @@ func checkL2ChainID(ctx context.Context, l1 *chain.Client, c *contracts, n *netw
 		id := new(big.Int).SetBytes(out[:32])
 		r.Checks = append(r.Checks, flow.VerifyCheck{Name: name, Want: want, Got: id.String(), OK: id.IsUint64() && id.Uint64() == n.L2ChainID, Detail: detail})
 	}
+	// The generated SystemConfig (2.3.0) predates l2ChainId(): its
+	// signature is written here (the games' binding has the same getter).
 	sysID := &ethCall{to: sys, data: sel("l2ChainId()")}
 	calls := []*ethCall{sysID}
 	var latest *ethCall
 	if c.gen != Legacy && c.gameCount > 0 {
-		latest = &ethCall{to: c.dgf, data: sel("gameAtIndex(uint256)", u64word(c.gameCount-1))}
+		latest = &ethCall{to: c.dgf, data: pack(dgfABI, "gameAtIndex", new(big.Int).SetUint64(c.gameCount-1))}
 		calls = append(calls, latest)
 	}
 	if err := batch(ctx, l1, calls); err != nil {
@@ -174,7 +177,7 @@ func checkL2ChainID(ctx context.Context, l1 *chain.Client, c *contracts, n *netw
 	}
 	if latest != nil && latest.err == nil && len(latest.out) >= 96 {
 		game := common.BytesToAddress(latest.out[64+12 : 96])
-		gameID := &ethCall{to: game, data: sel("l2ChainId()")}
+		gameID := &ethCall{to: game, data: pack(gameNowABI, "l2ChainId")}
 		if err := batch(ctx, l1, []*ethCall{gameID}); err != nil {
 			return err
 		}
