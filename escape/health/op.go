@@ -609,7 +609,7 @@ func (c *checker) judgeOP(f *OPFacts) {
 	if paused {
 		c.r.Forcing += " While the bridge is paused, withdrawals cannot be proven or finalized."
 	}
-	c.r.Forcing += f.Deposits.crowdText()
+	c.r.Forcing += f.Deposits.crowdText() + f.Deposits.costText()
 }
 
 // pauseWhat says which pause holds the bridge: the SuperchainConfig's

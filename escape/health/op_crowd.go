@@ -2,8 +2,10 @@ package health
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 
+	"github.com/l2escape/escape/escape/opstack/depositfee"
 	"github.com/l2escape/escape/escape/units"
 )
 
@@ -19,6 +21,13 @@ type OPDeposits struct {
 	// Crowded: the last deposit block bought most of its budget, or the
 	// price is far above its floor.
 	Crowded bool `json:"crowded"`
+	// What a forced ETH withdrawal's deposit price costs in the next L1
+	// block: ForcedL2Gas at NextBaseFeeWei burns ForcedBurnGas L1 gas,
+	// ForcedBurnFeeWei at the L1 base fee now (empty before London).
+	NextBaseFeeWei   string `json:"nextBaseFeeWei"`
+	ForcedL2Gas      uint64 `json:"forcedL2Gas"`
+	ForcedBurnGas    uint64 `json:"forcedBurnGas"`
+	ForcedBurnFeeWei string `json:"forcedBurnFeeWei,omitempty"`
 }
 
 // A deposit market is crowded when the last block with deposits bought at
@@ -48,6 +57,18 @@ func (c *checker) opDeposits(params, cfg *view) *OPDeposits {
 	floor, _ := cfg.uint(3)
 	d := &OPDeposits{BaseFeeWei: fee.String(), BoughtGas: bought, BoughtInBlock: block, MaxResourceLimit: limit,
 		MinimumBaseFeeWei: fmt.Sprint(floor)}
+	elasticity, _ := cfg.uint(1)
+	denominator, _ := cfg.uint(2)
+	if elasticity > 0 && denominator > 0 && block <= c.head && limit <= math.MaxUint32 && floor <= math.MaxUint32 {
+		rc := depositfee.Config{MaxResourceLimit: uint32(limit), ElasticityMultiplier: uint8(elasticity),
+			BaseFeeMaxChangeDenominator: uint8(denominator), MinimumBaseFee: uint32(floor), MaximumBaseFee: new(big.Int).SetBytes(cfg.word(5))}
+		next := depositfee.NextBaseFee(rc, fee, bought, c.head+1-block)
+		d.NextBaseFeeWei, d.ForcedL2Gas = next.String(), depositfee.WithdrawEthL2Gas
+		d.ForcedBurnGas = depositfee.BurnGas(d.ForcedL2Gas, next, c.headBaseFee)
+		if c.headBaseFee != nil {
+			d.ForcedBurnFeeWei = new(big.Int).Mul(new(big.Int).SetUint64(d.ForcedBurnGas), c.headBaseFee).String()
+		}
+	}
 	recentBlock := block+1 >= c.head
 	d.Crowded = (recentBlock && float64(bought) >= crowdedShare*float64(limit)) ||
 		fee.Cmp(new(big.Int).Mul(new(big.Int).SetUint64(floor), big.NewInt(crowdedPriceFactor))) >= 0
@@ -63,4 +84,16 @@ func (d *OPDeposits) crowdText() string {
 	floor, _ := new(big.Int).SetString(d.MinimumBaseFeeWei, 10)
 	return fmt.Sprintf(" The portal's deposit doors are crowded: L1 block %d bought %d of its %d L2 gas for deposits, at %s per L2 gas (floor %s); a forced transaction costs more now, and one that finds a block's budget spent waits for the next block.",
 		d.BoughtInBlock, d.BoughtGas, d.MaxResourceLimit, units.Gwei(fee), units.Gwei(floor))
+}
+
+// costText says what a forced ETH withdrawal's deposit price costs now
+// (empty when the market or the L1 base fee is unknown).
+func (d *OPDeposits) costText() string {
+	if d == nil || d.ForcedBurnFeeWei == "" {
+		return ""
+	}
+	next, _ := new(big.Int).SetString(d.NextBaseFeeWei, 10)
+	cost, _ := new(big.Int).SetString(d.ForcedBurnFeeWei, 10)
+	return fmt.Sprintf(" A forced ETH withdrawal costs now about %s on L1 for its deposit price (%d L2 gas at %s per L2 gas in the next L1 block: a burn of %d L1 gas at the L1 base fee now), plus the gas of the portal call itself.",
+		units.FeeETH(cost), d.ForcedL2Gas, units.Gwei(next), d.ForcedBurnGas)
 }

@@ -3,7 +3,6 @@ package opstack
 import (
 	"context"
 	"fmt"
-	"math"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
@@ -15,6 +14,8 @@ import (
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/network"
+	"github.com/l2escape/escape/escape/opstack/depositfee"
+	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/units"
 )
 
@@ -30,16 +31,8 @@ var systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
 // 2 means the next block, or the one after a full next block.
 const worstCaseBlocks = 2
 
-// resourceConfig mirrors SystemConfig.resourceConfig() (field names as in
-// the ABI, for abi.ConvertType).
-type resourceConfig struct {
-	MaxResourceLimit            uint32
-	ElasticityMultiplier        uint8
-	BaseFeeMaxChangeDenominator uint8
-	MinimumBaseFee              uint32
-	SystemTxMaxGas              uint32
-	MaximumBaseFee              *big.Int
-}
+// resourceConfig mirrors SystemConfig.resourceConfig().
+type resourceConfig = depositfee.Config
 
 // depositMarket is the state the next deposit meets: the portal's params()
 // as of block Head, its resource config, the head's L1 base fee and the
@@ -100,39 +93,9 @@ func callAt(ctx context.Context, l1 *chain.Client, a *abi.ABI, to common.Address
 	return a.Unpack(method, out)
 }
 
-// nextResourceBaseFee is the price update at the top of
-// ResourceMetering._metered for the first deposit of a block blockDiff (> 0)
-// blocks after the last one with deposits: one EIP-1559 step for the gas
-// bought then, then (1 - 1/denominator) per empty block in between
-// (Arithmetic.cdexp), each clamped to [minimumBaseFee, maximumBaseFee].
-func nextResourceBaseFee(cfg resourceConfig, prevBaseFee *big.Int, prevBoughtGas, blockDiff uint64) *big.Int {
-	target := big.NewInt(int64(cfg.MaxResourceLimit) / int64(cfg.ElasticityMultiplier))
-	delta := new(big.Int).Sub(new(big.Int).SetUint64(prevBoughtGas), target)
-	delta.Mul(delta, prevBaseFee)
-	// Solidity's signed division truncates toward zero, as big.Int.Quo does.
-	delta.Quo(delta, new(big.Int).Mul(target, big.NewInt(int64(cfg.BaseFeeMaxChangeDenominator))))
-	fee := clampFee(cfg, new(big.Int).Add(prevBaseFee, delta))
-	if blockDiff > 1 {
-		// cdexp computes c·(1-1/d)^n with solmate's powWad (fixed point,
-		// accurate to a few parts in 1e18): a float is as close as the
-		// gwei-sized prices need, and rounding down keeps it a lower price.
-		d := float64(cfg.BaseFeeMaxChangeDenominator)
-		factor := math.Pow(1-1/d, float64(blockDiff-1))
-		f, _ := new(big.Float).Mul(new(big.Float).SetInt(fee), big.NewFloat(factor)).Int(nil)
-		fee = clampFee(cfg, f)
-	}
-	return fee
-}
-
-func clampFee(cfg resourceConfig, v *big.Int) *big.Int {
-	if min := big.NewInt(int64(cfg.MinimumBaseFee)); v.Cmp(min) < 0 {
-		return min
-	}
-	if cfg.MaximumBaseFee != nil && v.Cmp(cfg.MaximumBaseFee) > 0 {
-		return new(big.Int).Set(cfg.MaximumBaseFee)
-	}
-	return v
-}
+// nextResourceBaseFee is ResourceMetering._metered's price update
+// (depositfee.NextBaseFee).
+var nextResourceBaseFee = depositfee.NextBaseFee
 
 // resourceBaseFeeAt is the deposit base fee a deposit pays in L1 block
 // `block` (> Head), if the blocks between Head and it each bought
@@ -149,22 +112,8 @@ func (m *depositMarket) resourceBaseFeeAt(block, boughtBetween uint64) *big.Int 
 	return fee
 }
 
-// burnGas is the L1 gas ResourceMetering._metered makes a deposit of
-// l2Gas cost: l2Gas × depositBaseFee / max(block.basefee, 1 gwei). The
-// portal subtracts the gas depositTransaction used so far from this and
-// burns the rest, so the deposit's whole L1 gas is at least this much.
-func burnGas(l2Gas uint64, depositBaseFee, l1BaseFee *big.Int) uint64 {
-	div := big.NewInt(1e9)
-	if l1BaseFee != nil && l1BaseFee.Cmp(div) > 0 {
-		div = l1BaseFee
-	}
-	cost := new(big.Int).Mul(new(big.Int).SetUint64(l2Gas), depositBaseFee)
-	cost.Quo(cost, div)
-	if !cost.IsUint64() {
-		return math.MaxUint64
-	}
-	return cost.Uint64()
-}
+// burnGas is the L1 gas a deposit burns (depositfee.BurnGas).
+var burnGas = depositfee.BurnGas
 
 // depositPrice is what the summary shows and what bounds the L1 gas limit.
 type depositPrice struct {
@@ -178,47 +127,98 @@ type depositPrice struct {
 // worstCaseBlocks ahead; the L1 base fee may fall 1/8 per block after the
 // next, which raises the burn.
 func (m *depositMarket) price(l2Gas uint64) depositPrice {
-	next := m.Head + 1
-	worst := m.Head + worstCaseBlocks
-	p := depositPrice{NextBaseFee: m.resourceBaseFeeAt(next, 0),
-		WorstBaseFee: m.resourceBaseFeeAt(worst, uint64(m.Config.MaxResourceLimit))}
+	p := depositPrice{NextBaseFee: m.resourceBaseFeeAt(m.Head+1, 0),
+		WorstBaseFee: m.resourceBaseFeeAt(m.Head+worstCaseBlocks, uint64(m.Config.MaxResourceLimit))}
 	p.ExpectedBurn = burnGas(l2Gas, p.NextBaseFee, m.L1BaseFee)
-	lowL1 := new(big.Int).Set(m.L1BaseFee)
-	for i := 1; i < worstCaseBlocks; i++ {
-		lowL1.Mul(lowL1, big.NewInt(7)).Quo(lowL1, big.NewInt(8))
-	}
-	p.WorstBurn = burnGas(l2Gas, p.WorstBaseFee, lowL1)
+	p.WorstBurn = m.worstBurnAtAttempt(l2Gas, 1)
 	return p
 }
 
-// attemptsBound is the most `attempts` deposits of l2Gas can cost together
-// when each goes one L1 block after the other and every block before each is
-// full (the price then steps up by the most the portal allows per block):
-// attempt k (from 1) pays the worst burn k blocks ahead, on top of the first
-// attempt's work gas (its gas limit less its worst burn), at a max fee for an
-// L1 base fee that rose 1/8 per block and the priority fee doubled per
-// attempt. The burn is in L1 gas, so it is counted at the lower L1 base fee
-// that makes it largest while the fee is counted at the higher one: a bound,
-// not an estimate. The pipeline sends no attempt that would go past it.
-func (m *depositMarket) attemptsBound(l2Gas uint64, first depositPrice, attempts int, gasLimit uint64, baseFee, tip *big.Int) *big.Int {
-	work := gasLimit
-	if first.WorstBurn < work {
-		work -= first.WorstBurn
+// worstBurnAtAttempt is the WorstBurn that attempt k (from 1) of a deposit
+// prices when each attempt before it reverted in the L1 block after the
+// previous one, every one of those blocks full: attempt k reads the market
+// k-1 blocks after this one and covers the deposit price worstCaseBlocks
+// ahead of that, after full blocks, at an L1 base fee that fell 1/8 per
+// block (the most EIP-1559 allows) since the next one.
+func (m *depositMarket) worstBurnAtAttempt(l2Gas uint64, k int) uint64 {
+	price := m.resourceBaseFeeAt(m.Head+uint64(k-1)+worstCaseBlocks, uint64(m.Config.MaxResourceLimit))
+	lowL1 := new(big.Int).Set(m.L1BaseFee)
+	for i := 1; i < k+worstCaseBlocks-1; i++ {
+		lowL1.Mul(lowL1, big.NewInt(7)).Quo(lowL1, big.NewInt(8))
 	}
-	total := new(big.Int)
-	l1Low := new(big.Int).Set(m.L1BaseFee)
-	l1High := new(big.Int).Set(baseFee)
-	t := new(big.Int).Set(tip)
+	return burnGas(l2Gas, price, lowL1)
+}
+
+// forwardedBurn is the L1 gas limit a burn of `burn` gas needs: the burn
+// runs inside the portal proxy's delegatecall, which gets at most 63/64 of
+// the gas left (EIP-150), so the 1/64 kept back comes on top.
+func forwardedBurn(burn uint64) uint64 {
+	return burn + burn/63 + 1
+}
+
+// retryPlan is what the first attempt of a deposit fixes for the later
+// ones, so that the bound shown before the first covers them all.
+type retryPlan struct {
+	// work is the L1 gas of depositTransaction besides the burn: the
+	// first attempt's gas limit less its worst-case burn. A deposit that
+	// reverts with OutOfGas() stops before the burn, so it uses at most this.
+	work uint64
+	// tip is the first attempt's priority fee; attempt k bids 2^(k-1) × it.
+	tip *big.Int
+}
+
+func newRetryPlan(gasLimit uint64, first depositPrice, tip *big.Int) *retryPlan {
+	work := uint64(depositWorkGas)
+	if gasLimit > first.WorstBurn {
+		work = gasLimit - first.WorstBurn
+	}
+	return &retryPlan{work: work, tip: new(big.Int).Set(tip)}
+}
+
+// tipFor is the priority fee of attempt k (from 1).
+func (r *retryPlan) tipFor(k int) *big.Int {
+	return new(big.Int).Lsh(r.tip, uint(k-1))
+}
+
+// gasLimit is a later attempt's L1 gas limit, from the market it meets:
+// the first attempt's work and this market's worst-case burn.
+func (r *retryPlan) gasLimit(p depositPrice) uint64 {
+	return r.work + forwardedBurn(p.WorstBurn)
+}
+
+// attemptsCost prices `attempts` attempts of a deposit of l2Gas whose first
+// attempt has gasLimit, at an L1 head base fee baseFee, in the worst case
+// the retries assume: each attempt goes into the L1 block after the one
+// before it, every one of those blocks is full (the deposit price then
+// steps up by the most the portal allows) and has a full L1 block before
+// it (the L1 base fee rises 1/8 per block). Every attempt but the last
+// reverts with OutOfGas() before the burn, paying at most the plan's work
+// gas at its max fee; the last may pay its whole gas limit at its max fee.
+// Bound is the largest of these totals over the attempt that goes through,
+// so the pipeline, which checks each attempt's max cost against what is
+// left of the bound, sends every attempt of that worst case.
+func (m *depositMarket) attemptsCost(l2Gas uint64, attempts int, gasLimit uint64, plan *retryPlan, baseFee *big.Int) pipeline.AttemptsCost {
+	cost := pipeline.AttemptsCost{Bound: new(big.Int)}
+	reverted := new(big.Int) // paid by the attempts before k, all reverted
+	headFee := new(big.Int).Set(baseFee)
 	for k := 1; k <= attempts; k++ {
-		price := m.resourceBaseFeeAt(m.Head+uint64(k)+1, uint64(m.Config.MaxResourceLimit))
-		gas := work + burnGas(l2Gas, price, l1Low)
-		fee := new(big.Int).Add(new(big.Int).Mul(l1High, big.NewInt(2)), t)
-		total.Add(total, new(big.Int).Mul(new(big.Int).SetUint64(gas), fee))
-		l1Low.Mul(l1Low, big.NewInt(7)).Quo(l1Low, big.NewInt(8))
-		l1High.Mul(l1High, big.NewInt(9)).Quo(l1High, big.NewInt(8))
-		t.Mul(t, big.NewInt(2))
+		limit := gasLimit
+		if k > 1 {
+			limit = plan.work + forwardedBurn(m.worstBurnAtAttempt(l2Gas, k))
+		}
+		maxFee := new(big.Int).Add(new(big.Int).Mul(headFee, big.NewInt(2)), plan.tipFor(k))
+		total := new(big.Int).Add(reverted, new(big.Int).Mul(new(big.Int).SetUint64(limit), maxFee))
+		if total.Cmp(cost.Bound) > 0 {
+			cost.Bound = total
+		}
+		if k == 2 {
+			cost.NextBlockFull = total
+		}
+		reverted.Add(reverted, new(big.Int).Mul(new(big.Int).SetUint64(plan.work), maxFee))
+		// EIP-1559: at most parent + max(1, parent/8) a block.
+		headFee.Add(headFee, new(big.Int).Add(new(big.Int).Quo(headFee, big.NewInt(8)), big.NewInt(1)))
 	}
-	return total
+	return cost
 }
 
 // depositGasLimit bounds the L1 gas of depositTransaction: the estimate

@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -48,10 +47,18 @@ func TestDepositSentPastAFullPendingBlock(t *testing.T) {
 	env, out := testEnv(t, d, n, userKey)
 	_, err := d.QueueCrowdDeposits(ctx, 0, 100, ethWithdrawalL2Gas, 1)
 	check(t, err)
+	user := devnet.DevAddress(userKey)
+	nonce, err := env.L1.PendingNonceAt(ctx, user)
+	check(t, err)
 	done := withdrawAsync(env)
-	stop := mineEvery(t, d, 200*time.Millisecond)
-	res := <-done
-	stop()
+	// A block is mined once escape's attempt is in the pool with the crowd
+	// (not on a clock, which a loaded machine would outrun).
+	var res withdrawResult
+	for waitPending(t, d, user, nonce, done, &res) {
+		nonce++
+		check(t, d.L1.Mine(ctx, 1))
+	}
+	check(t, d.L1.Automine(ctx, true))
 	if res.err != nil {
 		t.Fatalf("withdraw with a full pending block: %v\n%s", res.err, out)
 	}

@@ -74,3 +74,94 @@ func TestNextL1BaseFeeMatchesGeth(t *testing.T) {
 		}
 	}
 }
+
+// fullBlocksLater is the market attempt k (from 1) of a deposit reads in
+// the worst case the retries assume: each attempt before it reverted in
+// the L1 block after the one before, every one of those blocks spending
+// the whole deposit budget, the L1 base fee falling 1/8 per block (which
+// raises the burn).
+func fullBlocksLater(m *depositMarket, k int) *depositMarket {
+	if k == 1 {
+		return m
+	}
+	later := *m
+	later.Head = m.Head + uint64(k-1)
+	later.PrevBaseFee = m.resourceBaseFeeAt(later.Head, uint64(m.Config.MaxResourceLimit))
+	later.PrevBoughtGas = uint64(m.Config.MaxResourceLimit)
+	later.PrevBlockNum = later.Head
+	later.L1BaseFee = new(big.Int).Set(m.L1BaseFee)
+	for i := 1; i < k; i++ {
+		later.L1BaseFee.Mul(later.L1BaseFee, big.NewInt(7)).Quo(later.L1BaseFee, big.NewInt(8))
+	}
+	return &later
+}
+
+// The bound the summary shows for the deposit's attempts lets every
+// attempt of the worst case the retries assume go out (the pipeline sends
+// attempt k only if its max cost fits in what the attempts before it left
+// of the bound), and is well under counting every attempt at its whole max
+// cost, as the bound did before: a reverted attempt stops at OutOfGas(),
+// before the burn. Figures of TestCrowdOfFourHundredWithdrawals' market.
+func TestAttemptsBoundCoversWorstCase(t *testing.T) {
+	const l2Gas = ethWithdrawalL2Gas
+	// depositTransaction's L1 gas besides the burn on the devnet's portal.
+	const work = 36_000
+	for _, tc := range []struct {
+		name     string
+		l1       int64 // L1 base fee
+		tip      int64
+		estimate bool // false: the simulation at the head reverted with OutOfGas()
+		tighter  int64
+	}{
+		{"devnet crowd", 9_167_936, 1e9, true, 80},
+		{"head full, no estimate", 9_167_936, 1e9, false, 80},
+		{"mainnet-like L1 fees", 20e9, 2e9, true, 100},
+		{"L1 fee above the burn's 1 gwei floor, tiny tip", 3e9, 1e7, true, 100},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &depositMarket{Config: testResourceConfig, PrevBaseFee: big.NewInt(1e9), PrevBlockNum: 30, Head: 36,
+				HeadL1BaseFee: big.NewInt(tc.l1), L1BaseFee: big.NewInt(tc.l1)}
+			p := m.price(l2Gas)
+			gasLimit := forwardedBurn(p.WorstBurn) + depositWorkGas
+			if tc.estimate {
+				gasLimit = depositGasLimit(work+p.ExpectedBurn, m, p, l2Gas)
+			}
+			baseFee, tip := big.NewInt(tc.l1), big.NewInt(tc.tip)
+			plan := newRetryPlan(gasLimit, p, tip)
+			cost := m.attemptsCost(l2Gas, depositAttempts, gasLimit, plan, baseFee)
+
+			paid := new(big.Int)     // by the attempts before k, each reverted
+			wholeMax := new(big.Int) // every attempt at its whole max cost
+			headFee := new(big.Int).Set(baseFee)
+			for k := 1; k <= depositAttempts; k++ {
+				limit := gasLimit
+				if k > 1 {
+					limit = plan.gasLimit(fullBlocksLater(m, k).price(l2Gas))
+				}
+				maxFee := new(big.Int).Add(new(big.Int).Mul(headFee, big.NewInt(2)), plan.tipFor(k))
+				maxCost := new(big.Int).Mul(new(big.Int).SetUint64(limit), maxFee)
+				if left := new(big.Int).Sub(cost.Bound, paid); maxCost.Cmp(left) > 0 {
+					t.Fatalf("attempt %d could cost %s wei, more than the %s left of the bound %s", k, maxCost, left, cost.Bound)
+				}
+				if k == 2 && new(big.Int).Add(paid, maxCost).Cmp(cost.NextBlockFull) > 0 {
+					t.Errorf("a reverted first attempt and a second cost up to %s wei, more than the %s shown", new(big.Int).Add(paid, maxCost), cost.NextBlockFull)
+				}
+				paid.Add(paid, new(big.Int).Mul(new(big.Int).SetUint64(plan.work), maxFee))
+				wholeMax.Add(wholeMax, maxCost)
+				headFee.Add(headFee, new(big.Int).Add(new(big.Int).Quo(headFee, big.NewInt(8)), big.NewInt(1)))
+			}
+			// Tighter: well under every attempt at its whole max cost (the
+			// bound shown before counted each one so).
+			if limit := new(big.Int).Div(new(big.Int).Mul(wholeMax, big.NewInt(tc.tighter)), big.NewInt(100)); cost.Bound.Cmp(limit) > 0 {
+				t.Errorf("bound %s wei is not under %d%% of every attempt at its whole max cost (%s)", cost.Bound, tc.tighter, wholeMax)
+			}
+			t.Logf("gas limit %d, work %d: next block full %s ETH, bound %s ETH; every attempt at its whole max cost %s ETH",
+				gasLimit, plan.work, ethText(cost.NextBlockFull), ethText(cost.Bound), ethText(wholeMax))
+		})
+	}
+}
+
+func ethText(w *big.Int) string {
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(w), big.NewFloat(params.Ether)).Float64()
+	return big.NewFloat(f).Text('f', 6)
+}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/l2escape/escape/escape"
 	"github.com/l2escape/escape/escape/flow"
+	"github.com/l2escape/escape/escape/opstack/depositfee"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
@@ -22,7 +23,7 @@ const (
 	// ethWithdrawalL2Gas covers L2ToL1MessagePasser.initiateWithdrawal with
 	// room to spare; unused deposit gas is not refunded on L2 but costs the
 	// user nothing extra on L1 beyond the portal's metering.
-	ethWithdrawalL2Gas = 200_000
+	ethWithdrawalL2Gas = depositfee.WithdrawEthL2Gas
 	// bridgeWithdrawalL2Gas covers L2StandardBridge.withdrawTo (burn, two
 	// messengers, the message passer).
 	bridgeWithdrawalL2Gas = 500_000
@@ -231,7 +232,10 @@ func isDelegation(code []byte) bool {
 // priceDeposit sets the deposit's L1 gas limit from the portal's deposit
 // market (metering.go) and shows its price; if the market cannot be read
 // it keeps the flat margin. An OutOfGas() revert is explained either way.
-func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipeline.Request, l2Gas uint64) {
+// plan holds what the first attempt fixes for the later ones: nil before
+// the first (whose AttemptsBound fills it in), set for a later attempt,
+// whose gas limit it then gives.
+func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipeline.Request, l2Gas uint64, plan **retryPlan) {
 	m, err := readDepositMarket(ctx, env.L1, c)
 	req.ExplainRevert = func(data []byte) error {
 		if !isOutOfGasRevert(data) {
@@ -243,20 +247,34 @@ func priceDeposit(ctx context.Context, env *flow.Env, c *contracts, req *pipelin
 		return
 	}
 	p := m.price(l2Gas)
-	req.GasLimitFor = func(estimate uint64) uint64 { return depositGasLimit(estimate, m, p, l2Gas) }
-	req.AttemptsBound = func(gasLimit uint64, baseFee, tip *big.Int) *big.Int {
-		return m.attemptsBound(l2Gas, p, req.Attempts, gasLimit, baseFee, tip)
+	later := plan != nil && *plan != nil
+	req.GasLimitFor = func(estimate uint64) uint64 {
+		limit := depositGasLimit(estimate, m, p, l2Gas)
+		if later && estimate <= (*plan).gasLimit(p) {
+			// Priced as the bound agreed to assumed (the estimate fits).
+			limit = (*plan).gasLimit(p)
+		}
+		return limit
 	}
-	req.AttemptsNote = "if other deposits spend an L1 block's deposit budget before yours (a crowd), escape sends it again in a later block with a doubled priority fee; the bound assumes every block before the last attempt is full, which more than doubles the deposit price each block"
+	if plan != nil && !later {
+		req.AttemptsBound = func(gasLimit uint64, baseFee, tip *big.Int) pipeline.AttemptsCost {
+			*plan = newRetryPlan(gasLimit, p, tip)
+			return m.attemptsCost(l2Gas, req.Attempts, gasLimit, *plan, baseFee)
+		}
+		req.AttemptsNote = "if other deposits spend an L1 block's deposit budget before yours (a crowd), escape sends it again in a later block, doubling the priority fee each time; the bound holds if each attempt goes into the L1 block after the one before it, every one of those blocks full (which more than doubles the deposit price each block), and covers a reverted attempt at the gas it uses before the portal's OutOfGas()"
+	}
 	req.NextBlockGasLimit = func(data []byte) uint64 {
 		// OutOfGas() says the simulated block's deposit budget is spent:
 		// the head's, or the pending block's where a node simulates there
 		// (a crowd in the pool). Either way a later block has a fresh one,
 		// unless the deposit asks for more than a whole block's budget.
-		if isOutOfGasRevert(data) && l2Gas <= uint64(m.Config.MaxResourceLimit) {
-			return p.WorstBurn + depositWorkGas
+		if !isOutOfGasRevert(data) || l2Gas > uint64(m.Config.MaxResourceLimit) {
+			return 0
 		}
-		return 0
+		if later {
+			return (*plan).gasLimit(p)
+		}
+		return forwardedBurn(p.WorstBurn) + depositWorkGas
 	}
 	req.Summary.Lines = append(req.Summary.Lines, ui.KV{Key: "Deposit price", Value: p.summaryLine()})
 }
@@ -268,18 +286,21 @@ var depositAttempts = 4
 
 // depositWithRetries prices the deposit from the portal's market and sends it. When
 // it is mined but reverts because other deposits spent its L1 block's budget
-// first (a crowd), it is sent again in a later block with a doubled priority
-// fee, up to depositAttempts in all, without asking again while every attempt
-// together stays within the bound the user confirmed (pipeline
-// Request.Attempts). Each attempt is in the record.
+// first (a crowd), it is sent again in a later block, attempt k bidding 2^(k-1)
+// times the first attempt's priority fee with the gas limit the retry plan
+// gives for the market it meets, up to depositAttempts in all, without asking
+// again while every attempt together stays within the bound the user
+// confirmed (pipeline Request.Attempts, attemptsCost). Each attempt is in the
+// record.
 func depositWithRetries(ctx context.Context, env *flow.Env, e *record.Escape, c *contracts, req pipeline.Request) (*pipeline.Result, error) {
 	lines := req.Summary.Lines
 	first := req
 	first.Summary.Lines = append([]ui.KV{}, lines...)
 	first.Attempts = depositAttempts
-	priceDeposit(ctx, env, c, &first, e.OP.L2GasLimit)
+	var plan *retryPlan
+	priceDeposit(ctx, env, c, &first, e.OP.L2GasLimit, &plan)
 	res, err := env.Pipeline.Send(ctx, first)
-	if res == nil || res.Bound == nil {
+	if res == nil || res.Bound == nil || plan == nil {
 		return res, err
 	}
 	paid := new(big.Int)
@@ -290,15 +311,15 @@ func depositWithRetries(ctx context.Context, env *flow.Env, e *record.Escape, c 
 		}
 		paid.Add(paid, txCost(r))
 		left := new(big.Int).Sub(res.Bound, paid)
-		tipFactor := int64(1) << (attempt - 1)
-		e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits first; attempt %d of %d with %d× the priority fee", r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor)
-		env.UI.Progress("Your deposit %s reverted in L1 block %d: other deposits spent that block's budget first. Sending it again (attempt %d of %d, %d× the priority fee); %s paid so far of the %s you agreed to.",
-			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, tipFactor, units.FeeETH(paid), units.FeeETHCeil(res.Bound))
+		tip := plan.tipFor(attempt)
+		e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits first; attempt %d of %d with a priority fee of %s", r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, units.Gwei(tip))
+		env.UI.Progress("Your deposit %s reverted in L1 block %d: other deposits spent that block's budget first. Sending it again (attempt %d of %d, priority fee %s); %s paid so far of the %s you agreed to.",
+			r.TxHash.Hex(), r.BlockNumber, attempt, depositAttempts, units.Gwei(tip), units.FeeETH(paid), units.FeeETHCeil(res.Bound))
 		retry := req
 		retry.Summary.Title = fmt.Sprintf("Send the deposit again (attempt %d of %d): other deposits spent L1 block %d's deposit budget first", attempt, depositAttempts, r.BlockNumber)
 		retry.Summary.Lines = append([]ui.KV{}, lines...)
-		retry.Budget, retry.TipFactor = left, tipFactor
-		priceDeposit(ctx, env, c, &retry, e.OP.L2GasLimit)
+		retry.Budget, retry.Tip = left, tip
+		priceDeposit(ctx, env, c, &retry, e.OP.L2GasLimit, &plan)
 		bound := res.Bound
 		res, err = env.Pipeline.Send(ctx, retry)
 		if res != nil {
@@ -317,9 +338,11 @@ func txCost(r *types.Receipt) *big.Int {
 }
 
 // retryDeposit signs the deposit again when the last one was mined but
-// reverted because its L1 block's deposit budget was spent (a crowd): the
-// same call, a new transaction in a later block, priced from the market
-// again and confirmed like the first. ok is false when that is not the case.
+// reverted because its L1 block's deposit budget was spent (a crowd), or
+// because it ran out of L1 gas (the deposit price rose past what its gas
+// limit covered: it waited several full blocks): the same call, a new
+// transaction in a later block, priced from the market again, simulated and
+// confirmed like the first. ok is false when that is not the case.
 func (s *Stack) retryDeposit(ctx context.Context, env *flow.Env, e *record.Escape) (ok bool, err error) {
 	deps := e.TxsFor("deposit")
 	if len(deps) == 0 || e.OP == nil || e.OP.L2GasLimit == 0 {
@@ -333,18 +356,23 @@ func (s *Stack) retryDeposit(ctx context.Context, env *flow.Env, e *record.Escap
 	if err != nil {
 		return false, err
 	}
-	spent, err := budgetSpentAt(ctx, env.L1, c, last.Block, e.OP.L2GasLimit)
-	if err != nil || !spent {
-		return false, nil
-	}
 	var prev types.Transaction
 	if err := prev.UnmarshalBinary(last.Raw); err != nil || prev.To() == nil || *prev.To() != c.portal {
 		return false, nil
 	}
-	e.Note("deposit %s reverted: L1 block %d's deposit budget was spent by other deposits; signing it again for a later block", last.Hash.Hex(), last.Block)
+	why := "its L1 block's deposit budget was spent by other deposits"
+	if spent, err := budgetSpentAt(ctx, env.L1, c, last.Block, e.OP.L2GasLimit); err != nil {
+		return false, nil
+	} else if !spent {
+		if !ranOutOfL1Gas(last) {
+			return false, nil
+		}
+		why = "it ran out of L1 gas: the deposit price rose past what its gas limit covered"
+	}
+	e.Note("deposit %s reverted: %s; signing it again for a later block", last.Hash.Hex(), why)
 	req := pipeline.Request{Escape: e, Step: "deposit", To: c.portal, ToName: "OptimismPortal", Value: new(big.Int), Data: prev.Data(),
 		GasMarginPercent: 50, ABIs: allRevertABIs(),
-		Summary: pipeline.Summary{Title: "Send the deposit again: its L1 block's deposit budget was spent by other deposits",
+		Summary: pipeline.Summary{Title: "Send the deposit again: " + why,
 			Lines: []ui.KV{{Key: "Reverted deposit", Value: fmt.Sprintf("%s in L1 block %d (its L1 fee is lost)", last.Hash.Hex(), last.Block)},
 				{Key: "L2 gas limit", Value: fmt.Sprint(e.OP.L2GasLimit)}}}}
 	res, err := depositWithRetries(ctx, env, e, c, req)
@@ -355,4 +383,13 @@ func (s *Stack) retryDeposit(ctx context.Context, env *flow.Env, e *record.Escap
 		return true, err
 	}
 	return true, env.Store.Save(e)
+}
+
+// ranOutOfL1Gas tells a deposit that reverted for want of L1 gas: it used
+// (nearly) its whole gas limit, less the 1/64 the portal proxy's
+// delegatecall keeps back. Every other revert of depositTransaction, the
+// portal's OutOfGas() included, comes before the burn, far below the limit;
+// a retry is simulated before it is signed either way.
+func ranOutOfL1Gas(t *record.Tx) bool {
+	return t.GasLimit > 0 && t.GasUsed >= t.GasLimit-t.GasLimit/32
 }

@@ -131,7 +131,7 @@ func (s *Stack) advance(ctx context.Context, env *flow.Env, e *record.Escape, ac
 		st.Happened = "The deposit transaction was not mined successfully on L1 (see `escape history`)."
 		st.Do = "Start a new withdrawal with `escape withdraw`."
 		if deps := e.TxsFor("deposit"); len(deps) > 0 && deps[len(deps)-1].State == record.TxReverted {
-			st.Do = "Run `escape next " + e.ID + "`: if the deposit reverted because its L1 block's deposit budget was spent by other deposits, it sends the deposit again; otherwise start a new withdrawal with `escape withdraw`."
+			st.Do = "Run `escape next " + e.ID + "`: if the deposit reverted because its L1 block's deposit budget was spent by other deposits, or because it ran out of L1 gas as the deposit price rose, it sends the deposit again; otherwise start a new withdrawal with `escape withdraw`."
 		}
 		st.At = time.Now()
 		return st, nil

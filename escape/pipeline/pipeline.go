@@ -103,15 +103,25 @@ type Request struct {
 	// to: this (later) attempt is sent without asking again when its
 	// maximum cost fits in it, and is refused when it does not.
 	Budget *big.Int
-	// TipFactor, if more than 1, multiplies the suggested priority fee: a
-	// later attempt bids more to be ordered ahead of a crowd.
-	TipFactor int64
-	// AttemptsBound, with Attempts > 1, is the most all attempts may cost
-	// together, from the first attempt's gas limit, the L1 base fee and the
-	// priority fee (each later attempt doubles it). AttemptsNote says in
-	// the summary when escape sends again.
-	AttemptsBound func(gasLimit uint64, baseFee, tip *big.Int) *big.Int
+	// Tip, if set, is the priority fee to bid instead of the node's
+	// suggestion: a later attempt bids a fixed multiple of the first
+	// attempt's, so that it stays within the bound agreed to.
+	Tip *big.Int
+	// AttemptsBound, with Attempts > 1, prices all attempts together from
+	// the first attempt's gas limit, the L1 base fee and the priority fee
+	// it bids. AttemptsNote says in the summary when escape sends again.
+	AttemptsBound func(gasLimit uint64, baseFee, tip *big.Int) AttemptsCost
 	AttemptsNote  string
+}
+
+// AttemptsCost is what the attempts of one step may cost (Request.Attempts).
+type AttemptsCost struct {
+	// NextBlockFull is the most the step costs if the next block leaves no
+	// room for this attempt: it reverts, and the second attempt goes through.
+	NextBlockFull *big.Int
+	// Bound is the most all attempts may cost together: what the user
+	// agrees to, and what no later attempt may take the total past.
+	Bound *big.Int
 }
 
 // Summary describes a transaction for a person.
@@ -133,6 +143,13 @@ type Result struct {
 	// Bound is the most all attempts of the step may cost together
 	// (Request.Attempts > 1): what the user agreed to.
 	Bound *big.Int `json:"-"`
+}
+
+func maxOf(a, b *big.Int) *big.Int {
+	if a.Cmp(b) < 0 {
+		return new(big.Int).Set(b)
+	}
+	return new(big.Int).Set(a)
 }
 
 // Pipeline sends L1 transactions for one command run.
@@ -301,8 +318,8 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	if tip == nil || tip.Sign() == 0 {
 		tip = big.NewInt(1e9)
 	}
-	if req.TipFactor > 1 {
-		tip = new(big.Int).Mul(tip, big.NewInt(req.TipFactor))
+	if req.Tip != nil {
+		tip = new(big.Int).Set(req.Tip)
 	}
 	baseFee := head.BaseFee
 	if baseFee == nil {
@@ -317,14 +334,16 @@ func (p *Pipeline) Send(ctx context.Context, req Request) (*Result, error) {
 	balance := pf.balance
 
 	res := &Result{GasLimit: gasLimit, MaxCost: maxCost}
+	var nextBlockFull *big.Int
 	if req.Attempts > 1 && req.Budget == nil && req.AttemptsBound != nil {
-		res.Bound = req.AttemptsBound(gasLimit, baseFee, tip)
-		if res.Bound.Cmp(maxCost) < 0 {
-			res.Bound = new(big.Int).Set(maxCost)
+		cost := req.AttemptsBound(gasLimit, baseFee, tip)
+		res.Bound = maxOf(cost.Bound, maxCost)
+		if cost.NextBlockFull != nil {
+			nextBlockFull = maxOf(cost.NextBlockFull, maxCost)
 		}
 	}
 	feeFigures := l1FeeFigures{likely: likelyFee, atMost: new(big.Int).Sub(maxCost, value), gasLimit: gasLimit, maxFee: maxFee,
-		bound: res.Bound, attempts: req.Attempts, attemptsNote: req.AttemptsNote, balance: balance}
+		nextBlockFull: nextBlockFull, bound: res.Bound, attempts: req.Attempts, attemptsNote: req.AttemptsNote, balance: balance}
 	shown := p.showSummary(req, chainID.Uint64(), from, value, feeFigures.lines())
 	if balance.Cmp(maxCost) < 0 {
 		return nil, escape.Errorf("insufficient-l1-balance",
@@ -578,6 +597,13 @@ func (p *Pipeline) wait(ctx context.Context, e *record.Escape, rec *record.Tx, r
 			return p.finish(e, rec, r, res)
 		case err == nil || errors.Is(err, ethereum.NotFound):
 			w.answered()
+			// A fee bump (`escape next --bump-fee`, maybe from another
+			// process) signs another transaction at the same nonce: the
+			// one that is mined settles this wait, whichever it is.
+			if t, r := p.minedSibling(ctx, e, rec); r != nil {
+				res.GasLimit = t.GasLimit
+				return p.finish(e, t, r, res)
+			}
 		case ctx.Err() != nil:
 			// Stopped by the user, handled below.
 		default:
@@ -608,6 +634,42 @@ func (p *Pipeline) wait(ctx context.Context, e *record.Escape, rec *record.Tx, r
 		case <-time.After(p.poll()):
 		}
 	}
+}
+
+// minedSibling looks for a mined transaction at rec's nonce that is not
+// rec: one this escape recorded (a replacement, or the original a
+// replacement waits on), or one another escape process saved to the record
+// meanwhile (`escape next --bump-fee` while this process waits), which
+// then joins e.
+func (p *Pipeline) minedSibling(ctx context.Context, e *record.Escape, rec *record.Tx) (*record.Tx, *types.Receipt) {
+	if p.Store != nil {
+		if disk, err := p.Store.Load(e.ID); err == nil && disk != nil {
+			have := map[common.Hash]bool{}
+			for _, t := range e.Txs {
+				have[t.Hash] = true
+			}
+			for _, t := range disk.Txs {
+				if !have[t.Hash] && sameNonce(t, rec) {
+					e.Txs = append(e.Txs, t)
+					p.UI.Progress("  %s was replaced by %s (a higher fee, saved by another escape process); waiting for either to be mined", rec.Hash.Hex(), t.Hash.Hex())
+				}
+			}
+		}
+	}
+	for _, t := range e.Txs {
+		// A replacement the other process already saw mined counts too.
+		if t == rec || !sameNonce(t, rec) || t.State == record.TxReplaced || t.State == record.TxDropped {
+			continue
+		}
+		if r, err := p.L1.TransactionReceipt(ctx, t.Hash); err == nil && r != nil {
+			return t, r
+		}
+	}
+	return nil, nil
+}
+
+func sameNonce(a, b *record.Tx) bool {
+	return a.Hash != b.Hash && a.From == b.From && a.ChainID == b.ChainID && a.Nonce == b.Nonce
 }
 
 // receiptUnknown is the end of a wait in which the endpoints failed: the
@@ -840,6 +902,7 @@ type l1FeeFigures struct {
 	likely, atMost *big.Int
 	gasLimit       uint64
 	maxFee         *big.Int
+	nextBlockFull  *big.Int // the first attempt reverted and the second; nil for one attempt
 	bound          *big.Int // all attempts together; nil for one attempt
 	attempts       int
 	attemptsNote   string
@@ -855,9 +918,15 @@ func (f l1FeeFigures) lines() []ui.KV {
 	add("L1 fee (at most)", func(_, bound func(*big.Int) string) string {
 		return fmt.Sprintf("%s (gas limit %d × max fee %s)", bound(f.atMost), f.gasLimit, units.Gwei(f.maxFee))
 	})
+	if f.nextBlockFull != nil {
+		add("Next block full", func(_, bound func(*big.Int) string) string {
+			return fmt.Sprintf("at most %s if this attempt finds its L1 block's budget spent: it reverts, paying only the gas it used, and the second goes through",
+				bound(f.nextBlockFull))
+		})
+	}
 	if f.bound != nil {
 		add("With retries", func(_, bound func(*big.Int) string) string {
-			return fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this (a reverted attempt pays only the gas it used)",
+			return fmt.Sprintf("at most %s for up to %d attempts together: %s; escape does not ask again while the total stays within this",
 				bound(f.bound), f.attempts, f.attemptsNote)
 		})
 	}

@@ -191,7 +191,12 @@ func TestReplaceStuckTransaction(t *testing.T) {
 	p2 := f.pipeline(f.node.Client)
 	done := make(chan error, 1)
 	go func() { _, err := p2.Replace(ctx, saved, 20); done <- err }()
-	time.Sleep(500 * time.Millisecond)
+	for { // mine once the replacement is broadcast (not after a fixed sleep, which a loaded machine outruns)
+		if r, err := f.store.Load(e.ID); err == nil && len(r.Txs) == 2 && r.Txs[1].State == record.TxBroadcast {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	if err := f.node.Mine(ctx, 1); err != nil {
 		t.Fatal(err)
 	}
@@ -388,7 +393,8 @@ func TestEscapeEntersRecordOnlyWhenSigned(t *testing.T) {
 	}
 }
 
-// The record cannot be written (a full disk, a directory gone): nothing is
+// The record cannot be written (a file where its directory should be; the
+// store makes a missing directory on its first write): nothing is
 // broadcast and no escape is left, not even in memory.
 func TestRecordWriteFailureLeavesNoEscape(t *testing.T) {
 	f := newFixture(t)
@@ -396,15 +402,133 @@ func TestRecordWriteFailureLeavesNoEscape(t *testing.T) {
 	if err := os.RemoveAll(f.store.Dir()); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(f.store.Dir(), []byte("in the way"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	e := &record.Escape{Network: "devnet", Kind: "send", From: f.user}
 	_, err := f.pipeline(f.node.Client).Send(ctx, f.request(e))
-	if escape.CodeOf(err) != "record-write" {
-		t.Fatalf("want record-write, got %v", err)
+	if code := escape.CodeOf(err); code != "record-write" && code != "no-record-dir" {
+		t.Fatalf("want record-write or no-record-dir, got %v", err)
 	}
 	if e.ID != "" || len(e.Txs) != 0 || f.nonce() != 0 {
 		t.Fatalf("after a failed record write: id %q, %d txs, nonce %d", e.ID, len(e.Txs), f.nonce())
 	}
-	if _, err := os.Stat(f.store.Dir()); !os.IsNotExist(err) {
-		t.Fatalf("the record directory came back: %v", err)
+	if fi, err := os.Stat(f.store.Dir()); err != nil || fi.IsDir() {
+		t.Fatalf("the file in the record directory's place was replaced: %v", err)
+	}
+}
+
+// Issue #17: `escape next --bump-fee` in another process replaces the
+// transaction a running command waits for. The waiting command follows the
+// replacement it finds in the record and returns its receipt, instead of
+// waiting for the replaced hash until its time runs out.
+func TestWaitFollowsReplacementFromAnotherProcess(t *testing.T) {
+	// Polling often, the waiting command most likely sees the replacement
+	// pending; polling every 2 s (the default), it surely finds it already
+	// mined and saved so by the other process.
+	for _, poll := range []time.Duration{20 * time.Millisecond, 2 * time.Second} {
+		t.Run(poll.String(), func(t *testing.T) { waitFollowsReplacement(t, poll) })
+	}
+}
+
+func waitFollowsReplacement(t *testing.T, poll time.Duration) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := f.newEscape()
+	if err := f.node.Automine(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	waiting := f.pipeline(f.node.Client)
+	waiting.WaitTimeout = 2 * time.Minute // the replacement, not the time, ends the wait
+	waiting.Poll = poll
+	type sent struct {
+		res *pipeline.Result
+		err error
+	}
+	done := make(chan sent, 1)
+	go func() {
+		res, err := waiting.Send(ctx, f.request(e))
+		done <- sent{res, err}
+	}()
+	// The other process: once the first transaction is broadcast, it bumps
+	// the fee from its own copy of the record.
+	var saved *record.Escape
+	for saved == nil {
+		select {
+		case s := <-done:
+			t.Fatalf("Send returned before the replacement: %v", s.err)
+		case <-time.After(20 * time.Millisecond):
+		}
+		if r, err := f.store.Load(e.ID); err == nil && len(r.Txs) == 1 && r.Txs[0].State == record.TxBroadcast {
+			saved = r
+		}
+	}
+	old := saved.Txs[0].Hash
+	bumped := make(chan error, 1)
+	other := f.pipeline(f.node.Client)
+	other.UI = &ui.UI{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}} // its own terminal
+	go func() { _, err := other.Replace(ctx, saved, 20); bumped <- err }()
+	for { // the replacement is saved before it is broadcast: mine after both
+		if r, err := f.store.Load(e.ID); err == nil && len(r.Txs) == 2 && r.Txs[1].State == record.TxBroadcast {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := f.node.Mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-bumped; err != nil {
+		t.Fatal(err)
+	}
+	s := <-done
+	if s.err != nil {
+		t.Fatalf("the waiting command failed: %v\n%s", s.err, f.out)
+	}
+	if s.res.Receipt == nil || s.res.Tx.Hash == old || s.res.Receipt.TxHash != s.res.Tx.Hash {
+		t.Fatalf("the waiting command returned %+v, want the replacement's receipt", s.res.Tx)
+	}
+	if len(e.Txs) != 2 || e.Txs[0].State != record.TxReplaced || e.Txs[1].State != record.TxMined {
+		t.Fatalf("the waiting command's record: %+v", e.Txs)
+	}
+	if !strings.Contains(f.out.String(), "was replaced by") {
+		t.Errorf("the waiting command did not say it follows the replacement:\n%s", f.out)
+	}
+}
+
+// A later attempt of a step (an OP deposit sent again after a crowd spent
+// its block's budget) goes out without asking only if its max cost fits in
+// what is left of the bound the user agreed to: over it, nothing is signed
+// (retry-over-bound); within it, the attempt is sent with the priority fee
+// it was given, and still without asking.
+func TestLaterAttemptWithinAgreedBound(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	e := f.newEscape()
+	p := f.pipeline(f.node.Client)
+	p.Yes = false // a later attempt never asks: the user agreed to the bound
+	req := f.request(e)
+	req.Attempts, req.Tip = 4, big.NewInt(8e9)
+	dry := f.pipeline(f.node.Client)
+	dry.DryRun = true
+	priced, err := dry.Send(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Budget = new(big.Int).Sub(priced.MaxCost, big.NewInt(1))
+	_, err = p.Send(ctx, req)
+	if escape.CodeOf(err) != "retry-over-bound" {
+		t.Fatalf("want retry-over-bound, got %v", err)
+	}
+	if len(e.Txs) != 0 || f.nonce() != 0 {
+		t.Fatalf("something was signed or sent over the bound: %d txs, nonce %d", len(e.Txs), f.nonce())
+	}
+
+	req.Budget = new(big.Int).Set(priced.MaxCost)
+	res, err := p.Send(ctx, req)
+	if err != nil {
+		t.Fatalf("an attempt within the bound: %v", err)
+	}
+	if res.Tx.Tip != "8000000000" || f.nonce() != 1 {
+		t.Fatalf("sent with priority fee %s (want the 8 gwei given), nonce %d", res.Tx.Tip, f.nonce())
 	}
 }
