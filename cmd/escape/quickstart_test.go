@@ -127,7 +127,10 @@ func dropProgress(s string) string {
 }
 
 var (
-	hexRE    = regexp.MustCompile(`0x[0-9a-fA-F]+`)
+	hexRE = regexp.MustCompile(`0x[0-9a-fA-F]+`)
+	// An escape id's random tail is hex that may hold no digit ("daefbb",
+	// one run in 360), which numRE would keep.
+	idTailRE = regexp.MustCompile(`\b(\d{8}-\d{4})-[0-9a-f]{6}\b`)
 	numRE    = regexp.MustCompile(`\b[0-9a-f]*[0-9][0-9a-f]*\b`)
 	spacesRE = regexp.MustCompile(`[ \t]+`)
 	// Durations change with the moment the command ran: "in 59 seconds",
@@ -139,6 +142,7 @@ var (
 // to run.
 func maskOutput(s string) string {
 	s = hexRE.ReplaceAllString(s, "0x#")
+	s = idTailRE.ReplaceAllString(s, "$1-#")
 	s = numRE.ReplaceAllString(s, "#")
 	s = unitRE.ReplaceAllString(s, "# UNIT")
 	var lines []string
@@ -160,6 +164,10 @@ func TestMaskOutput(t *testing.T) {
 	b := "Escape op-devnet-20261201-0904-0ab3f1 on op-devnet: waiting-finalize\n  proof maturity (60 seconds): 2026-12-01 09:05 UTC (in 59 seconds)\n"
 	if maskOutput(a) != maskOutput(b) {
 		t.Fatalf("same shape, different values:\n%s\n%s", maskOutput(a), maskOutput(b))
+	}
+	// An id whose random tail has no digit (seen in a CI run).
+	if d := strings.Replace(b, "0ab3f1", "daefbb", 1); maskOutput(d) != maskOutput(a) {
+		t.Fatalf("an id tail without a digit is not masked:\n%s", maskOutput(d))
 	}
 	c := "Escape op-devnet-20261122-1231-e528c8 on op-devnet: ready-to-prove\n  proof maturity (60 seconds):   2026-11-22 12:32 UTC (in 1 minute)\n"
 	if maskOutput(a) == maskOutput(c) {
