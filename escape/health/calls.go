@@ -15,13 +15,19 @@ import (
 	"github.com/l2escape/escape/escape/chain"
 )
 
-// A view is one read-only contract call, described by its Solidity
-// signature so that this package needs no generated bindings: health reads
-// a handful of getters that have kept their shapes across every release of
-// both stacks, and must tolerate the ones a given release lacks.
+// A view is one read-only contract call. It is packed from a generated
+// binding's ABI (get) wherever a binding holds the method, so its selector
+// comes from the pinned contract; only the contracts no binding holds
+// (bindings/handwritten_test.go lists them) are called by a hand-written
+// Solidity signature (call). A view that a given release lacks just fails
+// on its own: health must tolerate every release.
 type view struct {
-	to   common.Address
-	sig  string // e.g. "forceInclusionDeadline(uint64)"
+	to common.Address
+	// Either a binding's ABI and the method's key in it...
+	abi    func() *abi.ABI
+	method string
+	// ...or a hand-written signature, e.g. "latestRoundData()".
+	sig  string
 	args []any
 
 	// Filled by run.
@@ -29,6 +35,16 @@ type view struct {
 	err error
 }
 
+// get is a call of method from a binding's ABI (a lazyABI): the ABI of the
+// contract version that has the method. method is its key in abi.Methods;
+// go-ethereum names overloads name0, name1..., so pick an overload by its
+// Sig.
+func get(to common.Address, a func() *abi.ABI, method string, args ...any) *view {
+	return &view{to: to, abi: a, method: method, args: args}
+}
+
+// call is a call by hand-written signature, only for a contract that no
+// generated binding holds.
 func call(to common.Address, sig string, args ...any) *view {
 	return &view{to: to, sig: sig, args: args}
 }
@@ -70,8 +86,15 @@ func (v *view) hash(i int) (common.Hash, bool) {
 	return common.BytesToHash(v.word(i)), true
 }
 
-// calldata encodes the call from its signature.
+// calldata encodes the call from its binding's ABI or its signature.
 func (v *view) calldata() ([]byte, error) {
+	if v.abi != nil {
+		data, err := v.abi().Pack(v.method, v.args...)
+		if err != nil {
+			return nil, fmt.Errorf("health: pack %s: %w", v.method, err)
+		}
+		return data, nil
+	}
 	open := strings.IndexByte(v.sig, '(')
 	if open < 0 || !strings.HasSuffix(v.sig, ")") {
 		return nil, fmt.Errorf("health: bad signature %q", v.sig)

@@ -40,10 +40,14 @@ type PendingStatus struct {
 	Message *uint64 `json:"delayedMessage,omitempty"`
 }
 
+// The bridges' events that carry the validator's message, from the
+// bindings' ABIs.
+func topicSentMessage() common.Hash           { return l1MessengerABI().Events["SentMessage"].ID }
+func topicInboxMessageDelivered() common.Hash { return inboxABI().Events["InboxMessageDelivered"].ID }
+
 var (
-	selectorUpdateStatus       = crypto.Keccak256([]byte("updateStatus(bool,uint64)"))[:4]
-	topicSentMessage           = crypto.Keccak256Hash([]byte("SentMessage(address,address,bytes,uint256,uint256)"))
-	topicInboxMessageDelivered = crypto.Keccak256Hash([]byte("InboxMessageDelivered(uint256,bytes)"))
+	// The L2 feed's updateStatus: Chainlink's contract, no binding.
+	selectorUpdateStatus = crypto.Keccak256([]byte("updateStatus(bool,uint64)"))[:4]
 	// AddressAliasHelper's offset: the Bridge records an L1 contract
 	// sender as this much above its address.
 	arbAliasOffset = new(big.Int).SetBytes(common.FromHex("0x1111000000000000000000000000000000001111"))
@@ -135,7 +139,7 @@ func (c *checker) pendingOP(ctx context.Context, u *UptimeFeed) (*PendingStatus,
 	err := c.in.L1.FilterLogsBackward(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(c.head),
 		Addresses: []common.Address{messenger},
-		Topics:    [][]common.Hash{{topicSentMessage}, {common.BytesToHash(u.Aggregator.Bytes())}},
+		Topics:    [][]common.Hash{{topicSentMessage()}, {common.BytesToHash(u.Aggregator.Bytes())}},
 	}, chain.DefaultLogRange, func(logs []types.Log) error {
 		for i := len(logs) - 1; i >= 0; i-- {
 			l := logs[i]
@@ -176,7 +180,7 @@ func (c *checker) pendingArbitrum(ctx context.Context, u *UptimeFeed) (*PendingS
 	err := c.in.L1.FilterLogsBackward(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(f.OldestWaiting.Sent.Block), ToBlock: new(big.Int).SetUint64(c.head),
 		Addresses: []common.Address{f.Inbox},
-		Topics:    [][]common.Hash{{topicInboxMessageDelivered}},
+		Topics:    [][]common.Hash{{topicInboxMessageDelivered()}},
 	}, chain.DefaultLogRange, func(logs []types.Log) error {
 		for i := len(logs) - 1; i >= 0; i-- {
 			l := logs[i]

@@ -1,0 +1,32 @@
+package health
+
+import (
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+
+	"github.com/l2escape/escape/bindings/nitro"
+	"github.com/l2escape/escape/bindings/opcurrent"
+)
+
+// The contracts' interfaces, from the generated bindings (bindings/...):
+// one source for every selector and topic health uses. Each is the binding
+// of the contract version that has the methods read from it; a chain on
+// another release simply fails that view, which health tolerates.
+var (
+	inboxABI       = lazyABI(nitro.InboxMetaData)
+	l1MessengerABI = lazyABI(opcurrent.L1CrossDomainMessengerMetaData)
+)
+
+// lazyABI parses a binding's ABI on first use, so that commands that never
+// run health do not pay for parsing it.
+func lazyABI(m *bind.MetaData) func() *abi.ABI {
+	return sync.OnceValue(func() *abi.ABI {
+		a, err := m.GetAbi()
+		if err != nil {
+			panic(err) // the binding's ABI is generated JSON: a bug
+		}
+		return a
+	})
+}
