@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	"github.com/l2escape/escape/bindings/nitro"
+	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/bindings/opcurrent"
 )
 
@@ -17,6 +18,11 @@ import (
 var (
 	inboxABI       = lazyABI(nitro.InboxMetaData)
 	l1MessengerABI = lazyABI(opcurrent.L1CrossDomainMessengerMetaData)
+
+	// portalABI is the current OptimismPortal2; the getters health reads
+	// of it have kept their selectors since the first portal.
+	portalABI       = lazyABI(opcurrent.OptimismPortal2MetaData)
+	systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
 )
 
 // lazyABI parses a binding's ABI on first use, so that commands that never

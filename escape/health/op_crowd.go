@@ -41,7 +41,7 @@ const (
 // depositViews are the portal's params() and the SystemConfig's
 // resourceConfig(), read in round 1.
 func depositViews(f *OPFacts) (params, cfg *view) {
-	return call(f.OptimismPortal, "params()"), call(f.SystemConfig, "resourceConfig()")
+	return get(f.OptimismPortal, portalABI, "params"), get(f.SystemConfig, systemConfigABI, "resourceConfig")
 }
 
 // opDeposits reads the deposit doors from depositViews' answers; nil if
