@@ -23,6 +23,11 @@ var (
 	// of it have kept their selectors since the first portal.
 	portalABI       = lazyABI(opcurrent.OptimismPortal2MetaData)
 	systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
+	dgfABI          = lazyABI(opcurrent.DisputeGameFactoryMetaData)
+	// gameABI: status() and maxClockDuration() are the same on the
+	// permissionless and the permissioned game; only the latter has BadAuth.
+	gameABI             = lazyABI(opcurrent.FaultDisputeGameMetaData)
+	permissionedGameABI = lazyABI(opcurrent.PermissionedDisputeGameMetaData)
 )
 
 // lazyABI parses a binding's ABI on first use, so that commands that never

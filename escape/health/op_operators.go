@@ -60,7 +60,7 @@ func (c *checker) readOPOperators(ctx context.Context, f *OPFacts, dgf common.Ad
 	}
 	var list []*view
 	for i := lo; i < f.GameCount; i++ {
-		list = append(list, call(dgf, "gameAtIndex(uint256)", new(big.Int).SetUint64(i)))
+		list = append(list, get(dgf, dgfABI, "gameAtIndex", new(big.Int).SetUint64(i)))
 	}
 	if err := run(ctx, c.in.L1, c.head, list...); err != nil {
 		return err
@@ -78,7 +78,7 @@ func (c *checker) readOPOperators(ctx context.Context, f *OPFacts, dgf common.Ad
 		}
 		ts, _ := v.uint(1)
 		g := entry{game: Game{Index: lo + uint64(i), Type: respected, Address: common.BytesToAddress(v.word(2)), Created: c.point(0, time.Unix(int64(ts), 0), nil)},
-			status: call(common.BytesToAddress(v.word(2)), "status()"), maxClock: call(common.BytesToAddress(v.word(2)), "maxClockDuration()")}
+			status: get(common.BytesToAddress(v.word(2)), gameABI, "status"), maxClock: get(common.BytesToAddress(v.word(2)), gameABI, "maxClockDuration")}
 		games = append(games, g)
 		reads = append(reads, g.status, g.maxClock)
 	}
@@ -112,7 +112,10 @@ func (c *checker) readOPOperators(ctx context.Context, f *OPFacts, dgf common.Ad
 }
 
 // badAuthSelector is PermissionedDisputeGame's BadAuth() error.
-var badAuthSelector = crypto.Keccak256([]byte("BadAuth()"))[:4]
+func badAuthSelector() []byte {
+	id := permissionedGameABI().Errors["BadAuth"].ID
+	return id[:4]
+}
 
 // permissionProbe is the neutral address the create simulation runs from
 // (given a balance for the simulation only).
@@ -122,15 +125,15 @@ var permissionProbe = common.HexToAddress("0x00000000000000000000000000000000000
 // from a neutral address with the bond attached: success means anyone may
 // propose; BadAuth means only the chain's proposer may.
 func (c *checker) readPermission(ctx context.Context, dgf common.Address, respected uint32, op *OPOperators) {
-	bond := call(dgf, "initBonds(uint32)", respected)
-	fallback := call(dgf, "gameImpls(uint32)", uint32(permissionlessType))
+	bond := get(dgf, dgfABI, "initBonds", respected)
+	fallback := get(dgf, dgfABI, "gameImpls", uint32(permissionlessType))
 	if err := run(ctx, c.in.L1, c.head, bond, fallback); err != nil || !bond.ok(1) {
 		return
 	}
 	value := new(big.Int).SetBytes(bond.word(0))
 	// A far L2 block and a placeholder root: a permissioned game refuses
 	// the creator before it looks at either.
-	create := call(dgf, "create(uint32,bytes32,bytes)", respected, crypto.Keccak256Hash([]byte("escape health: may anyone propose?")),
+	create := get(dgf, dgfABI, "create", respected, crypto.Keccak256Hash([]byte("escape health: may anyone propose?")),
 		common.BigToHash(new(big.Int).Lsh(big.NewInt(1), 62)).Bytes())
 	data, err := create.calldata()
 	if err != nil {
@@ -146,7 +149,7 @@ func (c *checker) readPermission(ctx context.Context, dgf common.Address, respec
 		op.Permission = "permissionless"
 	case errors.As(err, &de):
 		if data, ok := de.ErrorData().(string); ok {
-			if b, _ := hexutil.Decode(data); len(b) >= 4 && bytes.Equal(b[:4], badAuthSelector) {
+			if b, _ := hexutil.Decode(data); len(b) >= 4 && bytes.Equal(b[:4], badAuthSelector()) {
 				op.Permission = "permissioned"
 			}
 		}
