@@ -21,9 +21,17 @@ var (
 
 	// portalABI is the current OptimismPortal2; the getters health reads
 	// of it have kept their selectors since the first portal.
-	portalABI       = lazyABI(opcurrent.OptimismPortal2MetaData)
+	portalABI = lazyABI(opcurrent.OptimismPortal2MetaData)
+	// portalLegacyABI is OptimismPortal before fault proofs: l2Oracle().
+	portalLegacyABI = lazyABI(opbedrock.OptimismPortalMetaData)
+	// systemConfigABI is SystemConfig 2.3.0: it predates superchainConfig().
 	systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
-	dgfABI          = lazyABI(opcurrent.DisputeGameFactoryMetaData)
+	l2ooABI         = lazyABI(opbedrock.L2OutputOracleMetaData)
+	asrABI          = lazyABI(opcurrent.AnchorStateRegistryMetaData)
+	// superchainABI: paused() is the overload "paused0", paused(address)
+	// (4.x/5.x, a chain's own pause) "paused".
+	superchainABI = lazyABI(opcurrent.SuperchainConfigMetaData)
+	dgfABI        = lazyABI(opcurrent.DisputeGameFactoryMetaData)
 	// gameABI: status() and maxClockDuration() are the same on the
 	// permissionless and the permissioned game; only the latter has BadAuth.
 	gameABI             = lazyABI(opcurrent.FaultDisputeGameMetaData)

@@ -1,12 +1,15 @@
 package health
 
 import (
+	"bytes"
 	"encoding/hex"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // The signatures health writes by hand give the selectors and topics of
@@ -48,6 +51,35 @@ func TestSelectorsAndTopics(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("%s topic %s, want %s", name, c.got, c.want)
 		}
+	}
+}
+
+// A view packed from a binding's ABI calls the signature the contract
+// declares: overloads (SuperchainConfig's paused() and paused(address)) and
+// the bindings of each version picked right.
+func TestViewsPackTheDeclaredSignatures(t *testing.T) {
+	var a common.Address
+	for sig, v := range map[string]*view{
+		"paused()":                                get(a, superchainABI, "paused0"),
+		"paused(address)":                         get(a, superchainABI, "paused", a),
+		"l2Oracle()":                              get(a, portalLegacyABI, "l2Oracle"),
+		"respectedGameType()":                     get(a, asrABI, "respectedGameType"),
+		"getL2Output(uint256)":                    get(a, l2ooABI, "getL2Output", big.NewInt(1)),
+		"gameAtIndex(uint256)":                    get(a, dgfABI, "gameAtIndex", big.NewInt(1)),
+		"initBonds(uint32)":                       get(a, dgfABI, "initBonds", uint32(1)),
+		"resourceConfig()":                        get(a, systemConfigABI, "resourceConfig"),
+		"findLatestGames(uint32,uint256,uint256)": get(a, dgfABI, "findLatestGames", uint32(1), big.NewInt(1), big.NewInt(1)),
+	} {
+		data, err := v.calldata()
+		if err != nil {
+			t.Fatalf("%s: %v", sig, err)
+		}
+		if want := crypto.Keccak256([]byte(sig))[:4]; !bytes.Equal(data[:4], want) {
+			t.Errorf("%s: selector %x, want %x", sig, data[:4], want)
+		}
+	}
+	if got, want := badAuthSelector(), crypto.Keccak256([]byte("BadAuth()"))[:4]; !bytes.Equal(got, want) {
+		t.Errorf("BadAuth: %x, want %x", got, want)
 	}
 }
 

@@ -100,21 +100,21 @@ func (c *checker) checkOP(ctx context.Context) error {
 	l2oo, hasL2OO := n.Address(network.L2OutputOracle)
 
 	// Round 1: everything that only needs the bundled addresses.
-	batcherHash := call(sysCfg, "batcherHash()")
-	inboxView := call(sysCfg, "batchInbox()")
-	portalPaused := call(portal, "paused()")
-	portalGuardian := call(portal, "guardian()")
-	portalSCC := call(portal, "superchainConfig()")
-	sysSCC := call(sysCfg, "superchainConfig()")
-	respected := call(portal, "respectedGameType()")
-	asrView := call(portal, "anchorStateRegistry()")
-	oracleView := call(portal, "l2Oracle()")
-	lockboxView := call(portal, "ethLockbox()")
+	batcherHash := get(sysCfg, systemConfigABI, "batcherHash")
+	inboxView := get(sysCfg, systemConfigABI, "batchInbox")
+	portalPaused := get(portal, portalABI, "paused")
+	portalGuardian := get(portal, portalABI, "guardian")
+	portalSCC := get(portal, portalABI, "superchainConfig")
+	sysSCC := call(sysCfg, "superchainConfig()") // SystemConfig 2.3.0, the generated one, predates it
+	respected := get(portal, portalABI, "respectedGameType")
+	asrView := get(portal, portalABI, "anchorStateRegistry")
+	oracleView := get(portal, portalLegacyABI, "l2Oracle")
+	lockboxView := get(portal, portalABI, "ethLockbox")
 	depositParams, resourceCfg := depositViews(f)
 	views := []*view{batcherHash, inboxView, portalPaused, portalGuardian, portalSCC, sysSCC, respected, asrView, oracleView, lockboxView, depositParams, resourceCfg}
 	var gameCount *view
 	if hasDGF {
-		gameCount = call(dgf, "gameCount()")
+		gameCount = get(dgf, dgfABI, "gameCount")
 		views = append(views, gameCount)
 	}
 	if err := run(ctx, l1, c.head, views...); err != nil {
@@ -213,20 +213,20 @@ func (c *checker) readOPProofs(ctx context.Context, f *OPFacts, r1 opRound1) err
 	var round2 []*view
 	var sccPaused, sccChainPaused, sccGuardian, asrRespected, latestAny, latestResp, latestOutputIndex *view
 	if f.SuperchainConfig != (common.Address{}) {
-		sccPaused = call(f.SuperchainConfig, "paused()")
-		sccGuardian = call(f.SuperchainConfig, "guardian()")
+		sccPaused = get(f.SuperchainConfig, superchainABI, "paused0")
+		sccGuardian = get(f.SuperchainConfig, superchainABI, "guardian")
 		round2 = append(round2, sccPaused, sccGuardian)
 		if asr != (common.Address{}) { // portals 4.x/5.x
 			f.ChainPauseIdentifier = portal
 			if a, ok := lockboxView.address(); ok && a != (common.Address{}) {
 				f.ChainPauseIdentifier = a
 			}
-			sccChainPaused = call(f.SuperchainConfig, "paused(address)", f.ChainPauseIdentifier)
+			sccChainPaused = get(f.SuperchainConfig, superchainABI, "paused", f.ChainPauseIdentifier)
 			round2 = append(round2, sccChainPaused)
 		}
 	}
 	if f.RespectedGameType == nil && asr != (common.Address{}) {
-		asrRespected = call(asr, "respectedGameType()")
+		asrRespected = get(asr, asrABI, "respectedGameType")
 		round2 = append(round2, asrRespected)
 	}
 	count := uint64(0)
@@ -239,7 +239,7 @@ func (c *checker) readOPProofs(ctx context.Context, f *OPFacts, r1 opRound1) err
 		}
 		f.GameCount = count
 		if count > 0 {
-			latestAny = call(dgf, "gameAtIndex(uint256)", new(big.Int).SetUint64(count-1))
+			latestAny = get(dgf, dgfABI, "gameAtIndex", new(big.Int).SetUint64(count-1))
 			round2 = append(round2, latestAny)
 			if f.RespectedGameType != nil {
 				latestResp = findLatestGame(dgf, *f.RespectedGameType, count)
@@ -248,7 +248,7 @@ func (c *checker) readOPProofs(ctx context.Context, f *OPFacts, r1 opRound1) err
 		}
 	} else if hasL2OO {
 		f.ProofSystem = "l2-output-oracle"
-		latestOutputIndex = call(l2oo, "latestOutputIndex()")
+		latestOutputIndex = get(l2oo, l2ooABI, "latestOutputIndex")
 		round2 = append(round2, latestOutputIndex)
 	}
 	if len(round2) > 0 {
@@ -302,7 +302,7 @@ func (c *checker) readOPProofs(ctx context.Context, f *OPFacts, r1 opRound1) err
 	}
 	if latestOutputIndex != nil {
 		if idx, ok := latestOutputIndex.uint(0); ok {
-			out := call(l2oo, "getL2Output(uint256)", new(big.Int).SetUint64(idx))
+			out := get(l2oo, l2ooABI, "getL2Output", new(big.Int).SetUint64(idx))
 			if err := run(ctx, l1, c.head, out); err == nil && out.ok(3) {
 				ts, _ := out.uint(1)
 				blk, _ := out.uint(2)
@@ -322,7 +322,7 @@ func (c *checker) readOPProofs(ctx context.Context, f *OPFacts, r1 opRound1) err
 // findLatestGame asks the factory for the newest game of a type, looking
 // back from the newest game (findLatestGames walks backwards on-chain).
 func findLatestGame(dgf common.Address, typ uint32, count uint64) *view {
-	return call(dgf, "findLatestGames(uint32,uint256,uint256)", typ, new(big.Int).SetUint64(count-1), big.NewInt(1))
+	return get(dgf, dgfABI, "findLatestGames", typ, new(big.Int).SetUint64(count-1), big.NewInt(1))
 }
 
 // decodeLatestGame reads findLatestGames' answer: nil if no game of the
