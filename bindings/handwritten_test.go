@@ -159,28 +159,7 @@ func TestOPStackPacksCallsFromTheBindings(t *testing.T) {
 var healthByHand = map[string]string{
 	"decimals()": "the Chainlink uptime feed's decimals(): the ERC20 bindings' decimals() is another contract's",
 	// Not converted yet: the next commits pack these from the bindings.
-	"AssertionConfirmed(bytes32,bytes32,bytes32)":                                                          "not converted yet",
-	"NodeConfirmed(uint64,bytes32,bytes32)":                                                                "not converted yet",
-	"MessageDelivered(uint256,bytes32,address,uint8,address,bytes32,uint256,uint64)":                       "not converted yet",
-	"SequencerBatchDelivered(uint256,bytes32,bytes32,bytes32,uint256,(uint64,uint64,uint64,uint64),uint8)": "not converted yet",
-	"allowListEnabled()":             "not converted yet",
-	"batchCount()":                   "not converted yet",
-	"buffer()":                       "not converted yet",
-	"confirmPeriodBlocks()":          "not converted yet",
-	"delayedMessageCount()":          "not converted yet",
-	"firstUnresolvedNode()":          "not converted yet",
-	"forceInclusionDeadline(uint64)": "not converted yet",
-	"getAssertion(bytes32)":          "not converted yet",
-	"getNode(uint64)":                "not converted yet",
-	"isDelayBufferable()":            "not converted yet",
-	"latestConfirmed()":              "not converted yet",
-	"latestNodeCreated()":            "not converted yet",
-	"maxTimeVariation()":             "not converted yet",
-	"paused()":                       "not converted yet",
-	"rollup()":                       "not converted yet",
-	"superchainConfig()":             "SystemConfig.superchainConfig(): the generated SystemConfig (2.3.0) predates it; the portal's is another contract's",
-	"totalDelayedMessagesRead()":     "not converted yet",
-	"validatorWhitelistDisabled()":   "not converted yet",
+	"superchainConfig()": "SystemConfig.superchainConfig(): the generated SystemConfig (2.3.0) predates it; the portal's is another contract's",
 }
 
 // `escape health` packs its calls and takes its event topics from the

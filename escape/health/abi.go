@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	"github.com/l2escape/escape/bindings/nitro"
+	"github.com/l2escape/escape/bindings/nitrolegacy"
 	"github.com/l2escape/escape/bindings/opbedrock"
 	"github.com/l2escape/escape/bindings/opcurrent"
 )
@@ -16,7 +17,16 @@ import (
 // of the contract version that has the methods read from it; a chain on
 // another release simply fails that view, which health tolerates.
 var (
-	inboxABI       = lazyABI(nitro.InboxMetaData)
+	bridgeABI         = lazyABI(nitro.BridgeMetaData)
+	inboxABI          = lazyABI(nitro.InboxMetaData)
+	sequencerInboxABI = lazyABI(nitro.SequencerInboxMetaData)
+	// boldRollupABI is the BoLD rollup (nitro-contracts 3.x), whose
+	// getters latestConfirmed(), paused()... the legacy rollup shares;
+	// getAssertion is BoLD's only.
+	boldRollupABI = lazyABI(nitro.RollupUserLogicMetaData)
+	// legacyRollupABI is the rollup before BoLD (1.x, 2.x): its nodes.
+	legacyRollupABI = lazyABI(nitrolegacy.RollupUserLogicMetaData)
+
 	l1MessengerABI = lazyABI(opcurrent.L1CrossDomainMessengerMetaData)
 
 	// portalABI is the current OptimismPortal2; the getters health reads

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/l2escape/escape/escape"
@@ -114,13 +113,15 @@ type PendingAssertion struct {
 	PastPeriod    bool   `json:"pastPeriod"`
 }
 
-// Event topics (nitro-contracts 3.2.0, IBridge / ISequencerInbox / IRollupCore).
-var (
-	topicSequencerBatchDelivered = crypto.Keccak256Hash([]byte("SequencerBatchDelivered(uint256,bytes32,bytes32,bytes32,uint256,(uint64,uint64,uint64,uint64),uint8)"))
-	topicMessageDelivered        = crypto.Keccak256Hash([]byte("MessageDelivered(uint256,bytes32,address,uint8,address,bytes32,uint256,uint64)"))
-	topicAssertionConfirmed      = crypto.Keccak256Hash([]byte("AssertionConfirmed(bytes32,bytes32,bytes32)"))
-	topicNodeConfirmed           = crypto.Keccak256Hash([]byte("NodeConfirmed(uint64,bytes32,bytes32)"))
-)
+// Event topics, from the bindings' ABIs: the SequencerInbox's and
+// Bridge's (nitro-contracts 3.x, unchanged since 1.x), the BoLD rollup's
+// AssertionConfirmed and the legacy rollup's NodeConfirmed.
+func topicSequencerBatchDelivered() common.Hash {
+	return sequencerInboxABI().Events["SequencerBatchDelivered"].ID
+}
+func topicMessageDelivered() common.Hash   { return bridgeABI().Events["MessageDelivered"].ID }
+func topicAssertionConfirmed() common.Hash { return boldRollupABI().Events["AssertionConfirmed"].ID }
+func topicNodeConfirmed() common.Hash      { return legacyRollupABI().Events["NodeConfirmed"].ID }
 
 // BatchDataLocation.NoData (IBridge): a batch of delayed messages only,
 // which is what forceInclusion posts.
@@ -152,16 +153,16 @@ func (c *checker) checkArbitrum(ctx context.Context) error {
 	br, inbox, si := f.Bridge, f.Inbox, f.SequencerInbox
 	failed := func(err error) error { return rpcError(err, "cannot read %s's contracts on L1", n.Title) }
 
-	delayedCount := call(br, "delayedMessageCount()")
-	rollupView := call(br, "rollup()")
-	read := call(si, "totalDelayedMessagesRead()")
-	batchCount := call(si, "batchCount()")
-	bufferable := call(si, "isDelayBufferable()")
-	buffer := call(si, "buffer()")
-	mtv := call(si, "maxTimeVariation()")
-	deadlineNow := call(si, "forceInclusionDeadline(uint64)", c.head+1)
-	inboxPaused := call(inbox, "paused()")
-	allowList := call(inbox, "allowListEnabled()")
+	delayedCount := get(br, bridgeABI, "delayedMessageCount")
+	rollupView := get(br, bridgeABI, "rollup")
+	read := get(si, sequencerInboxABI, "totalDelayedMessagesRead")
+	batchCount := get(si, sequencerInboxABI, "batchCount")
+	bufferable := get(si, sequencerInboxABI, "isDelayBufferable")
+	buffer := get(si, sequencerInboxABI, "buffer")
+	mtv := get(si, sequencerInboxABI, "maxTimeVariation")
+	deadlineNow := get(si, sequencerInboxABI, "forceInclusionDeadline", c.head+1)
+	inboxPaused := get(inbox, inboxABI, "paused")
+	allowList := get(inbox, inboxABI, "allowListEnabled")
 	views := []*view{delayedCount, rollupView, read, batchCount, bufferable, buffer, mtv, deadlineNow, inboxPaused, allowList}
 	// The rollup the network file names is read in the same round; used
 	// only if the Bridge names the same one.
@@ -267,7 +268,7 @@ func (c *checker) readArbBatches(ctx context.Context, f *ArbFacts, hasDeadlineFn
 	var last, forced *types.Log
 	err := l1.FilterLogsBackward(chain.WithPurpose(ctx, "searching the sequencer's newest batch"), ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(c.head),
-		Addresses: []common.Address{si}, Topics: [][]common.Hash{{topicSequencerBatchDelivered}},
+		Addresses: []common.Address{si}, Topics: [][]common.Hash{{topicSequencerBatchDelivered()}},
 	}, arbLogChunkMaxRange, func(logs []types.Log) error {
 		for i := len(logs) - 1; i >= 0; i-- {
 			l := logs[i]
@@ -297,7 +298,7 @@ func (c *checker) readArbBatches(ctx context.Context, f *ArbFacts, hasDeadlineFn
 		delivered, err = l1.LatestLog(chain.WithPurpose(ctx, "searching the oldest unread delayed message"), ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(dfrom), ToBlock: new(big.Int).SetUint64(c.head),
 			Addresses: []common.Address{br},
-			Topics:    [][]common.Hash{{topicMessageDelivered}, {common.BigToHash(new(big.Int).SetUint64(f.DelayedMessagesRead))}},
+			Topics:    [][]common.Hash{{topicMessageDelivered()}, {common.BigToHash(new(big.Int).SetUint64(f.DelayedMessagesRead))}},
 		}, arbLogChunkMaxRange)
 		if err != nil {
 			return failed(err)
@@ -356,7 +357,7 @@ func (c *checker) readArbBatches(ctx context.Context, f *ArbFacts, hasDeadlineFn
 		m.Sent = c.point(delivered.BlockNumber, time.Unix(int64(ts), 0), &h)
 		m.DeadlineBlock = delivered.BlockNumber + f.DelayBlocks
 		if hasDeadlineFn {
-			dl := call(si, "forceInclusionDeadline(uint64)", delivered.BlockNumber)
+			dl := get(si, sequencerInboxABI, "forceInclusionDeadline", delivered.BlockNumber)
 			if err := run(ctx, l1, c.head, dl); err == nil {
 				if d, ok := dl.uint(0); ok {
 					m.DeadlineBlock = d
@@ -380,8 +381,8 @@ type rollupViews struct {
 }
 
 func newRollupViews(ro common.Address) *rollupViews {
-	return &rollupViews{rollup: ro, latest: call(ro, "latestConfirmed()"), wlDisabled: call(ro, "validatorWhitelistDisabled()"),
-		paused: call(ro, "paused()"), period: call(ro, "confirmPeriodBlocks()")}
+	return &rollupViews{rollup: ro, latest: get(ro, boldRollupABI, "latestConfirmed"), wlDisabled: get(ro, boldRollupABI, "validatorWhitelistDisabled"),
+		paused: get(ro, boldRollupABI, "paused"), period: get(ro, boldRollupABI, "confirmPeriodBlocks")}
 }
 
 func (v *rollupViews) all() []*view { return []*view{v.latest, v.wlDisabled, v.paused, v.period} }
@@ -420,10 +421,10 @@ func (c *checker) readRollup(ctx context.Context, f *ArbFacts, rv *rollupViews) 
 	if legacy {
 		num := new(big.Int).SetBytes(id[:]).Uint64()
 		a.ID = fmt.Sprint(num)
-		node = call(ro, "getNode(uint64)", num)
+		node = get(ro, legacyRollupABI, "getNode", num)
 	} else {
 		a.ID = id.Hex()
-		node = call(ro, "getAssertion(bytes32)", [32]byte(id))
+		node = get(ro, boldRollupABI, "getAssertion", [32]byte(id))
 	}
 	if err := run(ctx, l1, c.head, node); err != nil {
 		return err
@@ -439,9 +440,9 @@ func (c *checker) readRollup(ctx context.Context, f *ArbFacts, rv *rollupViews) 
 		return nil
 	}
 	// When it was confirmed: the newest confirmation event for it.
-	topic := topicAssertionConfirmed
+	topic := topicAssertionConfirmed()
 	if legacy {
-		topic = topicNodeConfirmed
+		topic = topicNodeConfirmed()
 	}
 	cfrom := created
 	if c.head > confirmedLogBlocks && c.head-confirmedLogBlocks > cfrom {
@@ -487,8 +488,8 @@ func (c *checker) readNextUnconfirmed(ctx context.Context, f *ArbFacts, latestNo
 		f.NextUnconfirmed = p
 		return nil
 	}
-	first := call(f.Rollup, "firstUnresolvedNode()")
-	last := call(f.Rollup, "latestNodeCreated()")
+	first := get(f.Rollup, legacyRollupABI, "firstUnresolvedNode")
+	last := get(f.Rollup, legacyRollupABI, "latestNodeCreated")
 	if err := run(ctx, c.in.L1, c.head, first, last); err != nil {
 		return err
 	}
@@ -497,7 +498,7 @@ func (c *checker) readNextUnconfirmed(ctx context.Context, f *ArbFacts, latestNo
 	if !ok1 || !ok2 || num > newest {
 		return nil
 	}
-	node := call(f.Rollup, "getNode(uint64)", num)
+	node := get(f.Rollup, legacyRollupABI, "getNode", num)
 	if err := run(ctx, c.in.L1, c.head, node); err != nil {
 		return err
 	}

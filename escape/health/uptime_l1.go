@@ -221,7 +221,7 @@ func (c *checker) arbMessageSender(ctx context.Context, bridge common.Address, i
 	logs, err := c.in.L1.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(block), ToBlock: new(big.Int).SetUint64(block),
 		Addresses: []common.Address{bridge},
-		Topics:    [][]common.Hash{{topicMessageDelivered}, {common.BigToHash(new(big.Int).SetUint64(index))}},
+		Topics:    [][]common.Hash{{topicMessageDelivered()}, {common.BigToHash(new(big.Int).SetUint64(index))}},
 	})
 	if err != nil {
 		return common.Address{}, err
