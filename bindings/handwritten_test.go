@@ -74,12 +74,13 @@ var withoutBinding = map[string]string{
 
 // One source for every contract interface (issue 14). escape/arbitrum
 // writes no Solidity signature by hand: its selectors, topics and errors
-// come from the bindings' ABIs, and so do the OP Stack flow's but those
-// TestOPStackPacksCallsFromTheBindings allows. `escape health` still
-// spells getters as signatures (call); each signature written under escape/
-// must be a function, event or error of a generated binding, character for
-// character, or be listed in withoutBinding with the reason no binding
-// holds it, so a signature that no pinned contract has fails here.
+// come from the bindings' ABIs, and so do the OP Stack flow's and `escape
+// health`'s but those TestOPStackPacksCallsFromTheBindings and
+// TestHealthPacksCallsFromTheBindings allow. Each signature written under
+// escape/ must be a function, event or error of a generated binding,
+// character for character, or be listed in withoutBinding with the reason
+// no binding holds it, so a signature that no pinned contract has fails
+// here.
 func TestHandWrittenSignaturesAreInTheBindings(t *testing.T) {
 	known := map[string]bool{}
 	for _, md := range []*bind.MetaData{
@@ -155,10 +156,10 @@ func TestOPStackPacksCallsFromTheBindings(t *testing.T) {
 }
 
 // healthByHand are the signatures escape/health may still write besides
-// withoutBinding's, and why.
+// withoutBinding's (the Chainlink uptime feed's): another binding has the
+// signature, but the binding of the contract called lacks it.
 var healthByHand = map[string]string{
-	"decimals()": "the Chainlink uptime feed's decimals(): the ERC20 bindings' decimals() is another contract's",
-	// Not converted yet: the next commits pack these from the bindings.
+	"decimals()":         "the Chainlink uptime feed's decimals(): the ERC20 bindings' decimals() is another contract's",
 	"superchainConfig()": "SystemConfig.superchainConfig(): the generated SystemConfig (2.3.0) predates it; the portal's is another contract's",
 }
 

@@ -92,6 +92,8 @@ func (id FeedIdentity) Problem() string {
 
 type feedViews struct{ round, aggregator, description, decimals *view }
 
+// newFeedViews reads Chainlink's uptime feed by hand-written signatures:
+// no binding is generated for it (bindings/handwritten_test.go).
 func newFeedViews(proxy common.Address) feedViews {
 	return feedViews{call(proxy, "latestRoundData()"), call(proxy, "aggregator()"), call(proxy, "description()"), call(proxy, "decimals()")}
 }
