@@ -127,10 +127,12 @@ func humanSeconds(v string) string {
 func readableKVs(m map[string]string, now time.Time) []ui.KV {
 	kvs := sortedKVs(m)
 	for i := range kvs {
-		kvs[i].Value = factValue(kvs[i].Key, kvs[i].Value, now)
+		kvs[i].Value = yesNo(factValue(kvs[i].Key, kvs[i].Value, now))
 		if !strings.Contains(kvs[i].Key, " ") {
 			kvs[i].Key = factLabel(kvs[i].Key)
 		}
+		// Labels read as the other lists': "Paused", "Portal version".
+		kvs[i].Key = strings.ToUpper(kvs[i].Key[:1]) + kvs[i].Key[1:]
 	}
 	sort.SliceStable(kvs, func(i, j int) bool { return kvs[i].Key < kvs[j].Key })
 	return kvs
@@ -178,4 +180,15 @@ func machineKeys(m map[string]string) map[string]string {
 		out[machineKey(k)] = v
 	}
 	return out
+}
+
+// yesNo words a boolean fact as health's lists do.
+func yesNo(v string) string {
+	switch v {
+	case "true":
+		return "yes"
+	case "false":
+		return "no"
+	}
+	return v
 }

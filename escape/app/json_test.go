@@ -308,12 +308,12 @@ func TestStatusTextInHumanUnits(t *testing.T) {
 	}
 
 	// verify's facts: machine keys read as words, long durations in days.
-	kvs := readableKVs(map[string]string{"confirmPeriodBlocks": "45818", "proof maturity delay": "604800 seconds", "l2ChainId": "10"}, now)
+	kvs := readableKVs(map[string]string{"confirmPeriodBlocks": "45818", "proof maturity delay": "604800 seconds", "l2ChainId": "10", "paused": "false"}, now)
 	got := ""
 	for _, kv := range kvs {
 		got += "{" + kv.Key + " " + kv.Value + "}"
 	}
-	for _, want := range []string{"{confirm period blocks 45818}", "{proof maturity delay 604800 seconds (7 days)}", "{L2 chain ID 10}"} {
+	for _, want := range []string{"{Confirm period blocks 45818}", "{Proof maturity delay 604800 seconds (7 days)}", "{L2 chain ID 10}", "{Paused no}"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("verify facts %s lack %s", got, want)
 		}

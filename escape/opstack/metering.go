@@ -244,8 +244,12 @@ func depositGasLimit(estimate uint64, m *depositMarket, p depositPrice, l2Gas ui
 
 // summaryLine says what the deposit pays for its L2 gas.
 func (p depositPrice) summaryLine() string {
-	return fmt.Sprintf("%s per L2 gas in the next L1 block, burning about %d L1 gas; at most %s and %d L1 gas if the next %d L1 block(s) fill their deposit budget (the L1 gas limit covers it)",
-		units.Gwei(p.NextBaseFee), p.ExpectedBurn, units.Gwei(p.WorstBaseFee), p.WorstBurn, worstCaseBlocks-1)
+	full := "the next L1 block fills its deposit budget"
+	if worstCaseBlocks > 2 {
+		full = fmt.Sprintf("the next %d L1 blocks fill their deposit budgets", worstCaseBlocks-1)
+	}
+	return fmt.Sprintf("%s per L2 gas in the next L1 block, burning about %d L1 gas; at most %s and %d L1 gas if %s (the L1 gas limit covers it)",
+		units.Gwei(p.NextBaseFee), p.ExpectedBurn, units.Gwei(p.WorstBaseFee), p.WorstBurn, full)
 }
 
 // isOutOfGasRevert tells whether revert data is ResourceMetering's
