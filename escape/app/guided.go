@@ -529,19 +529,9 @@ func (g *guide) pickAsset(ctx context.Context) (string, error) {
 }
 
 var (
-	erc20ABI    = lazyABIOf(nitro.ERC20MetaData.GetAbi)
-	l2RouterABI = lazyABIOf(tokenbridge.L2GatewayRouterMetaData.GetAbi)
+	erc20ABI    = chain.LazyABI(nitro.ERC20MetaData)
+	l2RouterABI = chain.LazyABI(tokenbridge.L2GatewayRouterMetaData)
 )
-
-func lazyABIOf(get func() (*abi.ABI, error)) func() *abi.ABI {
-	return func() *abi.ABI {
-		a, err := get()
-		if err != nil {
-			panic(err) // generated bindings: a broken ABI is a build bug
-		}
-		return a
-	}
-}
 
 // tokenBalance reads the sender's balance of a token on L2, with its
 // decimals and symbol; nil if it cannot. The address typed may be the L2

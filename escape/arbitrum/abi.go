@@ -9,6 +9,7 @@ import (
 
 	"github.com/l2escape/escape/bindings/nitro"
 	"github.com/l2escape/escape/bindings/tokenbridge"
+	"github.com/l2escape/escape/escape/chain"
 )
 
 // The contracts' interfaces are the generated bindings' ABIs (bindings/nitro,
@@ -30,15 +31,15 @@ const (
 )
 
 var (
-	inboxABI          = lazyABI(nitro.InboxMetaData)
-	bridgeABI         = lazyABI(nitro.BridgeMetaData)
-	sequencerInboxABI = lazyABI(nitro.SequencerInboxMetaData)
-	outboxABI         = lazyABI(nitro.OutboxMetaData)
-	arbSysABI         = lazyABI(nitro.ArbSysMetaData)
-	nodeInterfaceABI  = lazyABI(nitro.NodeInterfaceMetaData)
+	inboxABI          = chain.LazyABI(nitro.InboxMetaData)
+	bridgeABI         = chain.LazyABI(nitro.BridgeMetaData)
+	sequencerInboxABI = chain.LazyABI(nitro.SequencerInboxMetaData)
+	outboxABI         = chain.LazyABI(nitro.OutboxMetaData)
+	arbSysABI         = chain.LazyABI(nitro.ArbSysMetaData)
+	nodeInterfaceABI  = chain.LazyABI(nitro.NodeInterfaceMetaData)
 	// l2GatewayRouterABI: "outboundTransfer" is the 4-argument overload
 	// (selector 0x7b3a3c8b) that the L2 router takes from users.
-	l2GatewayRouterABI = lazyABI(tokenbridge.L2GatewayRouterMetaData)
+	l2GatewayRouterABI = chain.LazyABI(tokenbridge.L2GatewayRouterMetaData)
 	// rollupABI holds the getters of both the BoLD rollup (3.x) and the
 	// legacy one (1.x, 2.x); latestConfirmed's return differs, so it is
 	// read raw.

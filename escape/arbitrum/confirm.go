@@ -4,17 +4,16 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/bindings/nitro"
 	"github.com/l2escape/escape/bindings/nitrolegacy"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
@@ -28,22 +27,9 @@ import (
 const usualAssertionBlocks = 300
 
 var (
-	boldRollupABI   = lazyABI(nitro.RollupUserLogicMetaData)
-	legacyRollupABI = lazyABI(nitrolegacy.RollupUserLogicMetaData)
+	boldRollupABI   = chain.LazyABI(nitro.RollupUserLogicMetaData)
+	legacyRollupABI = chain.LazyABI(nitrolegacy.RollupUserLogicMetaData)
 )
-
-// lazyABI parses a binding's ABI on first use: parsing every contract's ABI
-// at start-up was most of the time `escape --help` took.
-func lazyABI(m *bind.MetaData) func() *abi.ABI {
-	return sync.OnceValue(func() *abi.ABI { return mustABI(m.GetAbi()) })
-}
-
-func mustABI(a *abi.ABI, err error) *abi.ABI {
-	if err != nil {
-		panic(err)
-	}
-	return a
-}
 
 // confirmation is what the rollup says about confirming the next
 // assertion (node) after the latest confirmed one, and who may.
@@ -323,7 +309,7 @@ func (s *Stack) stakeToAssert(ctx context.Context, env *flow.Env, e *record.Esca
 	return msg + fmt.Sprintf(" Anyone may post an assertion by staking %s: that means running an Arbitrum node to compute the L2 state, locking the stake until the assertion is confirmed, and losing it if the assertion is wrong and challenged. escape does not do this for you; a validator (e.g. Offchain Labs' BoLD validator) does.", amount)
 }
 
-var erc20MetaABI = lazyABI(nitro.ERC20MetaData)
+var erc20MetaABI = chain.LazyABI(nitro.ERC20MetaData)
 
 // tokenAmount formats v in the token's units when it answers symbol() and
 // decimals(), else in base units.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/l2escape/escape/bindings/tokenbridge"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/flow"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/units"
@@ -27,8 +28,8 @@ import (
 // follows it exactly as it follows a withdrawal escape forced in from L1.
 
 var (
-	l2GatewayABI = lazyABI(tokenbridge.L2ERC20GatewayMetaData)
-	l1GatewayABI = lazyABI(tokenbridge.L1ERC20GatewayMetaData)
+	l2GatewayABI = chain.LazyABI(tokenbridge.L2ERC20GatewayMetaData)
+	l1GatewayABI = chain.LazyABI(tokenbridge.L1ERC20GatewayMetaData)
 )
 
 func l2ToL1TxEvent() abi.Event { return arbSysABI().Events["L2ToL1Tx"] }

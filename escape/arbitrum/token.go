@@ -17,14 +17,14 @@ import (
 )
 
 var (
-	erc20ABI = lazyABI(nitro.ERC20MetaData)
+	erc20ABI = chain.LazyABI(nitro.ERC20MetaData)
 	// l1GatewayRouterABI: calculateL2TokenAddress(l1Token) asks the
 	// token's gateway (the router's default, the standard ERC-20 gateway,
 	// unless the token registered another) for its L2 address.
-	l1GatewayRouterABI = lazyABI(tokenbridge.L1GatewayRouterMetaData)
+	l1GatewayRouterABI = chain.LazyABI(tokenbridge.L1GatewayRouterMetaData)
 	// arbTokenABI is the standard L2 token's: l1Address() names its L1
 	// token (IArbToken, which custom-gateway tokens implement too).
-	arbTokenABI = lazyABI(tokenbridge.StandardArbERC20MetaData)
+	arbTokenABI = chain.LazyABI(tokenbridge.StandardArbERC20MetaData)
 )
 
 // resolveToken finds the gateway pair of the token --token names, whether

@@ -118,3 +118,10 @@ func TestPortal5RevertsDecode(t *testing.T) {
 		}
 	}
 }
+
+func mustABI(a *abi.ABI, err error) *abi.ABI {
+	if err != nil {
+		panic(err)
+	}
+	return a
+}

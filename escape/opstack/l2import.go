@@ -37,7 +37,7 @@ import (
 const maxSequencerDrift = 1800
 
 var (
-	l1BridgeABI = lazyABI(opcurrent.L1StandardBridgeMetaData)
+	l1BridgeABI = chain.LazyABI(opcurrent.L1StandardBridgeMetaData)
 )
 
 func messagePassedEvent() abi.Event { return passerABI().Events["MessagePassed"] }

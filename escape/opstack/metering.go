@@ -24,7 +24,7 @@ import (
 // EIP-1559-style with the gas bought in the previous block; the price is paid
 // by burning L1 gas inside depositTransaction.
 
-var systemConfigABI = lazyABI(opbedrock.SystemConfigMetaData)
+var systemConfigABI = chain.LazyABI(opbedrock.SystemConfigMetaData)
 
 // worstCaseBlocks is how many L1 blocks ahead the deposit's L1 gas limit
 // still covers the burn if every block before it has a full deposit budget:

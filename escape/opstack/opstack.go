@@ -19,7 +19,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/l2escape/escape/bindings/opbedrock"
@@ -99,16 +98,16 @@ func (s *Stack) takeContracts(env *flow.Env, e *record.Escape) *contracts {
 func New() flow.Stack { return &Stack{} }
 
 var (
-	portal2ABI    = lazyABI(opbedrock.OptimismPortal2MetaData)
-	portalABI     = lazyABI(opbedrock.OptimismPortalMetaData)
-	portalNowABI  = lazyABI(opcurrent.OptimismPortal2MetaData)
-	l2ooABI       = lazyABI(opbedrock.L2OutputOracleMetaData)
-	dgfABI        = lazyABI(opbedrock.DisputeGameFactoryMetaData)
-	gameABI       = lazyABI(opbedrock.FaultDisputeGameMetaData)
-	passerABI     = lazyABI(opcurrent.L2ToL1MessagePasserMetaData)
-	l2BridgeABI   = lazyABI(opcurrent.L2StandardBridgeMetaData)
-	asrABI        = lazyABI(opcurrent.AnchorStateRegistryMetaData)
-	superchainABI = lazyABI(opcurrent.SuperchainConfigMetaData)
+	portal2ABI    = chain.LazyABI(opbedrock.OptimismPortal2MetaData)
+	portalABI     = chain.LazyABI(opbedrock.OptimismPortalMetaData)
+	portalNowABI  = chain.LazyABI(opcurrent.OptimismPortal2MetaData)
+	l2ooABI       = chain.LazyABI(opbedrock.L2OutputOracleMetaData)
+	dgfABI        = chain.LazyABI(opbedrock.DisputeGameFactoryMetaData)
+	gameABI       = chain.LazyABI(opbedrock.FaultDisputeGameMetaData)
+	passerABI     = chain.LazyABI(opcurrent.L2ToL1MessagePasserMetaData)
+	l2BridgeABI   = chain.LazyABI(opcurrent.L2StandardBridgeMetaData)
+	asrABI        = chain.LazyABI(opcurrent.AnchorStateRegistryMetaData)
+	superchainABI = chain.LazyABI(opcurrent.SuperchainConfigMetaData)
 )
 
 func allRevertABIs() []*abi.ABI {
@@ -116,19 +115,6 @@ func allRevertABIs() []*abi.ABI {
 }
 
 func depositedTopic() common.Hash { return portal2ABI().Events["TransactionDeposited"].ID }
-
-// lazyABI parses a binding's ABI on first use: parsing every contract's ABI
-// at start-up was most of the time `escape --help` took.
-func lazyABI(m *bind.MetaData) func() *abi.ABI {
-	return sync.OnceValue(func() *abi.ABI { return mustABI(m.GetAbi()) })
-}
-
-func mustABI(a *abi.ABI, err error) *abi.ABI {
-	if err != nil {
-		panic(err)
-	}
-	return a
-}
 
 // contracts is what one run learned about the chain's bridge.
 type contracts struct {

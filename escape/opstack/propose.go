@@ -17,6 +17,7 @@ import (
 
 	"github.com/l2escape/escape/bindings/opcurrent"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/record"
 	"github.com/l2escape/escape/escape/ui"
@@ -42,8 +43,8 @@ const (
 )
 
 var (
-	gameNowABI = lazyABI(opcurrent.FaultDisputeGameMetaData)
-	pdgNowABI  = lazyABI(opcurrent.PermissionedDisputeGameMetaData)
+	gameNowABI = chain.LazyABI(opcurrent.FaultDisputeGameMetaData)
+	pdgNowABI  = chain.LazyABI(opcurrent.PermissionedDisputeGameMetaData)
 )
 
 // createdTopic is DisputeGameCreated(address indexed, uint32 indexed, bytes32 indexed).

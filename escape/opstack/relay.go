@@ -14,6 +14,7 @@ import (
 
 	"github.com/l2escape/escape/bindings/opcurrent"
 	"github.com/l2escape/escape/escape"
+	"github.com/l2escape/escape/escape/chain"
 	"github.com/l2escape/escape/escape/network"
 	"github.com/l2escape/escape/escape/pipeline"
 	"github.com/l2escape/escape/escape/ui"
@@ -36,7 +37,7 @@ var L2CrossDomainMessenger = common.HexToAddress("0x4200000000000000000000000000
 // is a successful transaction that marks the message failed again).
 var estimationAddress = common.HexToAddress("0x0000000000000000000000000000000000000001")
 
-var l1MessengerABI = lazyABI(opcurrent.L1CrossDomainMessengerMetaData)
+var l1MessengerABI = chain.LazyABI(opcurrent.L1CrossDomainMessengerMetaData)
 
 // crossDomainMessage is relayMessage's arguments (message version 1).
 type crossDomainMessage struct {

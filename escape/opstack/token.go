@@ -24,7 +24,7 @@ import (
 // mintableABI is OptimismMintableERC20's: an ERC-20 (decimals, symbol,
 // balanceOf) that also names its L1 token (remoteToken, or l1Token on the
 // legacy L2StandardERC20) and the bridge allowed to mint and burn it.
-var mintableABI = lazyABI(opcurrent.OptimismMintableERC20MetaData)
+var mintableABI = chain.LazyABI(opcurrent.OptimismMintableERC20MetaData)
 
 // tokenLookbackBlocks bounds the L1 scan for the standard bridge's deposit
 // events that name a token: about 7 days of 12-second L1 blocks, 6
