@@ -140,17 +140,25 @@ var opstackByHand = map[string]string{
 // (escape/opstack's pack(portal2ABI, "method", args...)): a signature typed
 // there that neither withoutBinding nor opstackByHand lists fails.
 func TestOPStackPacksCallsFromTheBindings(t *testing.T) {
-	found := signaturesIn(t, "../escape/opstack")
+	packedFromBindings(t, "escape/opstack", opstackByHand, `pack it from the binding of the contract's version, pack(xxxABI, "method", args...)`)
+}
+
+// packedFromBindings fails on a signature the package in dir (under the
+// repository) writes by hand that neither withoutBinding nor byHand lists,
+// and on a byHand entry the package no longer writes.
+func packedFromBindings(t *testing.T, dir string, byHand map[string]string, fix string) {
+	t.Helper()
+	found := signaturesIn(t, "../"+dir)
 	for sig, where := range found {
 		_, none := withoutBinding[sig]
-		_, lacking := opstackByHand[sig]
-		if !none && !lacking {
-			t.Errorf("escape/opstack writes %s by hand (%s): pack it from the binding of the contract's version, pack(xxxABI, \"method\", args...)", sig, strings.Join(where, ", "))
+		_, allowed := byHand[sig]
+		if !none && !allowed {
+			t.Errorf("%s writes %s by hand (%s): %s", dir, sig, strings.Join(where, ", "), fix)
 		}
 	}
-	for sig := range opstackByHand {
+	for sig := range byHand {
 		if _, ok := found[sig]; !ok {
-			t.Errorf("opstackByHand lists %s, which escape/opstack no longer writes", sig)
+			t.Errorf("the list for %s names %s, which it no longer writes", dir, sig)
 		}
 	}
 }
@@ -169,17 +177,5 @@ var healthByHand = map[string]string{
 // signature typed there that neither withoutBinding nor healthByHand lists
 // fails.
 func TestHealthPacksCallsFromTheBindings(t *testing.T) {
-	found := signaturesIn(t, "../escape/health")
-	for sig, where := range found {
-		_, none := withoutBinding[sig]
-		_, allowed := healthByHand[sig]
-		if !none && !allowed {
-			t.Errorf("escape/health writes %s by hand (%s): take it from the binding of the contract's version, get(to, xxxABI, \"method\", args...) or xxxABI().Events[name].ID", sig, strings.Join(where, ", "))
-		}
-	}
-	for sig := range healthByHand {
-		if _, ok := found[sig]; !ok {
-			t.Errorf("healthByHand lists %s, which escape/health no longer writes", sig)
-		}
-	}
+	packedFromBindings(t, "escape/health", healthByHand, `take it from the binding of the contract's version, get(to, xxxABI, "method", args...) or xxxABI().Events[name].ID`)
 }
