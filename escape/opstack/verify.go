@@ -287,7 +287,10 @@ func (ac *addressCheck) result() (flow.VerifyCheck, bool) {
 	}
 	ck := flow.VerifyCheck{Name: ac.name, Want: ac.want.Hex()}
 	if ac.got == nil {
-		ck.Got, ck.Detail = "(no answer)", "the getter reverted or is absent: "+firstLine(ac.lastErr.Error())
+		ck.Got, ck.Detail = "(no answer)", "the getter reverted or is absent"
+		if ac.lastErr != nil {
+			ck.Detail += ": " + firstLine(ac.lastErr.Error())
+		}
 	} else {
 		ck.Got, ck.OK = ac.got.Hex(), *ac.got == ac.want
 	}

@@ -39,3 +39,28 @@ func TestVerifyRoundTrips(t *testing.T) {
 		}
 	}
 }
+
+// TestVerifyEndpointDiesMidway: an L1 endpoint that stops answering after
+// the contracts were loaded makes the address checks fail as an RPC
+// failure, never as "(no answer)" checks that would read as addresses the
+// chain does not point at.
+func TestVerifyEndpointDiesMidway(t *testing.T) {
+	ctx := context.Background()
+	d, n := newOPNet(t, devnet.OPOptions{})
+	proxy := rpcproxy.StartT(t, d.L1.URL, rpcproxy.Options{})
+	env, _ := testEnvVia(t, d, n, userKey, proxy.URL)
+	c, err := load(ctx, env)
+	check(t, err)
+	checks := []*addressCheck{{name: "OptimismPortal.systemConfig()", to: c.portal, getters: [][]byte{pack(portal2ABI, "systemConfig")}}}
+	if err := proxy.SetDead(rpcproxy.TooManyRequests); err != nil {
+		t.Fatal(err)
+	}
+	err = readAddressChecks(ctx, env.L1, checks)
+	if err == nil {
+		t.Fatalf("a dead endpoint gave no error; the check reads %+v", checks[0])
+	}
+	if checks[0].got != nil {
+		t.Fatalf("a check settled from a dead endpoint: %+v", checks[0])
+	}
+	t.Logf("error: %v", err)
+}
